@@ -1,0 +1,96 @@
+package app
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// RecordFormat names the JSON form of the whole record; RecordVersion is its
+// version. docs/data-format.md describes it.
+const (
+	RecordFormat  = "thidua-record"
+	RecordVersion = 1
+)
+
+// Record is everything the database holds, in the order it is exported.
+// Settings of one computer (window size, printer calibration) are not part
+// of it.
+type Record struct {
+	Format         string          `json:"format"`
+	Version        int             `json:"version"`
+	Organisation   Organisation    `json:"organisation"`
+	Signers        []Signer        `json:"signers"`
+	Plans          []Plan          `json:"plans"`
+	Participants   []Participant   `json:"participants"`
+	CouncilMembers []CouncilMember `json:"council_members"`
+	Scores         []Score         `json:"scores"`
+	Attachments    []Attachment    `json:"attachments"`
+	Meetings       []Meeting       `json:"meetings"`
+	Documents      []Document      `json:"documents"`
+	Nominations    []Nomination    `json:"nominations"`
+	Votes          []Vote          `json:"votes"`
+	AwardHistory   []AwardRecord   `json:"award_history"`
+	AuditLog       []AuditEntry    `json:"audit_log"`
+}
+
+// WriteRecord writes r as indented JSON.
+func WriteRecord(w io.Writer, r *Record) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(r)
+}
+
+// ReadRecord decodes a record strictly (unknown fields are errors) and
+// reports JSON errors with their line and column.
+func ReadRecord(b []byte) (*Record, error) {
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	var r Record
+	if err := dec.Decode(&r); err != nil {
+		return nil, &InvalidError{Problems: []Problem{jsonProblem(b, err)}}
+	}
+	if dec.More() {
+		return nil, &InvalidError{Problems: []Problem{{Where: "cuối tệp", Message: "có dữ liệu thừa sau bản ghi"}}}
+	}
+	var ps Problems
+	if r.Format != RecordFormat {
+		ps.Add("format", "tệp không phải dữ liệu xuất từ ứng dụng (cần \"format\": %q)", RecordFormat)
+	} else if r.Version != RecordVersion {
+		ps.Add("version", "phiên bản định dạng %d không đọc được, phiên bản này đọc %d", r.Version, RecordVersion)
+	}
+	if err := ps.Err(); err != nil {
+		return nil, err
+	}
+	return &r, nil
+}
+
+func jsonProblem(b []byte, err error) Problem {
+	var se *json.SyntaxError
+	var te *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &se):
+		return Problem{Where: lineCol(b, se.Offset), Message: "lỗi cú pháp JSON: " + se.Error()}
+	case errors.As(err, &te):
+		return Problem{Where: lineCol(b, te.Offset) + " (" + te.Field + ")",
+			Message: fmt.Sprintf("giá trị kiểu %s không đúng, cần kiểu %s", te.Value, te.Type)}
+	case strings.HasPrefix(err.Error(), "json: unknown field"):
+		return Problem{Where: "tệp", Message: "trường không có trong định dạng: " + strings.TrimPrefix(err.Error(), "json: unknown field ")}
+	case errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF):
+		return Problem{Where: "tệp", Message: "tệp trống hoặc bị cắt cụt"}
+	}
+	return Problem{Where: "tệp", Message: err.Error()}
+}
+
+func lineCol(b []byte, off int64) string {
+	if off > int64(len(b)) {
+		off = int64(len(b))
+	}
+	line := bytes.Count(b[:off], []byte("\n")) + 1
+	col := off - int64(bytes.LastIndexByte(b[:off], '\n'))
+	return fmt.Sprintf("dòng %d, cột %d", line, col)
+}

@@ -1,0 +1,185 @@
+package app
+
+import (
+	"fmt"
+
+	"thidua/app/viet"
+)
+
+// Validate checks the whole record before anything is written: every part on
+// its own, unique IDs, and every reference pointing at something that is in
+// the record. Problems name where they are, e.g. "scores[12].criterion_id".
+func (r *Record) Validate() error {
+	var ps Problems
+	if err := r.Organisation.Validate(); err != nil && r.Organisation != (Organisation{}) {
+		addAll(&ps, "organisation", err)
+	}
+	ids := r.checkPlans(&ps)
+	parts := map[int64]Participant{}
+	for i := range r.Participants {
+		p := &r.Participants[i]
+		where := fmt.Sprintf("participants[%d]", i)
+		p.Validate(&ps, where)
+		if p.ID == 0 || parts[p.ID].ID != 0 {
+			ps.Add(where+".id", "mã %d trống hoặc trùng", p.ID)
+		}
+		parts[p.ID] = *p
+	}
+	for i, p := range r.Participants {
+		if p.UnitID != 0 && parts[p.UnitID].Kind != KindCollective {
+			ps.Add(fmt.Sprintf("participants[%d].unit_id", i), "đơn vị %d không phải tập thể có trong tệp", p.UnitID)
+		}
+	}
+	members := map[int64]bool{}
+	for i, m := range r.CouncilMembers {
+		where := fmt.Sprintf("council_members[%d]", i)
+		if m.ID == 0 || members[m.ID] {
+			ps.Add(where+".id", "mã %d trống hoặc trùng", m.ID)
+		}
+		members[m.ID] = true
+		if m.FullName == "" {
+			ps.Add(where, "chưa có họ tên thành viên hội đồng")
+		}
+		ref(&ps, where+".collective_id", m.CollectiveID, parts[m.CollectiveID].ID != 0)
+		ref(&ps, where+".participant_id", m.ParticipantID, parts[m.ParticipantID].ID != 0)
+	}
+	for i, s := range r.Scores {
+		where := fmt.Sprintf("scores[%d]", i)
+		ref(&ps, where+".round_id", s.RoundID, ids.rounds[s.RoundID])
+		ref(&ps, where+".participant_id", s.ParticipantID, parts[s.ParticipantID].ID != 0)
+		ref(&ps, where+".criterion_id", s.CriterionID, ids.criteria[s.CriterionID])
+		ref(&ps, where+".member_id", s.MemberID, members[s.MemberID])
+		if max, ok := ids.maxPoints[s.CriterionID]; ok {
+			for _, v := range []*float64{s.Self, s.Council} {
+				if v != nil && (*v < 0 || *v > max) {
+					ps.Add(where, "điểm %g ngoài khoảng 0–%g", *v, max)
+				}
+			}
+		}
+	}
+	r.checkRest(&ps, ids, parts, members)
+	return ps.Err()
+}
+
+// planIDs are the IDs defined by the plans of a record.
+type planIDs struct {
+	plans, rounds, criteria, forms map[int64]bool
+	maxPoints                      map[int64]float64
+}
+
+func (r *Record) checkPlans(ps *Problems) planIDs {
+	ids := planIDs{map[int64]bool{}, map[int64]bool{}, map[int64]bool{}, map[int64]bool{}, map[int64]float64{}}
+	for i := range r.Plans {
+		p := &r.Plans[i]
+		where := fmt.Sprintf("plans[%d]", i)
+		if err := p.Validate(); err != nil {
+			addAll(ps, where, err)
+		}
+		unique(ps, where+".id", p.ID, ids.plans)
+		for j, c := range p.Criteria {
+			unique(ps, fmt.Sprintf("%s.criteria[%d].id", where, j), c.ID, ids.criteria)
+			ids.maxPoints[c.ID] = c.MaxPoints
+		}
+		for j, a := range p.AwardForms {
+			unique(ps, fmt.Sprintf("%s.award_forms[%d].id", where, j), a.ID, ids.forms)
+		}
+		for j, rd := range p.Rounds {
+			unique(ps, fmt.Sprintf("%s.rounds[%d].id", where, j), rd.ID, ids.rounds)
+		}
+	}
+	return ids
+}
+
+func (r *Record) checkRest(ps *Problems, ids planIDs, parts map[int64]Participant, members map[int64]bool) {
+	meetings, docs, noms := map[int64]bool{}, map[int64]bool{}, map[int64]bool{}
+	for i, m := range r.Meetings {
+		where := fmt.Sprintf("meetings[%d]", i)
+		unique(ps, where+".id", m.ID, meetings)
+		ref(ps, where+".plan_id", m.PlanID, ids.plans[m.PlanID])
+		ref(ps, where+".round_id", m.RoundID, ids.rounds[m.RoundID])
+		ref(ps, where+".chair_id", m.ChairID, members[m.ChairID])
+		ref(ps, where+".secretary_id", m.SecretaryID, members[m.SecretaryID])
+		for _, a := range m.Attendees {
+			ref(ps, where+".attendees", a, members[a])
+		}
+	}
+	for i, d := range r.Documents {
+		where := fmt.Sprintf("documents[%d]", i)
+		unique(ps, where+".id", d.ID, docs)
+		ref(ps, where+".plan_id", d.PlanID, ids.plans[d.PlanID])
+		ref(ps, where+".round_id", d.RoundID, ids.rounds[d.RoundID])
+	}
+	for i, n := range r.Nominations {
+		where := fmt.Sprintf("nominations[%d]", i)
+		unique(ps, where+".id", n.ID, noms)
+		ref(ps, where+".round_id", n.RoundID, ids.rounds[n.RoundID])
+		ref(ps, where+".award_form_id", n.AwardFormID, ids.forms[n.AwardFormID])
+		ref(ps, where+".participant_id", n.ParticipantID, parts[n.ParticipantID].ID != 0)
+		ref(ps, where+".proposal_doc_id", n.ProposalDocID, docs[n.ProposalDocID])
+		ref(ps, where+".decision_doc_id", n.DecisionDocID, docs[n.DecisionDocID])
+	}
+	for i, v := range r.Votes {
+		where := fmt.Sprintf("votes[%d]", i)
+		ref(ps, where+".nomination_id", v.NominationID, noms[v.NominationID])
+		ref(ps, where+".meeting_id", v.MeetingID, meetings[v.MeetingID])
+	}
+	for i, h := range r.AwardHistory {
+		where := fmt.Sprintf("award_history[%d]", i)
+		ref(ps, where+".participant_id", h.ParticipantID, parts[h.ParticipantID].ID != 0)
+		ref(ps, where+".nomination_id", h.NominationID, noms[h.NominationID])
+		if h.Title == "" {
+			ps.Add(where+".title", "chưa có tên danh hiệu hoặc hình thức khen thưởng")
+		}
+	}
+	for i, a := range r.Attachments {
+		where := fmt.Sprintf("attachments[%d]", i)
+		ref(ps, where+".participant_id", a.ParticipantID, parts[a.ParticipantID].ID != 0)
+		ref(ps, where+".round_id", a.RoundID, ids.rounds[a.RoundID])
+	}
+}
+
+// ref records a dangling reference; 0 means "none" and is always fine.
+func ref(ps *Problems, where string, id int64, ok bool) {
+	if id != 0 && !ok {
+		ps.Add(where, "tham chiếu tới mã %d không có trong tệp", id)
+	}
+}
+
+func unique(ps *Problems, where string, id int64, seen map[int64]bool) {
+	if id == 0 || seen[id] {
+		ps.Add(where, "mã %d trống hoặc trùng", id)
+	}
+	seen[id] = true
+}
+
+func addAll(ps *Problems, prefix string, err error) {
+	if ie, ok := err.(*InvalidError); ok {
+		for _, p := range ie.Problems {
+			ps.Add(prefix+" › "+p.Where, "%s", p.Message)
+		}
+		return
+	}
+	ps.Add(prefix, "%v", err)
+}
+
+// Normalize brings every text of the record to the form the app stores
+// (NFC, cleaned spaces), as for anything typed or pasted.
+func (r *Record) Normalize() {
+	r.Organisation = r.Organisation.Normalized()
+	for i := range r.Signers {
+		r.Signers[i] = r.Signers[i].Normalized()
+	}
+	for i := range r.Plans {
+		r.Plans[i].Normalize()
+	}
+	for i := range r.Participants {
+		r.Participants[i].Normalize()
+	}
+	for i := range r.CouncilMembers {
+		m := &r.CouncilMembers[i]
+		m.FullName, m.Office = viet.Clean(m.FullName), viet.Clean(m.Office)
+	}
+	for i := range r.Nominations {
+		r.Nominations[i].Achievement = viet.CleanText(r.Nominations[i].Achievement)
+	}
+}

@@ -1,0 +1,126 @@
+package data
+
+import (
+	"database/sql"
+	"errors"
+
+	"thidua/app"
+)
+
+const orgColumns = `name, short_name, parent, place, abbreviation, level, council_name,
+	council_abbr, clerk_name, clerk_office, default_place`
+
+func orgArgs(o app.Organisation) []any {
+	return []any{o.Name, o.ShortName, o.Parent, o.Place, o.Abbreviation, string(o.Level),
+		o.CouncilName, o.CouncilAbbr, o.ClerkName, o.ClerkOffice, o.DefaultPlace}
+}
+
+// Organisation returns the organisation settings (zero value when unset).
+func (s *Store) Organisation() (app.Organisation, error) {
+	var o app.Organisation
+	var level string
+	err := s.db.QueryRow(`SELECT `+orgColumns+` FROM organisation WHERE id = 1`).Scan(
+		&o.Name, &o.ShortName, &o.Parent, &o.Place, &o.Abbreviation, &level,
+		&o.CouncilName, &o.CouncilAbbr, &o.ClerkName, &o.ClerkOffice, &o.DefaultPlace)
+	if errors.Is(err, sql.ErrNoRows) {
+		return app.DefaultOrganisation(), nil
+	}
+	o.Level = app.Level(level)
+	return o, err
+}
+
+// SaveOrganisation validates and stores the organisation settings.
+func (s *Store) SaveOrganisation(o app.Organisation) error {
+	o = o.Normalized()
+	if err := o.Validate(); err != nil {
+		return err
+	}
+	before, err := s.Organisation()
+	if err != nil {
+		return err
+	}
+	return s.tx(func(tx *sql.Tx) error {
+		if err := saveOrganisation(tx, o); err != nil {
+			return err
+		}
+		return s.audit(tx, "update", "organisation", 1, before, o, "")
+	})
+}
+
+func saveOrganisation(tx *sql.Tx, o app.Organisation) error {
+	_, err := tx.Exec(`INSERT OR REPLACE INTO organisation(id, `+orgColumns+`)
+		VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, orgArgs(o)...)
+	return err
+}
+
+// Signers returns the signers in their order.
+func (s *Store) Signers() ([]app.Signer, error) {
+	return querySigners(s.db)
+}
+
+func querySigners(q querier) ([]app.Signer, error) {
+	rows, err := q.Query(`SELECT id, full_name, title, active FROM signers ORDER BY position, id`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []app.Signer
+	for rows.Next() {
+		var sg app.Signer
+		if err := rows.Scan(&sg.ID, &sg.FullName, &sg.Title, &sg.Active); err != nil {
+			return nil, err
+		}
+		out = append(out, sg)
+	}
+	return out, rows.Err()
+}
+
+// SaveSigner inserts (ID 0) or updates a signer and returns its ID.
+func (s *Store) SaveSigner(sg app.Signer) (int64, error) {
+	sg = sg.Normalized()
+	if err := sg.Validate(); err != nil {
+		return 0, err
+	}
+	err := s.tx(func(tx *sql.Tx) error {
+		if sg.ID == 0 {
+			res, err := tx.Exec(`INSERT INTO signers(full_name, title, active, position)
+				VALUES (?, ?, ?, (SELECT coalesce(max(position), 0) + 1 FROM signers))`,
+				sg.FullName, sg.Title, b2i(sg.Active))
+			if err != nil {
+				return err
+			}
+			sg.ID, _ = res.LastInsertId()
+			return s.audit(tx, "create", "signer", sg.ID, nil, sg, "")
+		}
+		res, err := tx.Exec(`UPDATE signers SET full_name = ?, title = ?, active = ? WHERE id = ?`,
+			sg.FullName, sg.Title, b2i(sg.Active), sg.ID)
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return app.ErrNotFound
+		}
+		return s.audit(tx, "update", "signer", sg.ID, nil, sg, "")
+	})
+	return sg.ID, err
+}
+
+// DeleteSigner removes a signer.
+func (s *Store) DeleteSigner(id int64) error {
+	return s.tx(func(tx *sql.Tx) error {
+		res, err := tx.Exec(`DELETE FROM signers WHERE id = ?`, id)
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return app.ErrNotFound
+		}
+		return s.audit(tx, "delete", "signer", id, nil, nil, "")
+	})
+}
+
+// querier is what both *sql.DB and *sql.Tx offer for reading.
+type querier interface {
+	Query(query string, args ...any) (*sql.Rows, error)
+	QueryRow(query string, args ...any) *sql.Row
+}

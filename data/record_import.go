@@ -1,0 +1,243 @@
+package data
+
+import (
+	"database/sql"
+	"fmt"
+
+	"thidua/app"
+)
+
+// IsEmpty reports whether the database holds no record yet (no plan,
+// participant, council member, document or audit line).
+func (s *Store) IsEmpty() (bool, error) {
+	var n int
+	err := s.db.QueryRow(`SELECT (SELECT count(*) FROM plans) + (SELECT count(*) FROM participants)
+		+ (SELECT count(*) FROM council_members) + (SELECT count(*) FROM documents)
+		+ (SELECT count(*) FROM audit_log)`).Scan(&n)
+	return n == 0, err
+}
+
+// Import writes a whole record with its IDs in one transaction. The record
+// is normalised and validated first; on any problem nothing is written. The
+// database must be empty unless replace is set, in which case a backup is
+// taken into backupDir first and the old content is removed in the same
+// transaction. The record's audit log is kept as it is.
+func (s *Store) Import(r *app.Record, replace bool, backupDir string) error {
+	r.Normalize()
+	if err := r.Validate(); err != nil {
+		return err
+	}
+	empty, err := s.IsEmpty()
+	if err != nil {
+		return err
+	}
+	if !empty && !replace {
+		return fmt.Errorf("%w: chỉ nhập vào cơ sở dữ liệu trống, hoặc dùng --replace để thay toàn bộ (có sao lưu trước)", app.ErrNotEmpty)
+	}
+	if !empty {
+		if _, err := s.BackupInto(backupDir, "truoc-nhap-du-lieu"); err != nil {
+			return fmt.Errorf("không sao lưu được trước khi thay dữ liệu, chưa thay đổi gì: %w", err)
+		}
+	}
+	return s.tx(func(tx *sql.Tx) error {
+		if !empty {
+			if err := clearAll(tx); err != nil {
+				return err
+			}
+		}
+		return importRecord(tx, r, s)
+	})
+}
+
+// clearTables lists the tables in an order that deletes children first.
+var clearTables = []string{"vote_recusals", "votes", "award_history", "nominations", "documents",
+	"meeting_attendees", "meetings", "attachments", "scores", "council_members", "participants",
+	"award_quotas", "award_forms", "criteria", "rounds", "plan_texts", "plans", "signers", "organisation"}
+
+func clearAll(tx *sql.Tx) error {
+	for _, t := range clearTables {
+		if _, err := tx.Exec("DELETE FROM " + t); err != nil {
+			return err
+		}
+	}
+	// The audit log refuses deletes; the replaced log is in the backup.
+	stmts := []string{
+		`DROP TRIGGER audit_log_no_delete`,
+		`DELETE FROM audit_log`,
+		`CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+		 BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END`,
+	}
+	for _, q := range stmts {
+		if _, err := tx.Exec(q); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func importRecord(tx *sql.Tx, r *app.Record, s *Store) error {
+	if r.Organisation != (app.Organisation{}) {
+		if err := saveOrganisation(tx, r.Organisation); err != nil {
+			return err
+		}
+	}
+	for i, sg := range r.Signers {
+		if _, err := tx.Exec(`INSERT INTO signers(id, full_name, title, active, position) VALUES (?, ?, ?, ?, ?)`,
+			nullID(sg.ID), sg.FullName, sg.Title, b2i(sg.Active), i); err != nil {
+			return fmt.Errorf("signers[%d]: %w", i, err)
+		}
+	}
+	for i := range r.Plans {
+		if err := s.insertPlan(tx, &r.Plans[i]); err != nil {
+			return fmt.Errorf("plans[%d]: %w", i, err)
+		}
+	}
+	if err := importParticipants(tx, r.Participants); err != nil {
+		return err
+	}
+	steps := []func(*sql.Tx, *app.Record) error{importCouncil, importScores, importAttachments,
+		importMeetings, importDocuments, importNominations, importVotes, importHistory, importAudit}
+	for _, step := range steps {
+		if err := step(tx, r); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// importParticipants inserts collectives before individuals' unit links
+// are set, so the order of the file does not matter.
+func importParticipants(tx *sql.Tx, ps []app.Participant) error {
+	for i := range ps {
+		p := ps[i]
+		p.UnitID = 0
+		if err := insertParticipant(tx, &p); err != nil {
+			return fmt.Errorf("participants[%d]: %w", i, err)
+		}
+	}
+	for _, p := range ps {
+		if p.UnitID != 0 {
+			if _, err := tx.Exec(`UPDATE participants SET unit_id = ? WHERE id = ?`, p.UnitID, p.ID); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func importCouncil(tx *sql.Tx, r *app.Record) error {
+	for i, m := range r.CouncilMembers {
+		if _, err := tx.Exec(`INSERT INTO council_members(id, full_name, office, role, collective_id,
+			participant_id, active) VALUES (?, ?, ?, ?, ?, ?, ?)`, m.ID, m.FullName, m.Office, m.Role,
+			nullID(m.CollectiveID), nullID(m.ParticipantID), b2i(m.Active)); err != nil {
+			return fmt.Errorf("council_members[%d]: %w", i, err)
+		}
+	}
+	return nil
+}
+
+func importScores(tx *sql.Tx, r *app.Record) error {
+	stmt, err := tx.Prepare(`INSERT INTO scores(round_id, participant_id, criterion_id, member_id,
+		self_score, council_score, note) VALUES (?, ?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer stmt.Close()
+	for i, sc := range r.Scores {
+		if _, err := stmt.Exec(sc.RoundID, sc.ParticipantID, sc.CriterionID, sc.MemberID,
+			sc.Self, sc.Council, sc.Note); err != nil {
+			return fmt.Errorf("scores[%d]: %w", i, err)
+		}
+	}
+	return nil
+}
+
+func importAttachments(tx *sql.Tx, r *app.Record) error {
+	for i, a := range r.Attachments {
+		if _, err := tx.Exec(`INSERT INTO attachments(id, participant_id, round_id, name, mime, content)
+			VALUES (?, ?, ?, ?, ?, ?)`, a.ID, a.ParticipantID, a.RoundID, a.Name, a.Mime, a.Content); err != nil {
+			return fmt.Errorf("attachments[%d]: %w", i, err)
+		}
+	}
+	return nil
+}
+
+func importMeetings(tx *sql.Tx, r *app.Record) error {
+	for i, m := range r.Meetings {
+		if _, err := tx.Exec(`INSERT INTO meetings(id, plan_id, round_id, held_at, place, chair_id,
+			secretary_id, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, m.ID, m.PlanID, m.RoundID, m.HeldAt,
+			m.Place, nullID(m.ChairID), nullID(m.SecretaryID), m.Note); err != nil {
+			return fmt.Errorf("meetings[%d]: %w", i, err)
+		}
+		for _, a := range m.Attendees {
+			if _, err := tx.Exec(`INSERT INTO meeting_attendees(meeting_id, member_id) VALUES (?, ?)`, m.ID, a); err != nil {
+				return fmt.Errorf("meetings[%d].attendees: %w", i, err)
+			}
+		}
+	}
+	return nil
+}
+
+func importDocuments(tx *sql.Tx, r *app.Record) error {
+	for i, d := range r.Documents {
+		if _, err := tx.Exec(`INSERT INTO documents(id, kind, number, year, symbol, issued_on, title,
+			plan_id, round_id, snapshot, pdf, signer) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			d.ID, d.Kind, d.Number, d.Year, d.Symbol, d.IssuedOn, d.Title, nullID(d.PlanID),
+			nullID(d.RoundID), d.Snapshot, d.PDF, d.Signer); err != nil {
+			return fmt.Errorf("documents[%d]: %w", i, err)
+		}
+	}
+	return nil
+}
+
+func importNominations(tx *sql.Tx, r *app.Record) error {
+	for i, n := range r.Nominations {
+		if _, err := tx.Exec(`INSERT INTO nominations(id, round_id, award_form_id, participant_id,
+			status, position, forced_reason, achievement, proposal_doc_id, decision_doc_id)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, n.ID, n.RoundID, n.AwardFormID, n.ParticipantID,
+			n.Status, n.Position, n.ForcedReason, n.Achievement, nullID(n.ProposalDocID),
+			nullID(n.DecisionDocID)); err != nil {
+			return fmt.Errorf("nominations[%d]: %w", i, err)
+		}
+	}
+	return nil
+}
+
+func importVotes(tx *sql.Tx, r *app.Record) error {
+	for i, v := range r.Votes {
+		if _, err := tx.Exec(`INSERT INTO votes(id, nomination_id, meeting_id, method, issued, returned,
+			valid, votes_for, votes_against, passed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, v.ID,
+			v.NominationID, v.MeetingID, string(v.Method), v.Issued, v.Returned, v.Valid, v.For,
+			v.Against, b2i(v.Passed)); err != nil {
+			return fmt.Errorf("votes[%d]: %w", i, err)
+		}
+		for _, m := range v.Recused {
+			if _, err := tx.Exec(`INSERT INTO vote_recusals(vote_id, member_id) VALUES (?, ?)`, v.ID, m); err != nil {
+				return fmt.Errorf("votes[%d].recused: %w", i, err)
+			}
+		}
+	}
+	return nil
+}
+
+func importHistory(tx *sql.Tx, r *app.Record) error {
+	for i, h := range r.AwardHistory {
+		if _, err := tx.Exec(`INSERT INTO award_history(id, participant_id, year, title, decision_number,
+			decision_date, issuer, nomination_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, h.ID, h.ParticipantID,
+			h.Year, h.Title, h.DecisionNumber, h.DecisionDate, h.Issuer, nullID(h.NominationID)); err != nil {
+			return fmt.Errorf("award_history[%d]: %w", i, err)
+		}
+	}
+	return nil
+}
+
+func importAudit(tx *sql.Tx, r *app.Record) error {
+	for i, e := range r.AuditLog {
+		if _, err := tx.Exec(`INSERT INTO audit_log(id, at, user, action, entity, entity_id, before,
+			after, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, e.ID, e.At, e.User, e.Action, e.Entity,
+			e.EntityID, e.Before, e.After, e.Reason); err != nil {
+			return fmt.Errorf("audit_log[%d]: %w", i, err)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,165 @@
+package data
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"thidua/app"
+)
+
+func exportBytes(t *testing.T, s *Store) []byte {
+	t.Helper()
+	r, err := s.Export()
+	if err != nil {
+		t.Fatalf("Export: %v", err)
+	}
+	var b bytes.Buffer
+	if err := app.WriteRecord(&b, r); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+func importBytes(s *Store, b []byte, replace bool, backups string) error {
+	r, err := app.ReadRecord(b)
+	if err != nil {
+		return err
+	}
+	return s.Import(r, replace, backups)
+}
+
+// sampleWithEverything is the sample plus a row in every table the sample
+// leaves empty, so the round trip covers them all.
+func sampleWithEverything(t *testing.T, s *Store) {
+	loadSampleData(t, s)
+	stmts := []string{
+		`INSERT INTO attachments(participant_id, round_id, name, mime, content) VALUES (1, 1, 'minh-chung.pdf', 'application/pdf', x'25504446')`,
+		`INSERT INTO meetings(plan_id, round_id, held_at, place, chair_id, secretary_id) VALUES (1, 1, '2024-12-20T08:00', 'Hội trường', 1, 2)`,
+		`INSERT INTO meeting_attendees VALUES (1, 1), (1, 2)`,
+		`INSERT INTO documents(kind, number, year, symbol, issued_on, title, plan_id, round_id, pdf, signer) VALUES ('TTr', 5, 2024, 'TTr-UBND', '2024-12-21', 'Tờ trình', 1, 1, x'255044462d', 'Lê Văn C')`,
+		`INSERT INTO nominations(round_id, award_form_id, participant_id, status, position, achievement, proposal_doc_id) VALUES (1, 3, 1, 'da_trinh', 1, 'Hoàn thành xuất sắc', 1)`,
+		`INSERT INTO votes(nomination_id, meeting_id, method, issued, returned, valid, votes_for, votes_against, passed) VALUES (1, 1, 'secret', 9, 9, 9, 8, 1, 1)`,
+		`INSERT INTO vote_recusals VALUES (1, 1)`,
+		`INSERT INTO award_history(participant_id, year, title, decision_number, decision_date, issuer, nomination_id) VALUES (1, 2023, 'Giấy khen', '12/QĐ-UBND', '2023-12-30', 'Chủ tịch UBND xã', 1)`,
+	}
+	for _, q := range stmts {
+		if _, err := s.db.Exec(q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+}
+
+func TestExportImportExportIsIdentical(t *testing.T) {
+	a, _ := openTemp(t)
+	sampleWithEverything(t, a)
+	first := exportBytes(t, a)
+	b, _ := openTemp(t)
+	if err := importBytes(b, first, false, t.TempDir()); err != nil {
+		t.Fatalf("import: %v", err)
+	}
+	second := exportBytes(t, b)
+	if !bytes.Equal(first, second) {
+		t.Fatalf("export → import → export differs:\n%s", firstDiff(first, second))
+	}
+	for _, want := range []string{`"minh-chung.pdf"`, `"against": 1`, `"recused": [`, `"12/QĐ-UBND"`, `"attendees": [`} {
+		if !strings.Contains(string(first), want) {
+			t.Errorf("export lacks %s", want)
+		}
+	}
+}
+
+func firstDiff(a, b []byte) string {
+	al, bl := strings.Split(string(a), "\n"), strings.Split(string(b), "\n")
+	for i := range min(len(al), len(bl)) {
+		if al[i] != bl[i] {
+			return fmt.Sprintf("line %d: %s\n  vs %s", i+1, al[i], bl[i])
+		}
+	}
+	return "different lengths"
+}
+
+func TestBrokenImportChangesNothing(t *testing.T) {
+	src, _ := openTemp(t)
+	loadSampleData(t, src)
+	good := string(exportBytes(t, src))
+	tests := []struct {
+		name, from, to string
+		wantWhere      string
+	}{
+		{"syntax", `"format": "thidua-record",`, `"format": "thidua-record"`, "dòng 3"},
+		{"unknown field", `"format": "thidua-record",`, `"format": "thidua-record", "extra": 1,`, "extra"},
+		{"wrong format", `"format": "thidua-record"`, `"format": "something-else"`, "format"},
+		{"dangling criterion", `"criterion_id": 1,`, `"criterion_id": 999,`, "criterion_id"},
+		{"score above max", `"council": 14`, `"council": 140`, "scores["},
+		{"empty movement", `"movement_name": "Đẩy mạnh`, `"movement_name": "", "x_": "`, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if !strings.Contains(good, tt.from) {
+				t.Fatalf("fixture lacks %q", tt.from)
+			}
+			broken := strings.Replace(good, tt.from, tt.to, 1)
+			dst, _ := openTemp(t)
+			err := importBytes(dst, []byte(broken), false, t.TempDir())
+			if !app.IsInvalid(err) {
+				t.Fatalf("want a list of problems, got %v", err)
+			}
+			if !strings.Contains(err.Error(), tt.wantWhere) {
+				t.Errorf("error does not say where (%q): %v", tt.wantWhere, err)
+			}
+			if empty, _ := dst.IsEmpty(); !empty {
+				t.Fatal("a refused import wrote something")
+			}
+		})
+	}
+}
+
+// TestImportFailingInTheDatabaseRollsBack passes validation but breaks a
+// database constraint half-way (a duplicate score): nothing may remain.
+func TestImportFailingInTheDatabaseRollsBack(t *testing.T) {
+	src, _ := openTemp(t)
+	loadSampleData(t, src)
+	r, err := src.Export()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.Scores = append(r.Scores, r.Scores[len(r.Scores)-1])
+	dst, _ := openTemp(t)
+	if err := dst.Import(r, false, t.TempDir()); err == nil {
+		t.Fatal("duplicate score imported")
+	}
+	if empty, _ := dst.IsEmpty(); !empty {
+		t.Fatal("a failed import left rows behind")
+	}
+	if o, _ := dst.Organisation(); o.Name != "" {
+		t.Fatal("a failed import left the organisation behind")
+	}
+}
+
+func TestImportIntoNonEmptyNeedsReplace(t *testing.T) {
+	src, _ := openTemp(t)
+	loadSampleData(t, src)
+	data := exportBytes(t, src)
+	dst, path := openTemp(t)
+	if _, err := dst.SaveSigner(app.Signer{FullName: "Người Có Sẵn", Title: "CHỦ TỊCH"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := importBytes(dst, data, false, t.TempDir()); !errors.Is(err, app.ErrNotEmpty) {
+		t.Fatalf("import into a database with data: got %v, want ErrNotEmpty", err)
+	}
+	backups := filepath.Join(filepath.Dir(path), "backups")
+	if err := importBytes(dst, data, true, backups); err != nil {
+		t.Fatalf("import --replace: %v", err)
+	}
+	if got := exportBytes(t, dst); !bytes.Equal(got, data) {
+		t.Fatal("after --replace the database must hold exactly the imported record")
+	}
+	files, _ := filepath.Glob(filepath.Join(backups, "*.db"))
+	if len(files) != 1 {
+		t.Fatalf("--replace must back up first, backups: %v", files)
+	}
+}

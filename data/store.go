@@ -1,0 +1,119 @@
+// Package data stores the commendation desk's record in SQLite: connection
+// settings, embedded numbered migrations, backups, the audit log and the
+// queries behind the app's store interfaces. All SQL of the app lives here.
+package data
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"net/url"
+	"os"
+	"os/user"
+	"path/filepath"
+	"time"
+
+	_ "github.com/mattn/go-sqlite3" // registers the "sqlite3" driver
+)
+
+// Store is an open database.
+type Store struct {
+	db   *sql.DB
+	path string
+	user string
+	now  func() time.Time
+}
+
+// dsn returns the connection string for path with the pragmas every
+// connection of the pool needs: foreign keys, WAL, a busy timeout, and
+// synchronous=FULL so that a committed transaction survives a power loss.
+func dsn(path string) string {
+	v := url.Values{}
+	v.Set("_foreign_keys", "on")
+	v.Set("_journal_mode", "WAL")
+	v.Set("_busy_timeout", "5000")
+	v.Set("_synchronous", "FULL")
+	v.Set("_txlock", "immediate")
+	return "file:" + filepath.ToSlash(path) + "?" + v.Encode()
+}
+
+// Options change how Open behaves.
+type Options struct {
+	// BackupDir is where a copy is written before a migration; default
+	// "backups" beside the database.
+	BackupDir string
+}
+
+// Open opens (creating if needed) the database at path and migrates it to the
+// schema this binary knows, backing it up first when it holds data. A
+// database with a newer schema is refused and left untouched.
+func Open(path string, opts Options) (*Store, error) {
+	if dir := filepath.Dir(path); dir != "" {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return nil, fmt.Errorf("không tạo được thư mục dữ liệu %s: %w", dir, err)
+		}
+	}
+	db, err := sql.Open("sqlite3", dsn(path))
+	if err != nil {
+		return nil, err
+	}
+	s := &Store{db: db, path: path, user: currentUser(), now: time.Now}
+	if opts.BackupDir == "" {
+		opts.BackupDir = filepath.Join(filepath.Dir(path), "backups")
+	}
+	if err := s.migrate(context.Background(), opts.BackupDir); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// Close closes the database.
+func (s *Store) Close() error { return s.db.Close() }
+
+// Path returns the database file.
+func (s *Store) Path() string { return s.path }
+
+// SetUser sets the name written to the audit log (default: the OS user).
+func (s *Store) SetUser(name string) { s.user = name }
+
+func currentUser() string {
+	if u, err := user.Current(); err == nil && u.Username != "" {
+		return u.Username
+	}
+	for _, k := range []string{"USERNAME", "USER"} {
+		if v := os.Getenv(k); v != "" {
+			return v
+		}
+	}
+	return "?"
+}
+
+// tx runs fn in one transaction: committed if fn returns nil, rolled back
+// otherwise.
+func (s *Store) tx(fn func(*sql.Tx) error) error {
+	tx, err := s.db.Begin()
+	if err != nil {
+		return err
+	}
+	if err := fn(tx); err != nil {
+		tx.Rollback()
+		return err
+	}
+	return tx.Commit()
+}
+
+// nullID maps 0 to NULL for optional references and generated keys.
+func nullID(id int64) any {
+	if id == 0 {
+		return nil
+	}
+	return id
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}

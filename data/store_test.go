@@ -1,0 +1,249 @@
+package data
+
+import (
+	"bufio"
+	"bytes"
+	"database/sql"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"syscall"
+	"testing"
+	"time"
+
+	"thidua/app"
+)
+
+func openTemp(t *testing.T) (*Store, string) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "thidua.db")
+	s, err := Open(path, Options{})
+	if err != nil {
+		t.Fatalf("Open: %v", err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s, path
+}
+
+func TestPragmasOnEveryConnection(t *testing.T) {
+	s, _ := openTemp(t)
+	s.db.SetMaxOpenConns(3)
+	for i := 0; i < 3; i++ {
+		conn, err := s.db.Conn(t.Context())
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer conn.Close()
+		var fk, sync, timeout int
+		var mode string
+		conn.QueryRowContext(t.Context(), "PRAGMA foreign_keys").Scan(&fk)
+		conn.QueryRowContext(t.Context(), "PRAGMA synchronous").Scan(&sync)
+		conn.QueryRowContext(t.Context(), "PRAGMA busy_timeout").Scan(&timeout)
+		conn.QueryRowContext(t.Context(), "PRAGMA journal_mode").Scan(&mode)
+		if fk != 1 || sync != 2 || timeout != 5000 || mode != "wal" {
+			t.Errorf("connection %d: foreign_keys=%d synchronous=%d busy_timeout=%d journal_mode=%s", i, fk, sync, timeout, mode)
+		}
+	}
+}
+
+// TestMigrateFromEveryVersion builds a database at each earlier schema
+// version, puts a row in it, and opens it with the current binary: the
+// schema must reach the current version, the row must survive, and a backup
+// must be written before the migration.
+func TestMigrateFromEveryVersion(t *testing.T) {
+	for from := 0; from < SchemaVersion(); from++ {
+		t.Run(fmt.Sprintf("from-%d", from), func(t *testing.T) {
+			dir := t.TempDir()
+			path := filepath.Join(dir, "thidua.db")
+			old, err := openAt(path, from)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if from > 0 {
+				if _, err := old.db.Exec(`INSERT INTO signers(full_name, title) VALUES ('Nguyễn Văn An', 'CHỦ TỊCH')`); err != nil {
+					t.Fatal(err)
+				}
+			}
+			old.Close()
+			s, err := Open(path, Options{})
+			if err != nil {
+				t.Fatalf("migrate from %d: %v", from, err)
+			}
+			defer s.Close()
+			if v, _ := s.Version(); v != SchemaVersion() {
+				t.Fatalf("version after migration = %d, want %d", v, SchemaVersion())
+			}
+			backups, _ := filepath.Glob(filepath.Join(dir, "backups", "*.db"))
+			if from > 0 {
+				sg, _ := s.Signers()
+				if len(sg) != 1 || sg[0].FullName != "Nguyễn Văn An" {
+					t.Fatalf("data lost in migration: %+v", sg)
+				}
+				if len(backups) != 1 {
+					t.Fatalf("want one backup before migrating a database with data, got %v", backups)
+				}
+				if v, err := CheckFile(backups[0]); err != nil || v != from {
+					t.Fatalf("backup: version %d, %v; want version %d", v, err, from)
+				}
+			} else if len(backups) != 0 {
+				t.Fatalf("an empty database needs no backup, got %v", backups)
+			}
+		})
+	}
+}
+
+// openAt creates a database migrated only up to version v.
+func openAt(path string, v int) (*Store, error) {
+	db, err := sql.Open("sqlite3", dsn(path))
+	if err != nil {
+		return nil, err
+	}
+	s := &Store{db: db, path: path, now: time.Now}
+	return s, s.migrateTo(t0ctx, filepath.Join(filepath.Dir(path), "backups"), v)
+}
+
+func TestRefusesNewerSchema(t *testing.T) {
+	s, path := openTemp(t)
+	if _, err := s.db.Exec(fmt.Sprintf("PRAGMA user_version = %d", SchemaVersion()+1)); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	before, _ := os.ReadFile(path)
+	_, err := Open(path, Options{})
+	if !errors.Is(err, app.ErrNewerSchema) {
+		t.Fatalf("Open newer schema: got %v, want ErrNewerSchema", err)
+	}
+	after, _ := os.ReadFile(path)
+	if !bytes.Equal(before, after) {
+		t.Fatal("a database with a newer schema must be left untouched")
+	}
+}
+
+func TestAuditLogIsAppendOnly(t *testing.T) {
+	s, _ := openTemp(t)
+	if _, err := s.SaveSigner(app.Signer{FullName: "Trần Thị Bình", Title: "PHÓ CHỦ TỊCH", Active: true}); err != nil {
+		t.Fatal(err)
+	}
+	entries, _ := s.Audit(10)
+	if len(entries) != 1 || entries[0].Entity != "signer" || entries[0].Action != "create" {
+		t.Fatalf("audit after saving a signer: %+v", entries)
+	}
+	if _, err := s.db.Exec(`UPDATE audit_log SET user = 'x'`); err == nil {
+		t.Fatal("audit_log accepted an update")
+	}
+	if _, err := s.db.Exec(`DELETE FROM audit_log`); err == nil {
+		t.Fatal("audit_log accepted a delete")
+	}
+}
+
+func TestBackupAndRestore(t *testing.T) {
+	s, path := openTemp(t)
+	loadSampleData(t, s)
+	dir := t.TempDir()
+	bak := filepath.Join(dir, "copy.db")
+	if err := s.BackupTo(bak); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.BackupTo(bak); err == nil {
+		t.Fatal("backup over an existing file must be refused")
+	}
+	if _, err := s.SaveSigner(app.Signer{FullName: "Người Sau Sao Lưu", Title: "ỦY VIÊN"}); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	garbage := filepath.Join(dir, "garbage.db")
+	os.WriteFile(garbage, []byte("not a database at all, just text"), 0o644)
+	if _, err := Restore(path, garbage, filepath.Join(dir, "kept")); err == nil {
+		t.Fatal("restore from a file that is not a database must fail")
+	}
+	kept, err := Restore(path, bak, filepath.Join(dir, "kept"))
+	if err != nil {
+		t.Fatalf("Restore: %v", err)
+	}
+	if _, err := CheckFile(kept); err != nil {
+		t.Fatalf("the replaced database must be kept as a sound backup: %v", err)
+	}
+	s2, err := Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s2.Close()
+	signers, _ := s2.Signers()
+	for _, sg := range signers {
+		if sg.FullName == "Người Sau Sao Lưu" {
+			t.Fatal("restore did not bring back the backed-up state")
+		}
+	}
+	if plans, _ := s2.Plans(); len(plans) != 1 {
+		t.Fatalf("restored database has %d plans, want 1", len(plans))
+	}
+}
+
+// TestKilledWriterLosesNoCommittedRow runs a child process that commits rows
+// one by one and reports each commit; the child is killed with SIGKILL in the
+// middle. Every reported row must be in the database, which must pass
+// integrity_check.
+func TestKilledWriterLosesNoCommittedRow(t *testing.T) {
+	if os.Getenv("THIDUA_WRITER_DB") != "" {
+		return
+	}
+	path := filepath.Join(t.TempDir(), "thidua.db")
+	cmd := exec.Command(os.Args[0], "-test.run=^TestWriterChild$")
+	cmd.Env = append(os.Environ(), "THIDUA_WRITER_DB="+path)
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	var committed []int64
+	sc := bufio.NewScanner(out)
+	for sc.Scan() && len(committed) < 300 {
+		if id, err := strconv.ParseInt(sc.Text(), 10, 64); err == nil {
+			committed = append(committed, id)
+		}
+	}
+	cmd.Process.Signal(syscall.SIGKILL)
+	cmd.Wait()
+	if len(committed) < 300 {
+		t.Fatalf("child committed only %d rows before it stopped", len(committed))
+	}
+	if _, err := CheckFile(path); err != nil {
+		t.Fatalf("after SIGKILL: %v", err)
+	}
+	s, err := Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	for _, id := range committed {
+		var n int
+		s.db.QueryRow(`SELECT count(*) FROM participants WHERE id = ?`, id).Scan(&n)
+		if n != 1 {
+			t.Fatalf("committed row %d lost after SIGKILL", id)
+		}
+	}
+}
+
+// TestWriterChild is the child of TestKilledWriterLosesNoCommittedRow.
+func TestWriterChild(t *testing.T) {
+	path := os.Getenv("THIDUA_WRITER_DB")
+	if path == "" {
+		t.Skip("only runs as a child process")
+	}
+	s, err := Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; ; i++ {
+		ids, err := s.AddParticipants([]app.Participant{{Kind: app.KindIndividual, Name: fmt.Sprintf("Nguyễn Văn Số %d", i)}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		fmt.Println(ids[0])
+	}
+}
