@@ -47,9 +47,9 @@ func FillParticipants(tb testing.TB, s *Store, collectives, individuals int) {
 	given := []string{"An", "Bình", "Cường", "Dũng", "Đức", "Hòa", "Hoà", "Hương", "Lan", "Thủy", "Thuỷ", "Yến"}
 	for i := range individuals {
 		ps = append(ps, app.Participant{Kind: app.KindIndividual,
-			Name:      fmt.Sprintf("%s Văn %s %d", family[i%len(family)], given[i%len(given)], i),
-			Gender:    app.GenderMale, BirthDate: fmt.Sprintf("19%02d-%02d-%02d", 60+i%40, 1+i%12, 1+i%28),
-			Position:  "Công chức", Hometown: "xã Hòa Phong, tỉnh Hưng Yên"})
+			Name:   fmt.Sprintf("%s Văn %s %d", family[i%len(family)], given[i%len(given)], i),
+			Gender: app.GenderMale, BirthDate: fmt.Sprintf("19%02d-%02d-%02d", 60+i%40, 1+i%12, 1+i%28),
+			Position: "Công chức", Hometown: "xã Hòa Phong, tỉnh Hưng Yên"})
 	}
 	if _, err := s.AddParticipants(ps); err != nil {
 		tb.Fatal(err)
