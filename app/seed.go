@@ -1,0 +1,333 @@
+package app
+
+// The seed plan and the plain-text form of a plan.
+//
+// assets/seed/plan.json holds the plan the app was created from (Kế hoạch
+// phát động phong trào thi đua "Đẩy mạnh công tác dân vận chính quyền, chính
+// quyền phục vụ người dân và doanh nghiệp" of xã Hòa Phong, 2024-2026) as a
+// Plan, paragraph by paragraph, verbatim, defects included. Paragraphs
+// prints a plan back in document order; for the seed plan its output equals
+// the source text once whitespace is collapsed.
+//
+// Conventions of the JSON form of a plan:
+//
+//   - SigningAuthority holds the signature block's lines top to bottom; its
+//     last line is the signer's title (PHÓ CHỦ TỊCH, CHỦ TỊCH), the lines
+//     before it the capacity in which the signer signs (TM. ỦY BAN NHÂN DÂN,
+//     KT. CHỦ TỊCH). SignerName, when set, is printed under them.
+//   - Items keep their marker apart from their text: "-" and "+" bullets,
+//     "#" for a numbered sub-heading (numbered when printed), "" for a plain
+//     paragraph. Sub-heading numbers, section numerals and the letters of the
+//     award forms are never stored.
+//   - The labels the printer adds ("Tập thể: ", "Thời gian thi đua: ",
+//     "Đối với tập thể:", "Nơi nhận:") are not stored either.
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+)
+
+// ParsePlanJSON reads a plan from its JSON form. It is strict: unknown
+// fields, trailing data and malformed JSON are errors, worded in Vietnamese
+// for the clerk.
+func ParsePlanJSON(b []byte) (*Plan, error) {
+	var p Plan
+	if err := seedDecodeStrict(b, &p); err != nil {
+		return nil, fmt.Errorf("tệp kế hoạch không hợp lệ: %w", err)
+	}
+	return &p, nil
+}
+
+// seedDecodeStrict decodes one JSON value into v, refusing unknown fields and
+// anything after the value, and translates the decoder's errors.
+func seedDecodeStrict(b []byte, v any) error {
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		return seedJSONError(b, err)
+	}
+	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
+		return errors.New("có dữ liệu thừa sau nội dung JSON")
+	}
+	return nil
+}
+
+// seedJSONError words a JSON decoding error in Vietnamese, keeping the
+// original error wrapped for the log.
+func seedJSONError(b []byte, err error) error {
+	var syn *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	switch {
+	case errors.Is(err, io.EOF):
+		return fmt.Errorf("tệp trống (%w)", err)
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		return fmt.Errorf("tệp bị cắt cụt, thiếu phần cuối (%w)", err)
+	case errors.As(err, &syn):
+		line, col := seedLineCol(b, syn.Offset)
+		return fmt.Errorf("lỗi cú pháp JSON ở dòng %d, cột %d (%w)", line, col, err)
+	case errors.As(err, &typ):
+		line, col := seedLineCol(b, typ.Offset)
+		field := typ.Field
+		if field == "" {
+			field = "(gốc)"
+		}
+		return fmt.Errorf("trường %q có kiểu sai ở dòng %d, cột %d: cần %s, gặp %s (%w)",
+			field, line, col, typ.Type, typ.Value, err)
+	case strings.HasPrefix(err.Error(), "json: unknown field "):
+		name := strings.TrimPrefix(err.Error(), "json: unknown field ")
+		return fmt.Errorf("trường không được hỗ trợ: %s (%w)", name, err)
+	}
+	return fmt.Errorf("không đọc được JSON (%w)", err)
+}
+
+// seedLineCol turns a byte offset into a 1-based line and column (in runes).
+func seedLineCol(b []byte, off int64) (line, col int) {
+	if off > int64(len(b)) {
+		off = int64(len(b))
+	}
+	if off < 0 {
+		off = 0
+	}
+	before := b[:off]
+	line = bytes.Count(before, []byte("\n")) + 1
+	last := bytes.LastIndexByte(before, '\n')
+	col = len([]rune(string(before[last+1:])))
+	if col == 0 {
+		col = 1
+	}
+	return line, col
+}
+
+// Paragraphs returns every printable paragraph of the plan in document order,
+// as it is printed: the title, the subtitle, the legal basis and the opening,
+// sections I to VI with their numerals, sub-numbers, letters and bullets, the
+// recipients ("Nơi nhận:") and the signature block. Empty sections are left
+// out and the following sections numbered on. The organisation header and
+// the number and date line are not part of it (they come from the
+// organisation and the register, not from the plan).
+func (p *Plan) Paragraphs() []string {
+	h := p.printHeadings()
+	var out []string
+	add := func(s string) {
+		if s = strings.TrimSpace(s); s != "" {
+			out = append(out, s)
+		}
+	}
+	add(p.DocTitle)
+	add(p.Subtitle)
+	for _, s := range p.LegalBasis {
+		add(s)
+	}
+	for _, s := range p.Opening {
+		add(s)
+	}
+
+	section := 0
+	head := func(title string) {
+		section++
+		add(planRoman(section) + ". " + title)
+	}
+
+	// I. Purposes and requirements.
+	if planHasItems(p.Purposes) || planHasItems(p.Requirements) {
+		head(h.Purposes)
+		sub := 0
+		if planHasItems(p.Purposes) {
+			sub++
+			add(strconv.Itoa(sub) + ". " + h.Purpose)
+			out = planAppendItems(out, p.Purposes, 2)
+		}
+		if planHasItems(p.Requirements) {
+			sub++
+			add(strconv.Itoa(sub) + ". " + h.Requirement)
+			out = planAppendItems(out, p.Requirements, 2)
+		}
+	}
+
+	// II. Contents.
+	if planHasItems(p.Contents) {
+		head(h.Contents)
+		out = planAppendItems(out, p.Contents, 1)
+	}
+
+	// III. Participants and period.
+	if p.ParticipantsIntro != "" || p.ParticipantsCollective != "" ||
+		p.ParticipantsIndividual != "" || p.PeriodText != "" {
+		head(h.Participants)
+		if p.ParticipantsIntro != "" {
+			add("- " + p.ParticipantsIntro)
+		}
+		if p.ParticipantsCollective != "" {
+			add("+ " + KindCollective.Label() + ": " + p.ParticipantsCollective)
+		}
+		if p.ParticipantsIndividual != "" {
+			add("+ " + KindIndividual.Label() + ": " + p.ParticipantsIndividual)
+		}
+		if p.PeriodText != "" {
+			add("- Thời gian thi đua: " + p.PeriodText)
+		}
+	}
+
+	// IV. Criteria, collectives first.
+	if len(p.Criteria) > 0 {
+		head(h.Criteria)
+		for _, k := range []Kind{KindCollective, KindIndividual} {
+			cs := p.CriteriaOf(k)
+			if len(cs) == 0 {
+				continue
+			}
+			add("- Đối với " + strings.ToLower(k.Label()) + ":")
+			for _, c := range cs {
+				add("+ " + c.Text)
+			}
+		}
+	}
+
+	// V. Awards: subjects, standards, forms and quotas.
+	if p.AwardSubjects != "" || p.AwardStandards != "" || planHasItems(p.StandardItems) || len(p.AwardForms) > 0 {
+		head(h.Awards)
+		sub := 0
+		if p.AwardSubjects != "" {
+			sub++
+			add(strconv.Itoa(sub) + ". " + h.AwardSubjects + ": " + p.AwardSubjects)
+		}
+		if p.AwardStandards != "" || planHasItems(p.StandardItems) {
+			sub++
+			add(strings.TrimSpace(strconv.Itoa(sub) + ". " + h.AwardStandards + ": " + p.AwardStandards))
+			out = planAppendItems(out, p.StandardItems, 2)
+		}
+		if len(p.AwardForms) > 0 {
+			sub++
+			add(strconv.Itoa(sub) + ". " + h.AwardForms + ":")
+			for i, f := range p.AwardForms {
+				add(planLetter(i+1) + ") " + f.Name + ":")
+				qs := make([]Item, 0, len(f.Quotas))
+				for _, q := range f.Quotas {
+					qs = append(qs, q.Text)
+				}
+				out = planAppendItems(out, qs, 3)
+			}
+		}
+	}
+
+	// VI. Implementation.
+	if planHasItems(p.Implementation) {
+		head(h.Implementation)
+		out = planAppendItems(out, p.Implementation, 1)
+	}
+
+	if len(p.Recipients) > 0 {
+		add("Nơi nhận:")
+		for _, r := range p.Recipients {
+			if r = strings.TrimSpace(r); r != "" {
+				add("- " + r)
+			}
+		}
+	}
+	for _, s := range p.SigningAuthority {
+		add(s)
+	}
+	add(p.SignerName)
+	return out
+}
+
+// printHeadings returns the plan's headings with empty ones replaced by the
+// defaults.
+func (p *Plan) printHeadings() Headings {
+	h := p.Headings
+	d := DefaultHeadings
+	for _, f := range []struct {
+		v   *string
+		def string
+	}{
+		{&h.Purposes, d.Purposes}, {&h.Purpose, d.Purpose}, {&h.Requirement, d.Requirement},
+		{&h.Contents, d.Contents}, {&h.Participants, d.Participants}, {&h.Criteria, d.Criteria},
+		{&h.Awards, d.Awards}, {&h.AwardSubjects, d.AwardSubjects},
+		{&h.AwardStandards, d.AwardStandards}, {&h.AwardForms, d.AwardForms},
+		{&h.Implementation, d.Implementation},
+	} {
+		if strings.TrimSpace(*f.v) == "" {
+			*f.v = f.def
+		}
+	}
+	return h
+}
+
+// planHasItems reports whether items holds a paragraph with text.
+func planHasItems(items []Item) bool {
+	for _, it := range items {
+		if strings.TrimSpace(it.Text) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// planAppendItems prints items after out. depth is how deep the list sits: 1
+// directly under a section numeral (a "#" item is numbered "1."), 2 under a
+// numbered sub-heading (lettered "a)"), 3 under a lettered one (printed as a
+// "-" bullet). Items without text are skipped.
+func planAppendItems(out []string, items []Item, depth int) []string {
+	n := 0
+	for _, it := range items {
+		text := strings.TrimSpace(it.Text)
+		if text == "" {
+			continue
+		}
+		switch it.Marker {
+		case MarkerHeading:
+			n++
+			switch depth {
+			case 1:
+				text = strconv.Itoa(n) + ". " + text
+			case 2:
+				text = planLetter(n) + ") " + text
+			default:
+				text = "- " + text
+			}
+		case MarkerNone:
+		default:
+			text = it.Marker + " " + text
+		}
+		out = append(out, text)
+	}
+	return out
+}
+
+// planRoman returns n (1…3999) in Roman numerals, as sections of a document are
+// numbered; other values are returned in Arabic digits.
+func planRoman(n int) string {
+	if n <= 0 || n >= 4000 {
+		return strconv.Itoa(n)
+	}
+	vals := []int{1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1}
+	syms := []string{"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"}
+	var b strings.Builder
+	for i, v := range vals {
+		for n >= v {
+			b.WriteString(syms[i])
+			n -= v
+		}
+	}
+	return b.String()
+}
+
+// planLetters is the Vietnamese alphabet as used to letter points of a
+// document (a, b, c, d, đ, e, g, …): without f, j, w, z.
+var planLetters = []string{"a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m",
+	"n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"}
+
+// planLetter returns the n-th (1-based) letter of a lettered list: a, b, c, d,
+// đ, e, g, …; past y it doubles (aa, bb, …).
+func planLetter(n int) string {
+	if n <= 0 {
+		return strconv.Itoa(n)
+	}
+	l := planLetters[(n-1)%len(planLetters)]
+	return strings.Repeat(l, (n-1)/len(planLetters)+1)
+}
