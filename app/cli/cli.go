@@ -1,0 +1,185 @@
+// Package cli is the command line of the commendation desk: the commands a
+// script, a test or another office can run without a display. It works on
+// the store through the Store interface; main wires the SQLite store in.
+package cli
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+
+	"thidua/app"
+)
+
+// Exit codes.
+const (
+	ExitOK      = 0
+	ExitUsage   = 1
+	ExitInvalid = 2
+	ExitFailure = 3
+)
+
+// Store is what the commands need from the database.
+type Store interface {
+	Plans() ([]app.PlanSummary, error)
+	Plan(id int64) (*app.Plan, error)
+	Organisation() (app.Organisation, error)
+	IsEmpty() (bool, error)
+	LoadSample(p *app.Plan, s *app.Sample) error
+	Export() (*app.Record, error)
+	Import(r *app.Record, replace bool, backupDir string) error
+	BackupTo(file string) error
+	Version() (int, error)
+	Close() error
+}
+
+// Env is what the commands get from main.
+type Env struct {
+	Version   string
+	DefaultDB string
+	Stdout    io.Writer
+	Stderr    io.Writer
+	Open      func(dbPath string) (Store, error)
+	Restore   func(dbPath, file string) (kept string, err error)
+	SeedPlan  []byte
+	Sample    []byte
+	BackupDir func(dbPath string) string
+}
+
+// usageError is a command line that cannot be understood.
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+func usagef(format string, args ...any) error { return usageError{fmt.Sprintf(format, args...)} }
+
+// command is one subcommand.
+type command struct {
+	name, args, help string
+	run              func(env *Env, c *call) error
+}
+
+func commands() []command {
+	return []command{
+		{"version", "", "in phiên bản", cmdVersion},
+		{"init", "[--sample]", "tạo hoặc nâng cấp cơ sở dữ liệu; --sample nạp dữ liệu mẫu vào cơ sở dữ liệu trống", cmdInit},
+		{"export-data", "-o TỆP.json", "xuất toàn bộ dữ liệu ra tệp JSON", cmdExport},
+		{"import-data", "TỆP.json [--replace]", "nhập toàn bộ dữ liệu từ tệp JSON (vào cơ sở dữ liệu trống, hoặc thay thế với --replace)", cmdImport},
+		{"backup", "-o TỆP", "sao lưu cơ sở dữ liệu ra tệp", cmdBackup},
+		{"restore", "TỆP", "khôi phục cơ sở dữ liệu từ tệp sao lưu (giữ lại bản đang dùng)", cmdRestore},
+		{"plan list", "", "liệt kê các kế hoạch", cmdPlanList},
+		{"plan show", "MÃ", "in nội dung một kế hoạch", cmdPlanShow},
+	}
+}
+
+// IsCommand reports whether args start with a command of the command line
+// (so main knows whether to open the window).
+func IsCommand(args []string) bool {
+	_, _, ok := findCommand(args)
+	return ok || (len(args) > 0 && !strings.HasPrefix(args[0], "-"))
+}
+
+func findCommand(args []string) (command, []string, bool) {
+	for _, c := range commands() {
+		words := strings.Fields(c.name)
+		if len(args) >= len(words) && strings.Join(args[:len(words)], " ") == c.name {
+			return c, args[len(words):], true
+		}
+	}
+	return command{}, nil, false
+}
+
+// Run runs the command in args and returns the exit code.
+func Run(env *Env, args []string) int {
+	c, rest, ok := findCommand(args)
+	if !ok {
+		if len(args) > 0 && (args[0] == "help" || args[0] == "-h" || args[0] == "--help") {
+			printUsage(env.Stdout)
+			return ExitOK
+		}
+		fmt.Fprintf(env.Stderr, "Lệnh không hợp lệ: %s\n\n", strings.Join(args, " "))
+		printUsage(env.Stderr)
+		return ExitUsage
+	}
+	cl := &call{name: c.name, fs: flag.NewFlagSet(c.name, flag.ContinueOnError), env: env}
+	cl.fs.SetOutput(io.Discard)
+	cl.db = cl.fs.String("db", env.DefaultDB, "")
+	cl.rawArgs = rest
+	err := c.run(env, cl)
+	return report(env, c, err)
+}
+
+func report(env *Env, c command, err error) int {
+	var ue usageError
+	switch {
+	case err == nil:
+		return ExitOK
+	case errors.As(err, &ue):
+		fmt.Fprintf(env.Stderr, "Lỗi: %s\nCách dùng: thidua %s %s [--db TỆP]\n", ue.msg, c.name, c.args)
+		return ExitUsage
+	case app.IsInvalid(err) || errors.Is(err, app.ErrNotEmpty) || errors.Is(err, app.ErrNotFound) || errors.Is(err, app.ErrNewerSchema):
+		fmt.Fprintf(env.Stderr, "Lỗi: %v\n", err)
+		return ExitInvalid
+	}
+	fmt.Fprintf(env.Stderr, "Lỗi: %v\n", err)
+	return ExitFailure
+}
+
+func printUsage(w io.Writer) {
+	fmt.Fprintln(w, "Cách dùng: thidua [LỆNH] [--db TỆP]")
+	fmt.Fprintln(w, "Không có lệnh: mở cửa sổ ứng dụng.")
+	fmt.Fprintln(w, "\nCác lệnh:")
+	for _, c := range commands() {
+		fmt.Fprintf(w, "  %-32s %s\n", strings.TrimSpace(c.name+" "+c.args), c.help)
+	}
+	fmt.Fprintln(w, "\nMọi lệnh nhận --db TỆP để dùng một cơ sở dữ liệu khác tệp mặc định.")
+	fmt.Fprintln(w, "Mã thoát: 0 thành công, 1 sai cú pháp lệnh, 2 dữ liệu không hợp lệ (không thay đổi gì), 3 lỗi khác.")
+}
+
+// call is one run of a command: its flags and positional arguments.
+type call struct {
+	name    string
+	env     *Env
+	fs      *flag.FlagSet
+	db      *string
+	rawArgs []string
+	args    []string
+}
+
+// parse parses flags wherever they appear among the arguments and checks
+// the number of positional arguments.
+func (c *call) parse(positional int) error {
+	rest := c.rawArgs
+	for {
+		if err := c.fs.Parse(rest); err != nil {
+			return usagef("%s", flagMessage(err))
+		}
+		rest = c.fs.Args()
+		if len(rest) == 0 {
+			break
+		}
+		c.args = append(c.args, rest[0])
+		rest = rest[1:]
+	}
+	if len(c.args) != positional {
+		return usagef("lệnh %s cần %d tham số, có %d", c.name, positional, len(c.args))
+	}
+	return nil
+}
+
+func flagMessage(err error) string {
+	msg := err.Error()
+	if name, ok := strings.CutPrefix(msg, "flag provided but not defined: "); ok {
+		return "không có tùy chọn " + name
+	}
+	if name, ok := strings.CutPrefix(msg, "flag needs an argument: "); ok {
+		return "tùy chọn " + name + " cần một giá trị"
+	}
+	return msg
+}
+
+func (c *call) open() (Store, error) {
+	return c.env.Open(*c.db)
+}

@@ -1,0 +1,144 @@
+// Command thidua is the commendation desk: a desktop app for a commune
+// clerk running an emulation movement, from its plan to the award dossier.
+// Without a command it opens the window; with one it runs the command line.
+package main
+
+import (
+	"fmt"
+	"io"
+	"log"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"time"
+
+	"fyne.io/fyne/v2"
+	fyneapp "fyne.io/fyne/v2/app"
+
+	"thidua/app"
+	"thidua/app/cli"
+	"thidua/app/desktop"
+	"thidua/assets"
+	"thidua/data"
+	"thidua/screens"
+)
+
+// version is the app's version, the same as in FyneApp.toml.
+const version = "0.1.0"
+
+const appID = "vn.thidua.desk"
+
+func main() {
+	args := os.Args[1:]
+	if cli.IsCommand(args) {
+		os.Exit(cli.Run(cliEnv(), args))
+	}
+	os.Exit(runGUI(dbFlag(args)))
+}
+
+func cliEnv() *cli.Env {
+	return &cli.Env{
+		Version:   version,
+		DefaultDB: desktop.DefaultDB(),
+		Stdout:    os.Stdout,
+		Stderr:    os.Stderr,
+		Open: func(p string) (cli.Store, error) {
+			return data.Open(p, data.Options{BackupDir: desktop.BackupDir(p)})
+		},
+		Restore: func(dbPath, file string) (string, error) {
+			return data.Restore(dbPath, file, desktop.BackupDir(dbPath))
+		},
+		SeedPlan:  assets.SeedPlan,
+		Sample:    assets.SeedSample,
+		BackupDir: desktop.BackupDir,
+	}
+}
+
+// dbFlag returns the value of --db (or -db) among the window's arguments.
+func dbFlag(args []string) string {
+	for i, a := range args {
+		switch {
+		case (a == "--db" || a == "-db") && i+1 < len(args):
+			return args[i+1]
+		case len(a) > 5 && a[:5] == "--db=":
+			return a[5:]
+		}
+	}
+	return desktop.DefaultDB()
+}
+
+// runGUI opens the window on the database at dbPath and returns the exit
+// code when the window closes.
+func runGUI(dbPath string) int {
+	dir := desktop.DataDir()
+	os.MkdirAll(dir, 0o755)
+	watcher := setUpLogging(dir)
+	log.Printf("thidua %s khởi động, dữ liệu: %s", version, dbPath)
+
+	a := fyneapp.NewWithID(appID)
+	inst, err := desktop.Claim(dbPath, func() { fyne.Do(screens.RaiseAll) })
+	if err == desktop.ErrAlreadyRunning {
+		log.Printf("ứng dụng đã mở với %s: đưa cửa sổ đang mở lên trước", dbPath)
+		fmt.Fprintln(os.Stderr, "Ứng dụng đang mở với cơ sở dữ liệu này; cửa sổ đang mở đã được đưa lên trước.")
+		return 0
+	}
+	defer inst.Release()
+	if err := assets.LoadTranslations(); err != nil {
+		log.Printf("không nạp được bản dịch: %v", err)
+	}
+	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
+
+	st, err := data.Open(dbPath, data.Options{BackupDir: desktop.BackupDir(dbPath)})
+	if err != nil {
+		log.Printf("mở cơ sở dữ liệu: %v", err)
+		screens.ShowFatal(a, "Không mở được dữ liệu", err.Error())
+		return 3
+	}
+	defer st.Close()
+	deps := screens.Deps{
+		Store:      st,
+		LoadSample: func() error { return loadSample(st) },
+		DBPath:     dbPath,
+		Version:    version,
+	}
+	screens.NewMainWindow(a, deps).ShowAndRun()
+	if watcher.Failed() {
+		return 3
+	}
+	return 0
+}
+
+// loadSample loads the embedded seed plan and sample data.
+func loadSample(st *data.Store) error {
+	p, err := app.ParsePlanJSON(assets.SeedPlan)
+	if err != nil {
+		return err
+	}
+	s, err := app.ParseSampleJSON(assets.SeedSample)
+	if err != nil {
+		return err
+	}
+	return st.LoadSample(p, s)
+}
+
+// setUpLogging sends the log to thidua.log in dir (and standard error),
+// sends fatal crashes to crash.log, and watches for graphics failures.
+func setUpLogging(dir string) *desktop.GraphicsWatcher {
+	var out io.Writer = os.Stderr
+	logPath := filepath.Join(dir, "thidua.log")
+	if st, err := os.Stat(logPath); err == nil && st.Size() > 5<<20 {
+		os.Rename(logPath, logPath+".1")
+	}
+	if f, err := os.OpenFile(logPath, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o644); err == nil {
+		out = io.MultiWriter(f, os.Stderr)
+	}
+	if f, err := os.OpenFile(filepath.Join(dir, "crash.log"), os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o644); err == nil {
+		fmt.Fprintf(f, "--- thidua %s, khởi động %s\n", version, time.Now().Format(time.RFC3339))
+		debug.SetCrashOutput(f, debug.CrashOptions{})
+	}
+	w := desktop.NewGraphicsWatcher(out, func() {
+		desktop.ShowError("Thi đua - Khen thưởng", desktop.GraphicsFailureMessage)
+	})
+	log.SetOutput(w)
+	return w
+}

@@ -1,0 +1,96 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"thidua/app"
+	"thidua/data"
+)
+
+// buildBinary builds the thidua binary into dir.
+func buildBinary(tb testing.TB, dir string) string {
+	tb.Helper()
+	bin := filepath.Join(dir, "thidua")
+	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
+	if err != nil {
+		tb.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+// BenchmarkPlanListWall times the whole process `thidua plan list` on a
+// database with the sample, 100 more collectives and 10,000 individuals.
+func BenchmarkPlanListWall(b *testing.B) {
+	dir := b.TempDir()
+	bin := buildBinary(b, dir)
+	db := filepath.Join(dir, "big.db")
+	if out, err := exec.Command(bin, "init", "--sample", "--db", db).CombinedOutput(); err != nil {
+		b.Fatalf("init: %v\n%s", err, out)
+	}
+	s, err := data.Open(db, data.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	var ps []app.Participant
+	for i := range 10100 {
+		kind := app.KindIndividual
+		if i < 100 {
+			kind = app.KindCollective
+		}
+		ps = append(ps, app.Participant{Kind: kind, Name: fmt.Sprintf("Nguyễn Văn Số %d", i)})
+	}
+	if _, err := s.AddParticipants(ps); err != nil {
+		b.Fatal(err)
+	}
+	s.Close()
+	b.ResetTimer()
+	for b.Loop() {
+		out, err := exec.Command(bin, "plan", "list", "--db", db).Output()
+		if err != nil || !strings.Contains(string(out), "Đẩy mạnh công tác dân vận") {
+			b.Fatalf("plan list: %v\n%s", err, out)
+		}
+	}
+}
+
+// TestCommandLineExitCodes runs the real binary: usage errors exit 1,
+// invalid input exits 2 and changes nothing, success exits 0.
+func TestCommandLineExitCodes(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary")
+	}
+	dir := t.TempDir()
+	bin := buildBinary(t, dir)
+	db := filepath.Join(dir, "t.db")
+	broken := filepath.Join(dir, "broken.json")
+	os.WriteFile(broken, []byte(`{"format": "thidua-record", "version": 1, "plans": [{"id": 1, "movement_name": ""}]}`), 0o644)
+	tests := []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"version"}, 0, "thidua " + version},
+		{[]string{"frobnicate"}, 1, "Lệnh không hợp lệ"},
+		{[]string{"plan", "show"}, 1, "cần 1 tham số"},
+		{[]string{"export-data"}, 1, "thiếu -o"},
+		{[]string{"init", "--sample"}, 0, "Đã nạp dữ liệu mẫu"},
+		{[]string{"plan", "show", "99"}, 2, "không tìm thấy"},
+		{[]string{"plan", "show", "1"}, 0, "minh mạch"},
+		{[]string{"import-data", broken, "--replace"}, 2, "chưa nhập tên phong trào"},
+		{[]string{"plan", "list"}, 0, "Đẩy mạnh công tác dân vận chính quyền"},
+	}
+	for _, tt := range tests {
+		cmd := exec.Command(bin, append(tt.args, "--db", db)...)
+		out, _ := cmd.CombinedOutput()
+		if code := cmd.ProcessState.ExitCode(); code != tt.code {
+			t.Errorf("thidua %v: exit %d, want %d\n%s", tt.args, code, tt.code, out)
+		}
+		if !strings.Contains(string(out), tt.want) {
+			t.Errorf("thidua %v: output lacks %q:\n%s", tt.args, tt.want, out)
+		}
+	}
+}

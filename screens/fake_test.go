@@ -1,0 +1,89 @@
+package screens
+
+import (
+	"os"
+	"testing"
+
+	"thidua/app"
+)
+
+// fakeStore keeps everything in memory and counts saves.
+type fakeStore struct {
+	org     app.Organisation
+	signers []app.Signer
+	plans   []*app.Plan
+	parts   []app.Participant
+	scores  []app.Score
+	saves   int
+}
+
+func (f *fakeStore) Organisation() (app.Organisation, error) { return f.org, nil }
+func (f *fakeStore) SaveOrganisation(o app.Organisation) error {
+	o = o.Normalized()
+	if err := o.Validate(); err != nil {
+		return err
+	}
+	f.org = o
+	f.saves++
+	return nil
+}
+func (f *fakeStore) Signers() ([]app.Signer, error) { return f.signers, nil }
+func (f *fakeStore) SaveSigner(s app.Signer) (int64, error) {
+	s = s.Normalized()
+	if err := s.Validate(); err != nil {
+		return 0, err
+	}
+	if s.ID == 0 {
+		s.ID = int64(len(f.signers) + 1)
+		f.signers = append(f.signers, s)
+	}
+	f.saves++
+	return s.ID, nil
+}
+func (f *fakeStore) DeleteSigner(id int64) error { return nil }
+func (f *fakeStore) Plans() ([]app.PlanSummary, error) {
+	var out []app.PlanSummary
+	for _, p := range f.plans {
+		out = append(out, app.PlanSummary{ID: p.ID, MovementName: p.MovementName, Status: p.Status})
+	}
+	return out, nil
+}
+func (f *fakeStore) Plan(id int64) (*app.Plan, error) {
+	for _, p := range f.plans {
+		if p.ID == id {
+			return p, nil
+		}
+	}
+	return nil, app.ErrNotFound
+}
+func (f *fakeStore) Participants(k app.Kind) ([]app.Participant, error) {
+	var out []app.Participant
+	for _, p := range f.parts {
+		if k == "" || p.Kind == k {
+			out = append(out, p)
+		}
+	}
+	return out, nil
+}
+func (f *fakeStore) RoundScores(int64) ([]app.Score, error) { return f.scores, nil }
+func (f *fakeStore) IsEmpty() (bool, error) {
+	return len(f.plans) == 0 && len(f.parts) == 0 && len(f.signers) == 0, nil
+}
+
+// seedStore returns a store holding the embedded seed plan.
+func seedStore(t *testing.T) *fakeStore {
+	t.Helper()
+	b, err := os.ReadFile("../assets/seed/plan.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := app.ParsePlanJSON(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.ID = 1
+	for i := range p.Rounds {
+		p.Rounds[i].ID = int64(i + 1)
+	}
+	return &fakeStore{plans: []*app.Plan{p}, org: app.Organisation{Name: "Ủy ban nhân dân xã Hòa Phong", Place: "Hòa Phong", Abbreviation: "UBND", Level: app.LevelCommune}}
+}

@@ -1,0 +1,187 @@
+package screens
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"thidua/app"
+)
+
+// SettingsScreen edits the organisation and the signers.
+type SettingsScreen struct {
+	shell   *Shell
+	fields  map[string]*widget.Entry
+	level   *widget.RadioGroup
+	status  *widget.Label
+	signers []app.Signer
+	list    *widget.List
+}
+
+var levelLabels = map[string]app.Level{
+	app.LevelProvince.Label(): app.LevelProvince,
+	app.LevelDistrict.Label(): app.LevelDistrict,
+	app.LevelCommune.Label():  app.LevelCommune,
+}
+
+// orgFields are the organisation's text fields in form order.
+var orgFields = []struct{ key, label, hint string }{
+	{"name", "Tên cơ quan", "Ủy ban nhân dân xã Hòa Phong"},
+	{"short", "Tên viết gọn", "UBND xã Hòa Phong"},
+	{"parent", "Cơ quan cấp trên", "Ủy ban nhân dân tỉnh Hưng Yên"},
+	{"place", "Địa danh ghi ngày tháng", "Hòa Phong"},
+	{"abbr", "Chữ viết tắt trong số ký hiệu", "UBND"},
+	{"council", "Tên Hội đồng", "Hội đồng Thi đua - Khen thưởng xã"},
+	{"councilAbbr", "Viết tắt tên Hội đồng", "HĐTĐKT"},
+	{"clerk", "Công chức phụ trách", "họ và tên"},
+	{"clerkOffice", "Bộ phận", "Văn phòng - Thống kê"},
+	{"place2", "Nơi họp thường dùng", "Hội trường UBND xã"},
+}
+
+func buildSettingsScreen(s *Shell) fyne.CanvasObject {
+	return NewSettingsScreen(s).Content()
+}
+
+// NewSettingsScreen builds the settings screen and loads its data.
+func NewSettingsScreen(s *Shell) *SettingsScreen {
+	sc := &SettingsScreen{shell: s, fields: map[string]*widget.Entry{}, status: widget.NewLabel("")}
+	for _, f := range orgFields {
+		e := widget.NewEntry()
+		e.SetPlaceHolder(f.hint)
+		sc.fields[f.key] = e
+	}
+	sc.level = widget.NewRadioGroup([]string{app.LevelCommune.Label(), app.LevelDistrict.Label(), app.LevelProvince.Label()}, nil)
+	sc.level.Horizontal = true
+	sc.load()
+	return sc
+}
+
+func (sc *SettingsScreen) load() {
+	o, err := sc.shell.deps.Store.Organisation()
+	if err != nil {
+		sc.shell.showError(err)
+	}
+	for key, v := range sc.orgValues(&o) {
+		sc.fields[key].SetText(*v)
+	}
+	sc.level.SetSelected(o.Level.Label())
+	sc.signers, err = sc.shell.deps.Store.Signers()
+	if err != nil {
+		sc.shell.showError(err)
+	}
+}
+
+func (sc *SettingsScreen) orgValues(o *app.Organisation) map[string]*string {
+	return map[string]*string{"name": &o.Name, "short": &o.ShortName, "parent": &o.Parent,
+		"place": &o.Place, "abbr": &o.Abbreviation, "council": &o.CouncilName,
+		"councilAbbr": &o.CouncilAbbr, "clerk": &o.ClerkName, "clerkOffice": &o.ClerkOffice,
+		"place2": &o.DefaultPlace}
+}
+
+// Content returns the screen.
+func (sc *SettingsScreen) Content() fyne.CanvasObject {
+	form := widget.NewForm()
+	for _, f := range orgFields {
+		form.Append(f.label, sc.fields[f.key])
+	}
+	form.Append("Cấp hành chính", sc.level)
+	save := widget.NewButton("Lưu thông tin cơ quan", sc.onSaveOrganisation)
+	save.Importance = widget.HighImportance
+	org := container.NewVBox(heading("Cơ quan ban hành văn bản"), form, container.NewHBox(save, sc.status))
+	return container.NewVScroll(container.NewPadded(container.NewVBox(org, widget.NewSeparator(), sc.signersPart())))
+}
+
+// onSaveOrganisation validates and saves the organisation.
+func (sc *SettingsScreen) onSaveOrganisation() {
+	var o app.Organisation
+	for key, v := range sc.orgValues(&o) {
+		*v = sc.fields[key].Text
+	}
+	o.Level = levelLabels[sc.level.Selected]
+	if err := sc.shell.deps.Store.SaveOrganisation(o); err != nil {
+		sc.status.SetText("")
+		sc.shell.showError(err)
+		return
+	}
+	sc.status.SetText("Đã lưu.")
+	sc.shell.reload()
+}
+
+func (sc *SettingsScreen) signersPart() fyne.CanvasObject {
+	sc.list = widget.NewList(
+		func() int { return len(sc.signers) },
+		func() fyne.CanvasObject {
+			return container.NewBorder(nil, nil, nil, container.NewHBox(
+				widget.NewButton("Sửa", nil), widget.NewButton("Xóa", nil)), widget.NewLabel(""))
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			sg := sc.signers[i]
+			row := o.(*fyne.Container)
+			row.Objects[0].(*widget.Label).SetText(signerLine(sg))
+			buttons := row.Objects[1].(*fyne.Container).Objects
+			buttons[0].(*widget.Button).OnTapped = func() { sc.editSigner(sg) }
+			buttons[1].(*widget.Button).OnTapped = func() { sc.onDeleteSigner(sg) }
+		})
+	add := widget.NewButton("Thêm người ký", func() { sc.editSigner(app.Signer{Active: true}) })
+	empty := widget.NewLabel("")
+	if len(sc.signers) == 0 {
+		empty.SetText("Chưa có người ký. Bấm “Thêm người ký” để nhập Chủ tịch, Phó Chủ tịch.")
+	}
+	listBox := container.NewGridWrap(fyne.NewSize(700, 44*float32(max(len(sc.signers), 1))), sc.list)
+	return container.NewVBox(heading("Người ký văn bản"), empty, listBox, container.NewHBox(add))
+}
+
+func signerLine(sg app.Signer) string {
+	s := fmt.Sprintf("%s — %s", sg.FullName, sg.Title)
+	if !sg.Active {
+		s += " (không còn ký)"
+	}
+	return s
+}
+
+// editSigner opens the signer form; ID 0 adds a new one.
+func (sc *SettingsScreen) editSigner(sg app.Signer) {
+	name, title := widget.NewEntry(), widget.NewEntry()
+	name.SetText(sg.FullName)
+	title.SetText(sg.Title)
+	title.SetPlaceHolder("PHÓ CHỦ TỊCH")
+	active := widget.NewCheck("Đang ký văn bản", nil)
+	active.SetChecked(sg.Active)
+	items := []*widget.FormItem{
+		widget.NewFormItem("Họ và tên", name),
+		widget.NewFormItem("Chức vụ", title),
+		widget.NewFormItem("", active),
+	}
+	dialog.ShowForm("Người ký", "Lưu", "Hủy", items, func(ok bool) {
+		if !ok {
+			return
+		}
+		sg.FullName, sg.Title, sg.Active = name.Text, title.Text, active.Checked
+		if _, err := sc.shell.deps.Store.SaveSigner(sg); err != nil {
+			sc.shell.showError(err)
+			return
+		}
+		sc.shell.show(sc.shell.current)
+	}, sc.shell.win)
+}
+
+func (sc *SettingsScreen) onDeleteSigner(sg app.Signer) {
+	dialog.ShowConfirm("Xóa người ký", fmt.Sprintf("Xóa %s khỏi danh sách người ký? Văn bản đã ban hành không thay đổi.", sg.FullName),
+		func(ok bool) {
+			if !ok {
+				return
+			}
+			if err := sc.shell.deps.Store.DeleteSigner(sg.ID); err != nil {
+				sc.shell.showError(err)
+				return
+			}
+			sc.shell.show(sc.shell.current)
+		}, sc.shell.win)
+}
+
+func heading(text string) *widget.Label {
+	return widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+}

@@ -1,0 +1,187 @@
+package screens
+
+import (
+	"fmt"
+	"log"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"thidua/app"
+)
+
+// AppTitle is the window title.
+const AppTitle = "Thi đua - Khen thưởng"
+
+// screen is one entry of the navigation.
+type screen struct {
+	key, title string
+	icon       fyne.Resource
+	build      func(s *Shell) fyne.CanvasObject
+}
+
+// Shell is the main window: navigation on the left, the chosen screen on
+// the right, and the current plan in the header.
+type Shell struct {
+	deps    Deps
+	win     fyne.Window
+	screens []screen
+	nav     *widget.List
+	content *fyne.Container
+	title   *canvas.Text
+	planBox *fyne.Container
+	current int
+
+	plans []app.PlanSummary
+	plan  *app.Plan // the current plan, nil when there is none
+}
+
+// NewShell builds the main window's content into win.
+func NewShell(win fyne.Window, deps Deps) *Shell {
+	s := &Shell{deps: deps, win: win}
+	s.screens = []screen{
+		{"plan", "Kế hoạch", theme.DocumentIcon(), buildPlanScreen},
+		{"participants", "Đối tượng", theme.AccountIcon(), buildParticipantsScreen},
+		{"scoring", "Chấm điểm", theme.GridIcon(), buildScoringScreen},
+		{"nominations", "Bình xét & khen thưởng", theme.ConfirmIcon(), buildNominationsScreen},
+		{"documents", "Văn bản", theme.FileTextIcon(), buildDocumentsScreen},
+		{"settings", "Cài đặt", theme.SettingsIcon(), buildSettingsScreen},
+	}
+	s.title = canvas.NewText("", theme.Color(theme.ColorNameForeground))
+	s.title.TextStyle = fyne.TextStyle{Bold: true}
+	s.title.TextSize = theme.TextSubHeadingSize()
+	s.planBox = container.NewStack()
+	s.content = container.NewStack()
+	s.nav = widget.NewList(
+		func() int { return len(s.screens) },
+		func() fyne.CanvasObject {
+			return container.NewHBox(widget.NewIcon(theme.DocumentIcon()), widget.NewLabel("Bình xét & khen thưởng"))
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			box := o.(*fyne.Container)
+			box.Objects[0].(*widget.Icon).SetResource(s.screens[i].icon)
+			box.Objects[1].(*widget.Label).SetText(s.screens[i].title)
+		})
+	s.nav.OnSelected = func(i widget.ListItemID) { s.show(i) }
+	win.SetContent(s.layout())
+	s.reload()
+	s.nav.Select(0)
+	return s
+}
+
+func (s *Shell) layout() fyne.CanvasObject {
+	header := container.NewBorder(nil, widget.NewSeparator(), nil, s.planBox, container.NewPadded(s.title))
+	split := container.NewHSplit(s.nav, s.content)
+	split.Offset = 0.2
+	return container.NewBorder(header, nil, nil, nil, split)
+}
+
+// reload reads the plan list and the current plan again.
+func (s *Shell) reload() {
+	plans, err := s.deps.Store.Plans()
+	if err != nil {
+		s.showError(err)
+	}
+	s.plans = plans
+	s.plan = nil
+	id := s.currentPlanID()
+	if id != 0 {
+		if p, err := s.deps.Store.Plan(id); err == nil {
+			s.plan = p
+		} else {
+			s.showError(err)
+		}
+	}
+	s.refreshHeader()
+}
+
+func (s *Shell) currentPlanID() int64 {
+	if s.plan != nil {
+		for _, p := range s.plans {
+			if p.ID == s.plan.ID {
+				return p.ID
+			}
+		}
+	}
+	for _, p := range s.plans {
+		if p.Status == app.PlanActive {
+			return p.ID
+		}
+	}
+	if len(s.plans) > 0 {
+		return s.plans[0].ID
+	}
+	return 0
+}
+
+func (s *Shell) refreshHeader() {
+	if s.plan == nil {
+		s.title.Text = AppTitle
+		s.planBox.Objects = nil
+	} else {
+		s.title.Text = "Phong trào: " + s.plan.MovementName
+		s.planBox.Objects = []fyne.CanvasObject{s.planSelect()}
+	}
+	s.title.Refresh()
+	s.planBox.Refresh()
+}
+
+func (s *Shell) planSelect() fyne.CanvasObject {
+	if len(s.plans) < 2 {
+		return widget.NewLabel("")
+	}
+	var names []string
+	byName := map[string]int64{}
+	for _, p := range s.plans {
+		n := fmt.Sprintf("%d. %s", p.ID, p.MovementName)
+		names = append(names, n)
+		byName[n] = p.ID
+	}
+	sel := widget.NewSelect(names, nil)
+	for n, id := range byName {
+		if id == s.plan.ID {
+			sel.SetSelected(n)
+		}
+	}
+	sel.OnChanged = func(n string) {
+		if p, err := s.deps.Store.Plan(byName[n]); err == nil && p.ID != s.plan.ID {
+			s.plan = p
+			s.refreshHeader()
+			s.show(s.current)
+		}
+	}
+	return sel
+}
+
+// show displays screen i.
+func (s *Shell) show(i int) {
+	s.current = i
+	s.content.Objects = []fyne.CanvasObject{s.screens[i].build(s)}
+	s.content.Refresh()
+}
+
+// Show displays the screen with the given key ("plan", "settings" …).
+func (s *Shell) Show(key string) {
+	for i, sc := range s.screens {
+		if sc.key == key {
+			s.nav.Select(i)
+			return
+		}
+	}
+}
+
+// CurrentPlan returns the plan the screens show, nil when there is none.
+func (s *Shell) CurrentPlan() *app.Plan { return s.plan }
+
+// Content returns what the main area shows now (for tests).
+func (s *Shell) Content() fyne.CanvasObject { return s.content.Objects[0] }
+
+// showError logs err and tells the clerk in Vietnamese.
+func (s *Shell) showError(err error) {
+	log.Printf("lỗi: %v", err)
+	dialog.ShowError(fmt.Errorf("%s", Message(err)), s.win)
+}

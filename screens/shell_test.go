@@ -1,0 +1,176 @@
+package screens
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"thidua/app"
+)
+
+// texts collects every label, rich text and button text under o.
+func texts(o fyne.CanvasObject) string {
+	var b strings.Builder
+	var walk func(fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		switch w := o.(type) {
+		case *widget.Label:
+			b.WriteString(w.Text + "\n")
+		case *widget.RichText:
+			b.WriteString(w.String() + "\n")
+		case *widget.Button:
+			b.WriteString(w.Text + "\n")
+		case *widget.Card:
+			b.WriteString(w.Title + "\n")
+		}
+		if c, ok := o.(*fyne.Container); ok {
+			for _, child := range c.Objects {
+				walk(child)
+			}
+		} else if w, ok := o.(fyne.Widget); ok {
+			r := test.WidgetRenderer(w)
+			for _, child := range r.Objects() {
+				walk(child)
+			}
+		}
+	}
+	walk(o)
+	return b.String()
+}
+
+func newTestShell(t *testing.T, st Store) (*Shell, fyne.Window) {
+	t.Helper()
+	a := test.NewTempApp(t)
+	w := a.NewWindow(AppTitle)
+	w.Resize(fyne.NewSize(1200, 800))
+	s := NewShell(w, Deps{Store: st, LoadSample: func() error { return nil }})
+	return s, w
+}
+
+func TestShellShowsSeedPlanAndNavigates(t *testing.T) {
+	st := seedStore(t)
+	s, _ := newTestShell(t, st)
+	if !strings.Contains(s.title.Text, "Đẩy mạnh công tác dân vận chính quyền") {
+		t.Fatalf("header = %q, want the movement's name", s.title.Text)
+	}
+	want := []string{"Kế hoạch", "Đối tượng", "Chấm điểm", "Bình xét & khen thưởng", "Văn bản", "Cài đặt"}
+	for i, w := range want {
+		if s.screens[i].title != w {
+			t.Errorf("navigation %d = %q, want %q", i, s.screens[i].title, w)
+		}
+	}
+	plan := texts(s.Content())
+	for _, w := range []string{"I. MỤC ĐÍCH, YÊU CẦU", "minh mạch", "Lưu: VT.", "chỉ để xem"} {
+		if !strings.Contains(plan, w) {
+			t.Errorf("plan screen lacks %q", w)
+		}
+	}
+	s.Show("nominations")
+	if got := texts(s.Content()); !strings.Contains(got, "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh") || !strings.Contains(got, "không quá 01") {
+		t.Errorf("nominations screen lacks the award forms and quotas:\n%s", got)
+	}
+	s.Show("scoring")
+	if got := texts(s.Content()); !strings.Contains(got, "Năm 2024") {
+		t.Errorf("scoring screen lacks the rounds:\n%s", got)
+	}
+}
+
+func TestShellWithoutPlanSaysHowToStart(t *testing.T) {
+	s, _ := newTestShell(t, &fakeStore{})
+	if got := texts(s.Content()); !strings.Contains(got, "Chưa có kế hoạch nào") {
+		t.Fatalf("empty state missing:\n%s", got)
+	}
+}
+
+func TestSettingsSavesOrganisation(t *testing.T) {
+	st := &fakeStore{org: app.DefaultOrganisation()}
+	s, w := newTestShell(t, st)
+	s.Show("settings")
+	sc := NewSettingsScreen(s)
+	w.SetContent(sc.Content())
+	test.Type(sc.fields["name"], "Ủy ban nhân dân xã Tân Tiến")
+	test.Type(sc.fields["place"], "Tân Tiến")
+	sc.level.SetSelected("Xã")
+	sc.onSaveOrganisation()
+	if st.saves != 1 || st.org.Name != "Ủy ban nhân dân xã Tân Tiến" || st.org.Place != "Tân Tiến" {
+		t.Fatalf("organisation not saved: saves=%d org=%+v", st.saves, st.org)
+	}
+	if sc.status.Text != "Đã lưu." {
+		t.Errorf("status = %q", sc.status.Text)
+	}
+}
+
+func TestSettingsRefusesEmptyNameInVietnamese(t *testing.T) {
+	st := &fakeStore{}
+	s, w := newTestShell(t, st)
+	sc := NewSettingsScreen(s)
+	w.SetContent(sc.Content())
+	sc.fields["abbr"].SetText("")
+	sc.onSaveOrganisation()
+	if st.saves != 0 {
+		t.Fatal("an organisation without a name was saved")
+	}
+	if sc.status.Text == "Đã lưu." {
+		t.Fatal("status claims saved")
+	}
+	got := texts(w.Canvas().Overlays().Top())
+	if !strings.Contains(got, "chưa nhập tên cơ quan ban hành") {
+		t.Fatalf("error dialog does not say what to fix:\n%s", got)
+	}
+}
+
+func TestFirstStartAsksOnEmptyDatabase(t *testing.T) {
+	a := test.NewTempApp(t)
+	loaded := 0
+	st := &fakeStore{}
+	m := NewMainWindow(a, Deps{Store: st, LoadSample: func() error {
+		loaded++
+		seeded := seedStore(t)
+		st.plans = seeded.plans
+		return nil
+	}})
+	m.AskFirstStart()
+	top := m.Window().Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("no first-start question on an empty database")
+	}
+	got := texts(top)
+	if !strings.Contains(got, "Dữ liệu mẫu") || !strings.Contains(got, "Bắt đầu trống") {
+		t.Fatalf("first-start dialog:\n%s", got)
+	}
+	tapButton(t, top, "Dữ liệu mẫu")
+	if loaded != 1 {
+		t.Fatal("choosing Dữ liệu mẫu did not load the sample")
+	}
+	if !strings.Contains(m.Shell.title.Text, "Đẩy mạnh") {
+		t.Fatalf("after loading the sample the header shows %q", m.Shell.title.Text)
+	}
+}
+
+func tapButton(t *testing.T, o fyne.CanvasObject, label string) {
+	t.Helper()
+	var found *widget.Button
+	var walk func(fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		if b, ok := o.(*widget.Button); ok && b.Text == label {
+			found = b
+		}
+		if c, ok := o.(*fyne.Container); ok {
+			for _, child := range c.Objects {
+				walk(child)
+			}
+		} else if w, ok := o.(fyne.Widget); ok {
+			for _, child := range test.WidgetRenderer(w).Objects() {
+				walk(child)
+			}
+		}
+	}
+	walk(o)
+	if found == nil {
+		t.Fatalf("no button %q", label)
+	}
+	test.Tap(found)
+}
