@@ -27,7 +27,7 @@ func buildParticipantsScreen(s *Shell) fyne.CanvasObject {
 			inds = append(inds, p)
 		}
 	}
-	sort.SliceStable(cols, func(i, j int) bool { return viet.CompareNames(cols[i].Name, cols[j].Name) < 0 })
+	sort.SliceStable(cols, func(i, j int) bool { return viet.CompareText(cols[i].Name, cols[j].Name) < 0 })
 	sort.SliceStable(inds, func(i, j int) bool { return viet.CompareNames(inds[i].Name, inds[j].Name) < 0 })
 	colTable := newTable([]string{"Tên tập thể", "Người đứng đầu", "Số thành viên", "Nữ", "Trạng thái"},
 		[]float32{320, 200, 110, 60, 200}, len(cols), func(r, c int) string {

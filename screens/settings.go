@@ -126,12 +126,11 @@ func (sc *SettingsScreen) signersPart() fyne.CanvasObject {
 			buttons[1].(*widget.Button).OnTapped = func() { sc.onDeleteSigner(sg) }
 		})
 	add := widget.NewButton("Thêm người ký", func() { sc.editSigner(app.Signer{Active: true}) })
-	empty := widget.NewLabel("")
-	if len(sc.signers) == 0 {
-		empty.SetText("Chưa có người ký. Bấm “Thêm người ký” để nhập Chủ tịch, Phó Chủ tịch.")
+	var body fyne.CanvasObject = widget.NewLabel("Chưa có người ký. Bấm “Thêm người ký” để nhập Chủ tịch, Phó Chủ tịch.")
+	if len(sc.signers) > 0 {
+		body = container.NewGridWrap(fyne.NewSize(700, 44*float32(len(sc.signers))), sc.list)
 	}
-	listBox := container.NewGridWrap(fyne.NewSize(700, 44*float32(max(len(sc.signers), 1))), sc.list)
-	return container.NewVBox(heading("Người ký văn bản"), empty, listBox, container.NewHBox(add))
+	return container.NewVBox(heading("Người ký văn bản"), body, container.NewHBox(add))
 }
 
 func signerLine(sg app.Signer) string {

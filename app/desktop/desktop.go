@@ -13,13 +13,13 @@ const AppDirName = "ThiDua"
 
 // DataDir returns the per-user data folder of the app: %APPDATA%\ThiDua on
 // Windows, $XDG_DATA_HOME/thidua (default ~/.local/share/thidua) elsewhere.
-// A folder named "data" beside the executable wins (portable use from a USB
-// stick).
+// A folder named "data" beside the executable that holds a file named
+// PortableMarker (or a database) wins: portable use from a USB stick. The
+// marker keeps a source checkout's data/ package from being taken for it.
 func DataDir() string {
 	if exe, err := os.Executable(); err == nil {
-		portable := filepath.Join(filepath.Dir(exe), "data")
-		if st, err := os.Stat(portable); err == nil && st.IsDir() {
-			return portable
+		if dir := filepath.Join(filepath.Dir(exe), "data"); isPortable(dir) {
+			return dir
 		}
 	}
 	if runtime.GOOS == "windows" {
@@ -35,6 +35,19 @@ func DataDir() string {
 		return "thidua-data"
 	}
 	return filepath.Join(home, ".local", "share", "thidua")
+}
+
+// PortableMarker is the file that makes a data folder beside the
+// executable the app's data folder.
+const PortableMarker = "portable.txt"
+
+func isPortable(dir string) bool {
+	for _, f := range []string{PortableMarker, "thidua.db"} {
+		if st, err := os.Stat(filepath.Join(dir, f)); err == nil && !st.IsDir() {
+			return true
+		}
+	}
+	return false
 }
 
 // DefaultDB returns the default database file.

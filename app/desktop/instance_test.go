@@ -2,6 +2,7 @@ package desktop
 
 import (
 	"errors"
+	"os"
 	"path/filepath"
 	"testing"
 	"time"
@@ -44,5 +45,18 @@ func TestDataDirFollowsXDG(t *testing.T) {
 	}
 	if got, want := BackupDir("/x/y/thidua.db"), filepath.Join("/x/y", "backups"); got != want {
 		t.Fatalf("BackupDir = %q, want %q", got, want)
+	}
+}
+
+func TestPortableNeedsMarker(t *testing.T) {
+	dir := t.TempDir()
+	if isPortable(dir) {
+		t.Fatal("an empty folder (such as a source package) is not a portable data folder")
+	}
+	if err := os.WriteFile(filepath.Join(dir, PortableMarker), []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if !isPortable(dir) {
+		t.Fatal("a folder with the marker is a portable data folder")
 	}
 }

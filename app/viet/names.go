@@ -125,3 +125,27 @@ func CompareNames(a, b string) int {
 func SortNames(names []string) {
 	defaultCollator().Sort(names)
 }
+
+// CompareText orders any Vietnamese text — unit names, titles — in the
+// Vietnamese alphabet from its first word, unlike CompareNames, which
+// starts from the given name. Ties are broken by the NFC bytes.
+func CompareText(a, b string) int {
+	return defaultCollator().CompareText(a, b)
+}
+
+// CompareText is the package-level CompareText on c.
+func (c *Collator) CompareText(a, b string) int {
+	c.mu.Lock()
+	if c.c == nil {
+		c.c = collate.New(language.Vietnamese)
+	}
+	var buf collate.Buffer
+	ka := c.c.KeyFromString(&buf, OldStyleTone(a))
+	kb := c.c.KeyFromString(&buf, OldStyleTone(b))
+	r := bytes.Compare(ka, kb)
+	c.mu.Unlock()
+	if r != 0 {
+		return r
+	}
+	return strings.Compare(NFC(a), NFC(b))
+}
