@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -69,11 +70,16 @@ func dbFlag(args []string) string {
 
 // runGUI opens the window on the database at dbPath and returns the exit
 // code when the window closes.
-func runGUI(dbPath string) int {
+func runGUI(dbPath string) (code int) {
 	dir := desktop.DataDir()
 	os.MkdirAll(dir, 0o755)
 	watcher := setUpLogging(dir)
 	log.Printf("thidua %s khởi động, dữ liệu: %s", version, dbPath)
+	defer func() {
+		if r := recover(); r != nil {
+			code = reportPanic(r, watcher)
+		}
+	}()
 
 	a := fyneapp.NewWithID(appID)
 	inst, err := desktop.Claim(dbPath, func() { fyne.Do(screens.RaiseAll) })
@@ -101,11 +107,31 @@ func runGUI(dbPath string) int {
 		DBPath:     dbPath,
 		Version:    version,
 	}
-	screens.NewMainWindow(a, deps).ShowAndRun()
+	win := screens.NewMainWindow(a, deps)
+	win.Show()
 	if watcher.Failed() {
+		// Fyne could not create the window and would wait forever for one.
 		return 3
 	}
+	win.Run()
 	return 0
+}
+
+// reportPanic logs a panic of the window's start or run and tells the
+// clerk in Vietnamese. GLFW panics when it could not start (no display, no
+// OpenGL), which is the graphics failure again.
+func reportPanic(r any, watcher *desktop.GraphicsWatcher) int {
+	log.Printf("lỗi nghiêm trọng: %v\n%s", r, debug.Stack())
+	msg := fmt.Sprint(r)
+	if watcher.Failed() || strings.Contains(msg, "GLFW") || strings.Contains(msg, "OpenGL") {
+		if !watcher.Failed() {
+			desktop.ShowError("Thi đua - Khen thưởng", desktop.GraphicsFailureMessage)
+		}
+		return 3
+	}
+	desktop.ShowError("Thi đua - Khen thưởng", "Ứng dụng gặp lỗi và phải đóng. Dữ liệu đã lưu không bị mất.\n"+
+		"Chi tiết lỗi được ghi trong tệp crash.log và thidua.log ở thư mục dữ liệu; hãy gửi hai tệp này cho bộ phận hỗ trợ.")
+	return 3
 }
 
 // loadSample loads the embedded seed plan and sample data.

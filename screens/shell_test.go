@@ -174,3 +174,15 @@ func tapButton(t *testing.T, o fyne.CanvasObject, label string) {
 	}
 	test.Tap(found)
 }
+
+func TestWindowSizeIsRemembered(t *testing.T) {
+	a := test.NewTempApp(t)
+	deps := Deps{Store: seedStore(t), LoadSample: func() error { return nil }}
+	m := NewMainWindow(a, deps)
+	m.Window().Resize(fyne.NewSize(931, 611))
+	m.rememberSize()
+	again := NewMainWindow(a, deps)
+	if got := again.Window().Canvas().Size(); got.Width != 931 || got.Height != 611 {
+		t.Fatalf("second window size = %v, want 931×611", got)
+	}
+}

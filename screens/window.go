@@ -52,10 +52,13 @@ func (m *MainWindow) rememberSize() {
 // Window returns the Fyne window.
 func (m *MainWindow) Window() fyne.Window { return m.win }
 
-// ShowAndRun shows the window, asks the first-start question on an empty
-// database, and runs the app until the window closes.
-func (m *MainWindow) ShowAndRun() {
-	m.win.Show()
+// Show shows the window; the graphics driver creates it now, so a driver
+// failure is known when Show returns.
+func (m *MainWindow) Show() { m.win.Show() }
+
+// Run asks the first-start question on an empty database and runs the app
+// until the window closes.
+func (m *MainWindow) Run() {
 	m.AskFirstStart()
 	m.app.Run()
 }

@@ -1,0 +1,75 @@
+package cli
+
+import (
+	"bytes"
+	"flag"
+	"io"
+	"testing"
+
+	"thidua/app"
+)
+
+func TestQuotaText(t *testing.T) {
+	tests := []struct {
+		q    app.Quota
+		want string
+	}{
+		{app.Quota{Total: 1}, "01 tập thể, cá nhân"},
+		{app.Quota{Total: 1, AtMost: true}, "không quá 01 tập thể, cá nhân"},
+		{app.Quota{Collectives: 1, Individuals: 2}, "01 tập thể và 02 cá nhân"},
+		{app.Quota{Individuals: 12}, "12 cá nhân"},
+		{app.Quota{}, "không có"},
+	}
+	for _, tt := range tests {
+		if got := quotaText(tt.q); got != tt.want {
+			t.Errorf("quotaText(%+v) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
+
+func TestFlagsAnywhereAmongArguments(t *testing.T) {
+	tests := []struct {
+		args       []string
+		positional int
+		wantArgs   []string
+		replace    bool
+		db         string
+		usage      bool
+	}{
+		{[]string{"f.json", "--replace", "--db", "x.db"}, 1, []string{"f.json"}, true, "x.db", false},
+		{[]string{"--db=y.db", "f.json"}, 1, []string{"f.json"}, false, "y.db", false},
+		{[]string{"f.json", "g.json"}, 1, nil, false, "", true},
+		{[]string{"--nope", "f.json"}, 1, nil, false, "", true},
+	}
+	for _, tt := range tests {
+		c := &call{name: "import-data", fs: flag.NewFlagSet("t", flag.ContinueOnError), rawArgs: tt.args}
+		c.fs.SetOutput(io.Discard)
+		c.db = c.fs.String("db", "", "")
+		replace := c.fs.Bool("replace", false, "")
+		err := c.parse(tt.positional)
+		if (err != nil) != tt.usage {
+			t.Errorf("%v: err = %v, want usage error %v", tt.args, err, tt.usage)
+			continue
+		}
+		if tt.usage {
+			continue
+		}
+		if len(c.args) != len(tt.wantArgs) || c.args[0] != tt.wantArgs[0] || *replace != tt.replace || *c.db != tt.db {
+			t.Errorf("%v: args=%v replace=%v db=%q", tt.args, c.args, *replace, *c.db)
+		}
+	}
+}
+
+func TestUnknownCommandIsUsageError(t *testing.T) {
+	var out, errb bytes.Buffer
+	env := &Env{Stdout: &out, Stderr: &errb}
+	if code := Run(env, []string{"plan", "frob"}); code != ExitUsage {
+		t.Fatalf("exit %d, want %d", code, ExitUsage)
+	}
+	if !bytes.Contains(errb.Bytes(), []byte("Lệnh không hợp lệ")) {
+		t.Fatalf("stderr: %s", errb.String())
+	}
+	if code := Run(env, []string{"help"}); code != ExitOK || !bytes.Contains(out.Bytes(), []byte("plan list")) {
+		t.Fatalf("help: exit %d, %s", code, out.String())
+	}
+}
