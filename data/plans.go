@@ -67,6 +67,9 @@ func (s *Store) CreatePlan(p *app.Plan) (int64, error) {
 		return 0, err
 	}
 	err := s.tx(func(tx *sql.Tx) error {
+		if err := checkNumberFree(tx, p); err != nil {
+			return err
+		}
 		if err := s.insertPlan(tx, p); err != nil {
 			return err
 		}
