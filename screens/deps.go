@@ -3,7 +3,11 @@
 // widgets. It reaches the data only through the Store interface.
 package screens
 
-import "thidua/app"
+import (
+	"io"
+
+	"thidua/app"
+)
 
 // Store is what the screens need from the database.
 type Store interface {
@@ -14,6 +18,10 @@ type Store interface {
 	DeleteSigner(id int64) error
 	Plans() ([]app.PlanSummary, error)
 	Plan(id int64) (*app.Plan, error)
+	CreatePlan(p *app.Plan) (int64, error)
+	UpdatePlan(p *app.Plan) error
+	DuplicatePlan(id int64) (int64, error)
+	SetPlanStatus(id int64, status string) error
 	Participants(k app.Kind) ([]app.Participant, error)
 	RoundScores(roundID int64) ([]app.Score, error)
 	IsEmpty() (bool, error)
@@ -23,6 +31,12 @@ type Store interface {
 type Deps struct {
 	Store      Store
 	LoadSample func() error // loads the embedded seed plan and sample data
-	DBPath     string
-	Version    string
+	// RenderPlan writes the Kế hoạch PDF of p.
+	RenderPlan func(p *app.Plan, org app.Organisation, w io.Writer) error
+	// OpenFile hands a file to the system: to print it (print) or to show it.
+	OpenFile func(path string, print bool) error
+	// SeedPlan is the embedded sample plan a new plan may start from.
+	SeedPlan []byte
+	DBPath   string
+	Version  string
 }

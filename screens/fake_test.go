@@ -15,6 +15,8 @@ type fakeStore struct {
 	parts   []app.Participant
 	scores  []app.Score
 	saves   int
+	updates int
+	nextID  int64
 }
 
 func (f *fakeStore) Organisation() (app.Organisation, error) { return f.org, nil }
@@ -64,6 +66,52 @@ func (f *fakeStore) Participants(k app.Kind) ([]app.Participant, error) {
 		}
 	}
 	return out, nil
+}
+func (f *fakeStore) CreatePlan(p *app.Plan) (int64, error) {
+	p.Normalize()
+	if err := p.Validate(); err != nil {
+		return 0, err
+	}
+	p.ID = int64(len(f.plans) + 1)
+	f.plans = append(f.plans, p)
+	return p.ID, nil
+}
+func (f *fakeStore) UpdatePlan(p *app.Plan) error {
+	p.Normalize()
+	if err := p.Validate(); err != nil {
+		return err
+	}
+	for i := range p.Criteria {
+		if p.Criteria[i].ID == 0 {
+			f.nextID++
+			p.Criteria[i].ID = 1000 + f.nextID
+		}
+	}
+	for i, old := range f.plans {
+		if old.ID == p.ID {
+			f.plans[i] = p
+			f.updates++
+			return nil
+		}
+	}
+	return app.ErrNotFound
+}
+func (f *fakeStore) DuplicatePlan(id int64) (int64, error) {
+	p, err := f.Plan(id)
+	if err != nil {
+		return 0, err
+	}
+	cp := *p
+	cp.Number, cp.IssuedOn = "", ""
+	return f.CreatePlan(&cp)
+}
+func (f *fakeStore) SetPlanStatus(id int64, status string) error {
+	p, err := f.Plan(id)
+	if err != nil {
+		return err
+	}
+	p.Status = status
+	return nil
 }
 func (f *fakeStore) RoundScores(int64) ([]app.Score, error) { return f.scores, nil }
 func (f *fakeStore) IsEmpty() (bool, error) {

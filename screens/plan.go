@@ -1,57 +1,284 @@
 package screens
 
 import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"thidua/app/viet"
+	"thidua/app"
+	"thidua/app/plancheck"
 )
 
+// PlanScreen lists the plans and edits the current one.
+type PlanScreen struct {
+	shell  *Shell
+	editor *PlanEditor
+	list   *widget.List
+}
+
 func buildPlanScreen(s *Shell) fyne.CanvasObject {
-	p := s.CurrentPlan()
-	if p == nil {
-		return noPlan(s)
-	}
-	info := widget.NewForm(
-		widget.NewFormItem("Số, ký hiệu", widget.NewLabel(planNumber(p.Number, p.Symbol))),
-		widget.NewFormItem("Ngày ban hành", widget.NewLabel(orDash(viet.DisplayISO(p.IssuedOn)))),
-		widget.NewFormItem("Thời gian thi đua", widget.NewLabel(orDash(viet.DisplayISO(p.PeriodStart))+" – "+orDash(viet.DisplayISO(p.PeriodEnd)))),
-		widget.NewFormItem("Số đợt", widget.NewLabel(roundNames(s))),
-	)
-	text := planText(p.Paragraphs())
-	text.Wrapping = fyne.TextWrapWord
-	return container.NewBorder(container.NewVBox(readOnlyNote("kế hoạch"), info, widget.NewSeparator()), nil, nil, nil,
-		container.NewVScroll(text))
+	return NewPlanScreen(s).Content()
 }
 
-func roundNames(s *Shell) string {
-	var names []string
-	for _, r := range s.CurrentPlan().Rounds {
-		names = append(names, r.Name)
+// NewPlanScreen builds the plan screen for the shell's current plan.
+func NewPlanScreen(s *Shell) *PlanScreen {
+	ps := &PlanScreen{shell: s}
+	if p := s.CurrentPlan(); p != nil {
+		ps.editor = NewPlanEditor(s, p)
+		ps.editor.onSaved = func() { s.planSaved(ps.editor.plan) }
+		s.onLeave = ps.editor.Flush
 	}
-	return strings.Join(names, ", ")
+	return ps
 }
 
-// planText shows the plan's paragraphs one per block, literally; section
-// headings (all capitals) in bold.
-func planText(paras []string) *widget.RichText {
-	segs := make([]widget.RichTextSegment, 0, len(paras))
-	for _, p := range paras {
-		style := widget.RichTextStyleParagraph
-		if isHeading(p) {
-			style = widget.RichTextStyleStrong
-			style.Inline = false
+// Editor returns the editor of the current plan, nil when there is none.
+func (ps *PlanScreen) Editor() *PlanEditor { return ps.editor }
+
+// Content returns the screen: the plan list on the left, the editor.
+func (ps *PlanScreen) Content() fyne.CanvasObject {
+	left := container.NewBorder(heading("Các kế hoạch"), ps.listButtons(), nil, nil, ps.planList())
+	var right fyne.CanvasObject
+	if ps.editor == nil {
+		right = container.NewVBox(textLabel("Chưa có kế hoạch nào. Bấm “Kế hoạch mới” để soạn kế hoạch phát động phong trào, " +
+			"hoặc nạp dữ liệu mẫu (lệnh thidua init --sample) để xem kế hoạch mẫu."))
+	} else {
+		right = ps.editor.Content(ps.toolbar())
+	}
+	split := container.NewHSplit(left, right)
+	split.Offset = 0.22
+	return split
+}
+
+func (ps *PlanScreen) planList() fyne.CanvasObject {
+	plans := ps.shell.plans
+	ps.list = widget.NewList(func() int { return len(plans) },
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			p := plans[i]
+			text := fmt.Sprintf("%s — %s", planNumber(p.Number, p.Symbol), p.MovementName)
+			if p.Status == app.PlanArchived {
+				text = "[Lưu trữ] " + text
+			}
+			o.(*widget.Label).SetText(text)
+		})
+	for i, p := range plans {
+		if cur := ps.shell.CurrentPlan(); cur != nil && cur.ID == p.ID {
+			ps.list.Select(i)
 		}
-		segs = append(segs, &widget.TextSegment{Text: p, Style: style})
 	}
-	return widget.NewRichText(segs...)
+	ps.list.OnSelected = func(i widget.ListItemID) {
+		if cur := ps.shell.CurrentPlan(); cur == nil || cur.ID != plans[i].ID {
+			ps.shell.OpenPlan(plans[i].ID)
+		}
+	}
+	return ps.list
 }
 
-func isHeading(p string) bool {
-	return p != "" && strings.ToUpper(p) == p && strings.ContainsAny(p, "ABCDEGHIKLMNOPQRSTUVXYĐ")
+func (ps *PlanScreen) listButtons() fyne.CanvasObject {
+	newPlan := widget.NewButtonWithIcon("Kế hoạch mới", theme.ContentAddIcon(), ps.onNew)
+	dup := widget.NewButtonWithIcon("Nhân bản", theme.ContentCopyIcon(), ps.onDuplicate)
+	archive := widget.NewButtonWithIcon("Lưu trữ", theme.FolderIcon(), ps.onArchive)
+	if cur := ps.shell.CurrentPlan(); cur == nil {
+		dup.Disable()
+		archive.Disable()
+	} else if cur.Status == app.PlanArchived {
+		archive.SetText("Dùng lại")
+	}
+	return container.NewVBox(newPlan, dup, archive)
+}
+
+func (ps *PlanScreen) toolbar() fyne.CanvasObject {
+	return container.NewHBox(
+		widget.NewButtonWithIcon("Kiểm tra kế hoạch", theme.SearchIcon(), ps.onCheck),
+		widget.NewButtonWithIcon("Xuất PDF", theme.DocumentSaveIcon(), ps.onExportPDF),
+		widget.NewButtonWithIcon("In", theme.DocumentPrintIcon(), ps.onPrint),
+	)
+}
+
+// onNew asks for the movement's name and period, then creates the plan.
+func (ps *PlanScreen) onNew() {
+	name := widget.NewEntry()
+	name.SetPlaceHolder("ví dụ: Thi đua chung sức xây dựng nông thôn mới")
+	year := time.Now().Year()
+	from, to := widget.NewEntry(), widget.NewEntry()
+	from.SetText(fmt.Sprint(year))
+	to.SetText(fmt.Sprint(year + 1))
+	fromSeed := widget.NewCheck("Chép nội dung từ kế hoạch mẫu có sẵn (rồi sửa lại)", nil)
+	items := []*widget.FormItem{
+		widget.NewFormItem("Tên phong trào", name),
+		widget.NewFormItem("Từ năm", from),
+		widget.NewFormItem("Đến năm", to),
+		widget.NewFormItem("", fromSeed),
+	}
+	dialog.ShowForm("Kế hoạch mới", "Tạo", "Hủy", items, func(ok bool) {
+		if !ok {
+			return
+		}
+		var y1, y2 int
+		if _, err := fmt.Sscan(from.Text, &y1); err != nil || y1 < 2000 {
+			ps.shell.showError(fmt.Errorf("năm bắt đầu %q không hợp lệ — nhập 4 chữ số, ví dụ %d", from.Text, year))
+			return
+		}
+		if _, err := fmt.Sscan(to.Text, &y2); err != nil || y2 < y1 || y2 > y1+10 {
+			ps.shell.showError(fmt.Errorf("năm kết thúc %q không hợp lệ — phải từ %d đến %d", to.Text, y1, y1+10))
+			return
+		}
+		p := app.NewPlan(strings.TrimSpace(name.Text), y1, y2)
+		if fromSeed.Checked {
+			p = ps.fromSeed(p)
+		}
+		id, err := ps.shell.deps.Store.CreatePlan(p)
+		if err != nil {
+			ps.shell.showError(err)
+			return
+		}
+		ps.shell.OpenPlan(id)
+	}, ps.shell.win)
+}
+
+// fromSeed returns the embedded sample plan with the name and rounds of p
+// (keeping the sample's name when p has none).
+func (ps *PlanScreen) fromSeed(p *app.Plan) *app.Plan {
+	seed, err := app.ParsePlanJSON(ps.shell.deps.SeedPlan)
+	if err != nil {
+		ps.shell.showError(err)
+		return p
+	}
+	if p.MovementName != "" {
+		seed.MovementName = p.MovementName
+	}
+	seed.Rounds, seed.PeriodStart, seed.PeriodEnd = p.Rounds, p.PeriodStart, p.PeriodEnd
+	return seed
+}
+
+func (ps *PlanScreen) onDuplicate() {
+	cur := ps.shell.CurrentPlan()
+	ps.editor.Flush()
+	id, err := ps.shell.deps.Store.DuplicatePlan(cur.ID)
+	if err != nil {
+		ps.shell.showError(err)
+		return
+	}
+	ps.shell.OpenPlan(id)
+}
+
+func (ps *PlanScreen) onArchive() {
+	cur := ps.shell.CurrentPlan()
+	status, question := app.PlanArchived, "Đưa kế hoạch “%s” vào lưu trữ? Dữ liệu vẫn được giữ và có thể dùng lại."
+	if cur.Status == app.PlanArchived {
+		status, question = app.PlanActive, "Dùng lại kế hoạch “%s”?"
+	}
+	dialog.ShowConfirm("Lưu trữ kế hoạch", fmt.Sprintf(question, cur.MovementName), func(ok bool) {
+		if !ok {
+			return
+		}
+		ps.editor.Flush()
+		if err := ps.shell.deps.Store.SetPlanStatus(cur.ID, status); err != nil {
+			ps.shell.showError(err)
+			return
+		}
+		ps.shell.OpenPlan(cur.ID)
+	}, ps.shell.win)
+}
+
+// onCheck runs the plan check and lists the findings.
+func (ps *PlanScreen) onCheck() {
+	ps.editor.Flush()
+	org, _ := ps.shell.deps.Store.Organisation()
+	findings := plancheck.Check(ps.editor.plan, org)
+	if len(findings) == 0 {
+		dialog.ShowInformation("Kiểm tra kế hoạch", "Không phát hiện lỗi nào.", ps.shell.win)
+		return
+	}
+	var b strings.Builder
+	for i, f := range findings {
+		fmt.Fprintf(&b, "%d. %s\n   %s\n   Gợi ý: %s\n\n", i+1, f.Where, f.Message, f.Fix)
+	}
+	l := widget.NewLabel(b.String())
+	l.Wrapping = fyne.TextWrapWord
+	sc := container.NewVScroll(l)
+	sc.SetMinSize(fyne.NewSize(760, 420))
+	dialog.ShowCustom(fmt.Sprintf("Kiểm tra kế hoạch: %d điểm cần xem lại", len(findings)), "Đóng", sc, ps.shell.win)
+}
+
+// renderPDF renders the plan being edited.
+func (ps *PlanScreen) renderPDF() ([]byte, error) {
+	ps.editor.Flush()
+	org, err := ps.shell.deps.Store.Organisation()
+	if err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	if err := ps.shell.deps.RenderPlan(ps.editor.plan, org, &buf); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+func (ps *PlanScreen) onExportPDF() {
+	pdf, err := ps.renderPDF()
+	if err != nil {
+		ps.shell.showError(err)
+		return
+	}
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil || w == nil {
+			return
+		}
+		defer w.Close()
+		if _, err := w.Write(pdf); err != nil {
+			ps.shell.showError(fmt.Errorf("không ghi được tệp PDF: %w", err))
+		}
+	}, ps.shell.win)
+	d.SetFileName("Ke-hoach-" + fileSafe(ps.editor.plan.MovementName) + ".pdf")
+	d.Show()
+}
+
+func (ps *PlanScreen) onPrint() {
+	pdf, err := ps.renderPDF()
+	if err != nil {
+		ps.shell.showError(err)
+		return
+	}
+	path := filepath.Join(os.TempDir(), "thidua-ke-hoach.pdf")
+	if err := os.WriteFile(path, pdf, 0o644); err != nil {
+		ps.shell.showError(err)
+		return
+	}
+	if err := ps.shell.deps.OpenFile(path, true); err != nil {
+		ps.shell.showError(fmt.Errorf("không gửi được lệnh in (%v). Tệp PDF ở %s — hãy mở và in từ trình đọc PDF", err, path))
+	}
+}
+
+// fileSafe makes a short ASCII-safe file name part.
+func fileSafe(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r == ' ':
+			b.WriteRune('-')
+		case strings.ContainsRune(`\/:*?"<>|“”`, r):
+		default:
+			b.WriteRune(r)
+		}
+		if b.Len() > 60 {
+			break
+		}
+	}
+	return b.String()
 }
 
 func planNumber(number, symbol string) string {

@@ -38,6 +38,10 @@ type Shell struct {
 
 	plans []app.PlanSummary
 	plan  *app.Plan // the current plan, nil when there is none
+
+	// onLeave runs before another screen replaces the current one (the
+	// plan editor saves what is pending).
+	onLeave func()
 }
 
 // NewShell builds the main window's content into win.
@@ -87,8 +91,8 @@ func (s *Shell) reload() {
 		s.showError(err)
 	}
 	s.plans = plans
-	s.plan = nil
 	id := s.currentPlanID()
+	s.plan = nil
 	if id != 0 {
 		if p, err := s.deps.Store.Plan(id); err == nil {
 			s.plan = p
@@ -159,6 +163,10 @@ func (s *Shell) planSelect() fyne.CanvasObject {
 
 // show displays screen i.
 func (s *Shell) show(i int) {
+	if s.onLeave != nil {
+		s.onLeave()
+		s.onLeave = nil
+	}
 	s.current = i
 	s.content.Objects = []fyne.CanvasObject{s.screens[i].build(s)}
 	s.content.Refresh()
@@ -172,6 +180,33 @@ func (s *Shell) Show(key string) {
 			return
 		}
 	}
+}
+
+// OpenPlan makes plan id the current plan and shows the plan screen.
+func (s *Shell) OpenPlan(id int64) {
+	if s.onLeave != nil {
+		s.onLeave()
+		s.onLeave = nil
+	}
+	p, err := s.deps.Store.Plan(id)
+	if err != nil {
+		s.showError(err)
+		return
+	}
+	s.plan = p
+	s.reload()
+	s.show(0)
+	s.nav.Select(0)
+}
+
+// planSaved refreshes the header and the plan list after the editor saved p,
+// keeping the editor as it is.
+func (s *Shell) planSaved(p *app.Plan) {
+	s.plan = clonePlan(p)
+	if plans, err := s.deps.Store.Plans(); err == nil {
+		s.plans = plans
+	}
+	s.refreshHeader()
 }
 
 // CurrentPlan returns the plan the screens show, nil when there is none.

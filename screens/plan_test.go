@@ -1,0 +1,155 @@
+package screens
+
+import (
+	"io"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"thidua/app"
+)
+
+func planScreen(t *testing.T) (*PlanScreen, *fakeStore) {
+	t.Helper()
+	st := seedStore(t)
+	s, w := newTestShell(t, st)
+	s.deps.RenderPlan = func(p *app.Plan, org app.Organisation, w io.Writer) error {
+		_, err := io.WriteString(w, "%PDF-1.4 "+p.MovementName)
+		return err
+	}
+	ps := NewPlanScreen(s)
+	w.SetContent(ps.Content())
+	return ps, st
+}
+
+func TestPlanEditorSavesEditsInOneUpdate(t *testing.T) {
+	ps, st := planScreen(t)
+	e := ps.Editor()
+	number := e.text(&e.plan.Number)
+	test.Type(number, "15")
+	issued := e.date("Ngày ban hành", &e.plan.IssuedOn)
+	test.Type(issued, "05/01/2025")
+	if st.updates != 0 {
+		t.Fatal("saved on every key press; saves must wait for a pause")
+	}
+	e.Flush()
+	if st.updates != 1 {
+		t.Fatalf("updates = %d, want 1", st.updates)
+	}
+	p := st.plans[0]
+	if p.Number != "15" || p.IssuedOn != "2025-01-05" {
+		t.Fatalf("stored number %q date %q", p.Number, p.IssuedOn)
+	}
+	if !strings.HasPrefix(e.status.Text, "Đã lưu") {
+		t.Fatalf("status = %q", e.status.Text)
+	}
+}
+
+func TestPlanEditorBlocksUnreadableDate(t *testing.T) {
+	ps, st := planScreen(t)
+	e := ps.Editor()
+	end := e.date("Thi đua đến ngày", &e.plan.PeriodEnd)
+	end.SetText("31/02/2026")
+	e.Flush()
+	if st.updates != 0 {
+		t.Fatal("saved while a date cannot be read")
+	}
+	if !strings.Contains(e.status.Text, "Thi đua đến ngày") || !strings.Contains(e.status.Text, "không có thật") {
+		t.Fatalf("status does not say what to fix: %q", e.status.Text)
+	}
+	end.SetText("31/12/2026")
+	e.Flush()
+	if st.updates != 1 {
+		t.Fatal("not saved once the date was fixed")
+	}
+}
+
+func TestPlanEditorShowsStoreValidation(t *testing.T) {
+	ps, st := planScreen(t)
+	e := ps.Editor()
+	start := e.date("Thi đua từ ngày", &e.plan.PeriodStart)
+	start.SetText("01/01/2027")
+	e.Flush()
+	if st.updates != 0 || !strings.Contains(e.status.Text, "trước ngày bắt đầu") {
+		t.Fatalf("period end before start: updates=%d status=%q", st.updates, e.status.Text)
+	}
+}
+
+func TestCriteriaAddAndEqualPoints(t *testing.T) {
+	ps, st := planScreen(t)
+	e := ps.Editor()
+	box := e.criteriaTab()
+	tapButton(t, box, "Thêm tiêu chí")
+	e.plan.Criteria[len(e.plan.Criteria)-1].Text = "Tiêu chí thứ tám"
+	tapButton(t, box, "Chia đều 100 điểm")
+	e.Flush()
+	p := st.plans[0]
+	if got := len(p.CriteriaOf(app.KindCollective)); got != 8 {
+		t.Fatalf("collective criteria after adding one: %d, want 8", got)
+	}
+	if sum := p.SumPoints(app.KindCollective); sum != 100 {
+		t.Fatalf("collective points sum to %g after Chia đều", sum)
+	}
+	for _, c := range p.CriteriaOf(app.KindCollective) {
+		if c.MaxPoints*2 != float64(int(c.MaxPoints*2)) {
+			t.Fatalf("points %g not a multiple of 0.5", c.MaxPoints)
+		}
+	}
+}
+
+func TestItemsEditorMovesAndRemoves(t *testing.T) {
+	items := []app.Item{{Marker: "-", Text: "một"}, {Marker: "-", Text: "hai"}, {Marker: "+", Text: "ba"}}
+	changes := 0
+	ed := newItemsEditor(&items, "Thêm", func() { changes++ })
+	ed.move(2, 1)
+	ed.remove(0)
+	ed.add()
+	if len(items) != 3 || items[0].Text != "ba" || items[1].Text != "hai" || items[2].Marker != "-" {
+		t.Fatalf("items = %+v", items)
+	}
+	if changes != 3 {
+		t.Fatalf("changes = %d, want 3", changes)
+	}
+}
+
+func TestPlanToolbarExportsAndChecks(t *testing.T) {
+	ps, _ := planScreen(t)
+	pdf, err := ps.renderPDF()
+	if err != nil || !strings.Contains(string(pdf), "Đẩy mạnh") {
+		t.Fatalf("renderPDF: %v %q", err, pdf)
+	}
+	ps.onCheck()
+	got := texts(ps.shell.win.Canvas().Overlays().Top())
+	if !strings.Contains(got, "minh mạch") || !strings.Contains(got, "Gợi ý") {
+		t.Fatalf("plan check dialog:\n%s", got)
+	}
+}
+
+func TestNewAndDuplicatePlan(t *testing.T) {
+	ps, st := planScreen(t)
+	id, err := st.CreatePlan(app.NewPlan("Thi đua chung sức xây dựng nông thôn mới", 2025, 2026))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ps.shell.OpenPlan(id)
+	if ps.shell.CurrentPlan().MovementName != "Thi đua chung sức xây dựng nông thôn mới" {
+		t.Fatalf("current plan after opening the new one: %q", ps.shell.CurrentPlan().MovementName)
+	}
+	NewPlanScreen(ps.shell).onDuplicate()
+	if len(st.plans) != 3 || ps.shell.CurrentPlan().ID != 3 {
+		t.Fatalf("duplicate: %d plans, current %d", len(st.plans), ps.shell.CurrentPlan().ID)
+	}
+}
+
+func TestOpeningEveryTabSavesNothing(t *testing.T) {
+	ps, st := planScreen(t)
+	e := ps.Editor()
+	for i := range e.tabs.Items {
+		e.tabs.SelectIndex(i)
+	}
+	e.Flush()
+	if e.dirty || st.updates != 0 {
+		t.Fatalf("opening the tabs changed the plan: dirty=%v updates=%d", e.dirty, st.updates)
+	}
+}
