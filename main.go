@@ -19,6 +19,7 @@ import (
 	"thidua/app"
 	"thidua/app/cli"
 	"thidua/app/desktop"
+	"thidua/app/document"
 	"thidua/assets"
 	"thidua/data"
 	"thidua/screens"
@@ -49,10 +50,30 @@ func cliEnv() *cli.Env {
 		Restore: func(dbPath, file string) (string, error) {
 			return data.Restore(dbPath, file, desktop.BackupDir(dbPath))
 		},
-		SeedPlan:  assets.SeedPlan,
-		Sample:    assets.SeedSample,
-		BackupDir: desktop.BackupDir,
+		SeedPlan:   assets.SeedPlan,
+		Sample:     assets.SeedSample,
+		BackupDir:  desktop.BackupDir,
+		RenderPlan: renderPlan,
 	}
+}
+
+// renderPlan writes the Kế hoạch PDF of p with the embedded fonts and the
+// default page settings.
+func renderPlan(p *app.Plan, org app.Organisation, w io.Writer) error {
+	r, err := document.NewRenderer(fonts(), document.DefaultSettings())
+	if err != nil {
+		return err
+	}
+	d, err := document.PlanDocument(p, org)
+	if err != nil {
+		return err
+	}
+	return r.Render(w, d)
+}
+
+func fonts() document.Fonts {
+	return document.Fonts{Regular: assets.FontRegular, Bold: assets.FontBold,
+		Italic: assets.FontItalic, BoldItalic: assets.FontBoldItalic}
 }
 
 // dbFlag returns the value of --db (or -db) among the window's arguments.
@@ -104,6 +125,9 @@ func runGUI(dbPath string) (code int) {
 	deps := screens.Deps{
 		Store:      st,
 		LoadSample: func() error { return loadSample(st) },
+		RenderPlan: renderPlan,
+		OpenFile:   desktop.OpenFile,
+		SeedPlan:   assets.SeedPlan,
 		DBPath:     dbPath,
 		Version:    version,
 	}

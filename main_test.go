@@ -82,6 +82,9 @@ func TestCommandLineExitCodes(t *testing.T) {
 		{[]string{"plan", "show", "1"}, 0, "minh mạch"},
 		{[]string{"import-data", broken, "--replace"}, 2, "chưa nhập tên phong trào"},
 		{[]string{"plan", "list"}, 0, "Đẩy mạnh công tác dân vận chính quyền"},
+		{[]string{"plan", "check", "1"}, 4, "minh mạch"},
+		{[]string{"pdf", "plan", "1", "-o", filepath.Join(dir, "plan.pdf")}, 0, "plan.pdf"},
+		{[]string{"pdf", "plan", "1"}, 1, "thiếu -o"},
 	}
 	for _, tt := range tests {
 		cmd := exec.Command(bin, append(tt.args, "--db", db)...)
@@ -91,6 +94,27 @@ func TestCommandLineExitCodes(t *testing.T) {
 		}
 		if !strings.Contains(string(out), tt.want) {
 			t.Errorf("thidua %v: output lacks %q:\n%s", tt.args, tt.want, out)
+		}
+	}
+	if pdf, err := os.ReadFile(filepath.Join(dir, "plan.pdf")); err != nil || !strings.HasPrefix(string(pdf), "%PDF-") {
+		t.Fatalf("thidua pdf plan wrote no PDF: %v", err)
+	}
+}
+
+// BenchmarkPDFPlanWall times the whole process `thidua pdf plan 1` on the
+// sample database (font parsing included).
+func BenchmarkPDFPlanWall(b *testing.B) {
+	dir := b.TempDir()
+	bin := buildBinary(b, dir)
+	db := filepath.Join(dir, "t.db")
+	if out, err := exec.Command(bin, "init", "--sample", "--db", db).CombinedOutput(); err != nil {
+		b.Fatalf("init: %v\n%s", err, out)
+	}
+	out := filepath.Join(dir, "plan.pdf")
+	b.ResetTimer()
+	for b.Loop() {
+		if msg, err := exec.Command(bin, "pdf", "plan", "1", "-o", out, "--db", db).CombinedOutput(); err != nil {
+			b.Fatalf("pdf plan: %v\n%s", err, msg)
 		}
 	}
 }

@@ -109,131 +109,11 @@ func seedLineCol(b []byte, off int64) (line, col int) {
 // recipients ("Nơi nhận:") and the signature block. Empty sections are left
 // out and the following sections numbered on. The organisation header and
 // the number and date line are not part of it (they come from the
-// organisation and the register, not from the plan).
+// organisation and the register, not from the plan). It is Blocks flattened,
+// one Block.String per paragraph, so the printed document and this text
+// cannot drift apart.
 func (p *Plan) Paragraphs() []string {
-	h := p.printHeadings()
-	var out []string
-	add := func(s string) {
-		if s = strings.TrimSpace(s); s != "" {
-			out = append(out, s)
-		}
-	}
-	add(p.DocTitle)
-	add(p.Subtitle)
-	for _, s := range p.LegalBasis {
-		add(s)
-	}
-	for _, s := range p.Opening {
-		add(s)
-	}
-
-	section := 0
-	head := func(title string) {
-		section++
-		add(planRoman(section) + ". " + title)
-	}
-
-	// I. Purposes and requirements.
-	if planHasItems(p.Purposes) || planHasItems(p.Requirements) {
-		head(h.Purposes)
-		sub := 0
-		if planHasItems(p.Purposes) {
-			sub++
-			add(strconv.Itoa(sub) + ". " + h.Purpose)
-			out = planAppendItems(out, p.Purposes, 2)
-		}
-		if planHasItems(p.Requirements) {
-			sub++
-			add(strconv.Itoa(sub) + ". " + h.Requirement)
-			out = planAppendItems(out, p.Requirements, 2)
-		}
-	}
-
-	// II. Contents.
-	if planHasItems(p.Contents) {
-		head(h.Contents)
-		out = planAppendItems(out, p.Contents, 1)
-	}
-
-	// III. Participants and period.
-	if p.ParticipantsIntro != "" || p.ParticipantsCollective != "" ||
-		p.ParticipantsIndividual != "" || p.PeriodText != "" {
-		head(h.Participants)
-		if p.ParticipantsIntro != "" {
-			add("- " + p.ParticipantsIntro)
-		}
-		if p.ParticipantsCollective != "" {
-			add("+ " + KindCollective.Label() + ": " + p.ParticipantsCollective)
-		}
-		if p.ParticipantsIndividual != "" {
-			add("+ " + KindIndividual.Label() + ": " + p.ParticipantsIndividual)
-		}
-		if p.PeriodText != "" {
-			add("- Thời gian thi đua: " + p.PeriodText)
-		}
-	}
-
-	// IV. Criteria, collectives first.
-	if len(p.Criteria) > 0 {
-		head(h.Criteria)
-		for _, k := range []Kind{KindCollective, KindIndividual} {
-			cs := p.CriteriaOf(k)
-			if len(cs) == 0 {
-				continue
-			}
-			add("- Đối với " + strings.ToLower(k.Label()) + ":")
-			for _, c := range cs {
-				add("+ " + c.Text)
-			}
-		}
-	}
-
-	// V. Awards: subjects, standards, forms and quotas.
-	if p.AwardSubjects != "" || p.AwardStandards != "" || planHasItems(p.StandardItems) || len(p.AwardForms) > 0 {
-		head(h.Awards)
-		sub := 0
-		if p.AwardSubjects != "" {
-			sub++
-			add(strconv.Itoa(sub) + ". " + h.AwardSubjects + ": " + p.AwardSubjects)
-		}
-		if p.AwardStandards != "" || planHasItems(p.StandardItems) {
-			sub++
-			add(strings.TrimSpace(strconv.Itoa(sub) + ". " + h.AwardStandards + ": " + p.AwardStandards))
-			out = planAppendItems(out, p.StandardItems, 2)
-		}
-		if len(p.AwardForms) > 0 {
-			sub++
-			add(strconv.Itoa(sub) + ". " + h.AwardForms + ":")
-			for i, f := range p.AwardForms {
-				add(planLetter(i+1) + ") " + f.Name + ":")
-				qs := make([]Item, 0, len(f.Quotas))
-				for _, q := range f.Quotas {
-					qs = append(qs, q.Text)
-				}
-				out = planAppendItems(out, qs, 3)
-			}
-		}
-	}
-
-	// VI. Implementation.
-	if planHasItems(p.Implementation) {
-		head(h.Implementation)
-		out = planAppendItems(out, p.Implementation, 1)
-	}
-
-	if len(p.Recipients) > 0 {
-		add("Nơi nhận:")
-		for _, r := range p.Recipients {
-			if r = strings.TrimSpace(r); r != "" {
-				add("- " + r)
-			}
-		}
-	}
-	for _, s := range p.SigningAuthority {
-		add(s)
-	}
-	add(p.SignerName)
-	return out
+	return planFlatten(p.Blocks())
 }
 
 // printHeadings returns the plan's headings with empty ones replaced by the
@@ -266,37 +146,6 @@ func planHasItems(items []Item) bool {
 		}
 	}
 	return false
-}
-
-// planAppendItems prints items after out. depth is how deep the list sits: 1
-// directly under a section numeral (a "#" item is numbered "1."), 2 under a
-// numbered sub-heading (lettered "a)"), 3 under a lettered one (printed as a
-// "-" bullet). Items without text are skipped.
-func planAppendItems(out []string, items []Item, depth int) []string {
-	n := 0
-	for _, it := range items {
-		text := strings.TrimSpace(it.Text)
-		if text == "" {
-			continue
-		}
-		switch it.Marker {
-		case MarkerHeading:
-			n++
-			switch depth {
-			case 1:
-				text = strconv.Itoa(n) + ". " + text
-			case 2:
-				text = planLetter(n) + ") " + text
-			default:
-				text = "- " + text
-			}
-		case MarkerNone:
-		default:
-			text = it.Marker + " " + text
-		}
-		out = append(out, text)
-	}
-	return out
 }
 
 // planRoman returns n (1…3999) in Roman numerals, as sections of a document are

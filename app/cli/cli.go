@@ -15,10 +15,11 @@ import (
 
 // Exit codes.
 const (
-	ExitOK      = 0
-	ExitUsage   = 1
-	ExitInvalid = 2
-	ExitFailure = 3
+	ExitOK       = 0
+	ExitUsage    = 1
+	ExitInvalid  = 2
+	ExitFailure  = 3
+	ExitFindings = 4 // plan check found something to fix
 )
 
 // Store is what the commands need from the database.
@@ -46,7 +47,12 @@ type Env struct {
 	SeedPlan  []byte
 	Sample    []byte
 	BackupDir func(dbPath string) string
+	// RenderPlan writes the Kế hoạch PDF of p.
+	RenderPlan func(p *app.Plan, org app.Organisation, w io.Writer) error
 }
+
+// errFindings reports that a check found things to fix (already printed).
+var errFindings = errors.New("có điểm cần sửa")
 
 // usageError is a command line that cannot be understood.
 type usageError struct{ msg string }
@@ -71,6 +77,8 @@ func commands() []command {
 		{"restore", "TỆP", "khôi phục cơ sở dữ liệu từ tệp sao lưu (giữ lại bản đang dùng)", cmdRestore},
 		{"plan list", "", "liệt kê các kế hoạch", cmdPlanList},
 		{"plan show", "MÃ", "in nội dung một kế hoạch", cmdPlanShow},
+		{"plan check", "MÃ", "kiểm tra kế hoạch (mã thoát 4 khi có điểm cần sửa)", cmdPlanCheck},
+		{"pdf plan", "MÃ -o TỆP.pdf", "in kế hoạch ra tệp PDF", cmdPDFPlan},
 	}
 }
 
@@ -116,6 +124,8 @@ func report(env *Env, c command, err error) int {
 	switch {
 	case err == nil:
 		return ExitOK
+	case errors.Is(err, errFindings):
+		return ExitFindings
 	case errors.As(err, &ue):
 		fmt.Fprintf(env.Stderr, "Lỗi: %s\nCách dùng: thidua %s %s [--db TỆP]\n", ue.msg, c.name, c.args)
 		return ExitUsage
