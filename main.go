@@ -58,9 +58,13 @@ func cliEnv() *cli.Env {
 }
 
 // renderPlan writes the Kế hoạch PDF of p with the embedded fonts and the
-// default page settings.
-func renderPlan(p *app.Plan, org app.Organisation, w io.Writer) error {
-	r, err := document.NewRenderer(fonts(), document.DefaultSettings())
+// page settings stored in Cài đặt (page: their stored text, "" = defaults).
+func renderPlan(p *app.Plan, org app.Organisation, page string, w io.Writer) error {
+	s, err := document.ParseSettings(page)
+	if err != nil {
+		return err
+	}
+	r, err := document.NewRenderer(fonts(), s)
 	if err != nil {
 		return err
 	}

@@ -10,6 +10,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -245,5 +246,24 @@ func TestWriterChild(t *testing.T) {
 			t.Fatal(err)
 		}
 		fmt.Println(ids[0])
+	}
+}
+
+func TestSettingsStoredWithAudit(t *testing.T) {
+	s, _ := openTemp(t)
+	if v, err := s.Setting("document.page"); err != nil || v != "" {
+		t.Fatalf("unset setting: %q %v", v, err)
+	}
+	for _, v := range []string{`{"MarginLeft":35}`, `{"MarginLeft":32}`} {
+		if err := s.SaveSetting("document.page", v); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if v, _ := s.Setting("document.page"); v != `{"MarginLeft":32}` {
+		t.Fatalf("setting = %q", v)
+	}
+	entries, _ := s.Audit(1)
+	if entries[0].Entity != "setting:document.page" || !strings.Contains(entries[0].Before, "35") {
+		t.Fatalf("audit: %+v", entries[0])
 	}
 }

@@ -24,6 +24,8 @@ type Store interface {
 	SetPlanStatus(id int64, status string) error
 	Participants(k app.Kind) ([]app.Participant, error)
 	RoundScores(roundID int64) ([]app.Score, error)
+	Setting(key string) (string, error)
+	SaveSetting(key, value string) error
 	IsEmpty() (bool, error)
 }
 
@@ -31,8 +33,9 @@ type Store interface {
 type Deps struct {
 	Store      Store
 	LoadSample func() error // loads the embedded seed plan and sample data
-	// RenderPlan writes the Kế hoạch PDF of p.
-	RenderPlan func(p *app.Plan, org app.Organisation, w io.Writer) error
+	// RenderPlan writes the Kế hoạch PDF of p; page is the stored page
+	// settings text ("" = defaults).
+	RenderPlan func(p *app.Plan, org app.Organisation, page string, w io.Writer) error
 	// OpenFile hands a file to the system: to print it (print) or to show it.
 	OpenFile func(path string, print bool) error
 	// SeedPlan is the embedded sample plan a new plan may start from.

@@ -9,14 +9,15 @@ import (
 
 // fakeStore keeps everything in memory and counts saves.
 type fakeStore struct {
-	org     app.Organisation
-	signers []app.Signer
-	plans   []*app.Plan
-	parts   []app.Participant
-	scores  []app.Score
-	saves   int
-	updates int
-	nextID  int64
+	org      app.Organisation
+	signers  []app.Signer
+	plans    []*app.Plan
+	parts    []app.Participant
+	scores   []app.Score
+	saves    int
+	updates  int
+	settings map[string]string
+	nextID   int64
 }
 
 func (f *fakeStore) Organisation() (app.Organisation, error) { return f.org, nil }
@@ -111,6 +112,14 @@ func (f *fakeStore) SetPlanStatus(id int64, status string) error {
 		return err
 	}
 	p.Status = status
+	return nil
+}
+func (f *fakeStore) Setting(key string) (string, error) { return f.settings[key], nil }
+func (f *fakeStore) SaveSetting(key, value string) error {
+	if f.settings == nil {
+		f.settings = map[string]string{}
+	}
+	f.settings[key] = value
 	return nil
 }
 func (f *fakeStore) RoundScores(int64) ([]app.Score, error) { return f.scores, nil }

@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"thidua/app"
+	"thidua/app/document"
 	"thidua/app/plancheck"
 )
 
@@ -221,8 +222,12 @@ func (ps *PlanScreen) renderPDF() ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	page, err := ps.shell.deps.Store.Setting(document.SettingsKey)
+	if err != nil {
+		return nil, err
+	}
 	var buf bytes.Buffer
-	if err := ps.shell.deps.RenderPlan(ps.editor.plan, org, &buf); err != nil {
+	if err := ps.shell.deps.RenderPlan(ps.editor.plan, org, page, &buf); err != nil {
 		return nil, err
 	}
 	return buf.Bytes(), nil

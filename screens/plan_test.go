@@ -14,7 +14,7 @@ func planScreen(t *testing.T) (*PlanScreen, *fakeStore) {
 	t.Helper()
 	st := seedStore(t)
 	s, w := newTestShell(t, st)
-	s.deps.RenderPlan = func(p *app.Plan, org app.Organisation, w io.Writer) error {
+	s.deps.RenderPlan = func(p *app.Plan, org app.Organisation, page string, w io.Writer) error {
 		_, err := io.WriteString(w, "%PDF-1.4 "+p.MovementName)
 		return err
 	}

@@ -91,7 +91,8 @@ func (sc *SettingsScreen) Content() fyne.CanvasObject {
 	save := widget.NewButton("Lưu thông tin cơ quan", sc.onSaveOrganisation)
 	save.Importance = widget.HighImportance
 	org := container.NewVBox(heading("Cơ quan ban hành văn bản"), form, container.NewHBox(save, sc.status))
-	return container.NewVScroll(container.NewPadded(container.NewVBox(org, widget.NewSeparator(), sc.signersPart())))
+	return container.NewVScroll(container.NewPadded(container.NewVBox(org, widget.NewSeparator(), sc.signersPart(),
+		widget.NewSeparator(), sc.pagePart())))
 }
 
 // onSaveOrganisation validates and saves the organisation.

@@ -1,6 +1,7 @@
 package screens
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -10,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"thidua/app"
+	"thidua/app/document"
 )
 
 // texts collects every label, rich text and button text under o.
@@ -186,5 +188,34 @@ func TestWindowSizeIsRemembered(t *testing.T) {
 	again := NewMainWindow(a, deps)
 	if got := again.Window().Canvas().Size(); got.Width != 931 || got.Height != 611 {
 		t.Fatalf("second window size = %v, want 931×611", got)
+	}
+}
+
+func TestPageSettingsRefuseOutOfRange(t *testing.T) {
+	st := &fakeStore{org: app.DefaultOrganisation()}
+	s, _ := newTestShell(t, st)
+	sc := NewSettingsScreen(s)
+	entries := map[string]*widget.Entry{}
+	def := document.DefaultSettings()
+	for _, f := range pageFields(&def) {
+		e := widget.NewEntry()
+		e.SetText(strconv.FormatFloat(*f.v, 'f', -1, 64))
+		entries[f.label] = e
+	}
+	entries["Lề trái (mm)"].SetText("25")
+	err := sc.savePage(entries)
+	if err == nil || !strings.Contains(Message(err), "lề trái phải từ 30 đến 35 mm") {
+		t.Fatalf("left margin 25 mm: %v", err)
+	}
+	if st.settings[document.SettingsKey] != "" {
+		t.Fatal("out-of-range settings were stored")
+	}
+	entries["Lề trái (mm)"].SetText("32,5")
+	if err := sc.savePage(entries); err != nil {
+		t.Fatal(err)
+	}
+	got, err := document.ParseSettings(st.settings[document.SettingsKey])
+	if err != nil || got.MarginLeft != 32.5 {
+		t.Fatalf("stored settings: %+v %v", got, err)
 	}
 }

@@ -32,6 +32,7 @@ type Store interface {
 	Export() (*app.Record, error)
 	Import(r *app.Record, replace bool, backupDir string) error
 	BackupTo(file string) error
+	Setting(key string) (string, error)
 	Version() (int, error)
 	Close() error
 }
@@ -48,7 +49,8 @@ type Env struct {
 	Sample    []byte
 	BackupDir func(dbPath string) string
 	// RenderPlan writes the Kế hoạch PDF of p.
-	RenderPlan func(p *app.Plan, org app.Organisation, w io.Writer) error
+	// page is the stored page-settings text ("" = defaults).
+	RenderPlan func(p *app.Plan, org app.Organisation, page string, w io.Writer) error
 }
 
 // errFindings reports that a check found things to fix (already printed).

@@ -6,37 +6,49 @@ import (
 	"strconv"
 
 	"thidua/app"
+	"thidua/app/document"
 	"thidua/app/plancheck"
 )
 
+// planData is a plan with what printing it needs.
+type planData struct {
+	plan *app.Plan
+	org  app.Organisation
+	page string // stored page settings
+}
+
 // loadPlan opens the store and loads the plan named by the first argument.
-func (c *call) loadPlan() (*app.Plan, app.Organisation, error) {
+func (c *call) loadPlan() (planData, error) {
+	var d planData
 	id, err := strconv.ParseInt(c.args[0], 10, 64)
 	if err != nil || id <= 0 {
-		return nil, app.Organisation{}, usagef("mã kế hoạch %q phải là một số (xem thidua plan list)", c.args[0])
+		return d, usagef("mã kế hoạch %q phải là một số (xem thidua plan list)", c.args[0])
 	}
 	st, err := c.open()
 	if err != nil {
-		return nil, app.Organisation{}, err
+		return d, err
 	}
 	defer st.Close()
-	p, err := st.Plan(id)
-	if err != nil {
-		return nil, app.Organisation{}, err
+	if d.plan, err = st.Plan(id); err != nil {
+		return d, err
 	}
-	org, err := st.Organisation()
-	return p, org, err
+	if d.org, err = st.Organisation(); err != nil {
+		return d, err
+	}
+	d.page, err = st.Setting(document.SettingsKey)
+	return d, err
 }
 
 func cmdPlanCheck(env *Env, c *call) error {
 	if err := c.parse(1); err != nil {
 		return err
 	}
-	p, org, err := c.loadPlan()
+	d, err := c.loadPlan()
 	if err != nil {
 		return err
 	}
-	findings := plancheck.Check(p, org)
+	p := d.plan
+	findings := plancheck.Check(p, d.org)
 	for _, f := range findings {
 		fmt.Fprintln(env.Stdout, f.String())
 	}
@@ -56,12 +68,13 @@ func cmdPDFPlan(env *Env, c *call) error {
 	if *out == "" {
 		return usagef("thiếu -o TỆP.pdf")
 	}
-	p, org, err := c.loadPlan()
+	d, err := c.loadPlan()
 	if err != nil {
 		return err
 	}
+	p := d.plan
 	var buf bytes.Buffer
-	if err := env.RenderPlan(p, org, &buf); err != nil {
+	if err := env.RenderPlan(p, d.org, d.page, &buf); err != nil {
 		return err
 	}
 	if err := writeFileAtomic(*out, buf.Bytes()); err != nil {
