@@ -48,3 +48,39 @@ func (p *Participant) WomenShare() float64 {
 	}
 	return float64(p.Women) / float64(p.Members)
 }
+
+// Normalize cleans the text of an award record.
+func (h *AwardRecord) Normalize() {
+	h.Title = viet.Clean(h.Title)
+	h.DecisionNumber = viet.Clean(h.DecisionNumber)
+	h.Issuer = viet.Clean(h.Issuer)
+}
+
+// Validate checks an award record.
+func (h AwardRecord) Validate() error {
+	var ps Problems
+	if h.ParticipantID == 0 {
+		ps.Add("Quá trình khen thưởng", "chưa chọn đối tượng")
+	}
+	if h.Year < 1945 || h.Year > time.Now().Year()+1 {
+		ps.Add("Năm", "năm %d không hợp lệ", h.Year)
+	}
+	if h.Title == "" {
+		ps.Add("Danh hiệu, hình thức", "chưa nhập danh hiệu hoặc hình thức khen thưởng")
+	}
+	if h.DecisionDate != "" {
+		if _, err := viet.ParseISO(h.DecisionDate); err != nil {
+			ps.Add("Ngày quyết định", "ngày %q không hợp lệ", h.DecisionDate)
+		}
+	}
+	return ps.Err()
+}
+
+// SameIdentity reports whether a and b are the same participant: same kind
+// and folded name, and for individuals the same birth date.
+func SameIdentity(a, b Participant) bool {
+	if a.Kind != b.Kind || viet.Fold(a.Name) != viet.Fold(b.Name) {
+		return false
+	}
+	return a.Kind == KindCollective || a.BirthDate == b.BirthDate
+}

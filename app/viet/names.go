@@ -149,3 +149,34 @@ func (c *Collator) CompareText(a, b string) int {
 	}
 	return strings.Compare(NFC(a), NFC(b))
 }
+
+// NameKey is a precomputed sort key of a personal name, for sorting many
+// names without recomputing collation keys on every comparison.
+type NameKey struct{ k nameKey }
+
+// Key returns the sort key of a personal name (given name first).
+func (c *Collator) Key(name string) NameKey {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	var buf collate.Buffer
+	k := c.key(&buf, name)
+	// The keys point into buf; copy them out.
+	k.given = append([]byte(nil), k.given...)
+	k.rest = append([]byte(nil), k.rest...)
+	return NameKey{k}
+}
+
+// Compare orders two keys as CompareNames orders their names.
+func (a NameKey) Compare(b NameKey) int { return a.k.compare(b.k) }
+
+// TextKey returns a sort key of any text such that bytes.Compare of two keys
+// orders the texts as CompareText does, apart from its final tie-break.
+func (c *Collator) TextKey(s string) []byte {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.c == nil {
+		c.c = collate.New(language.Vietnamese)
+	}
+	var buf collate.Buffer
+	return append([]byte(nil), c.c.KeyFromString(&buf, OldStyleTone(s))...)
+}
