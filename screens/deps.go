@@ -23,6 +23,13 @@ type Store interface {
 	DuplicatePlan(id int64) (int64, error)
 	SetPlanStatus(id int64, status string) error
 	Participants(k app.Kind) ([]app.Participant, error)
+	AddParticipants(ps []app.Participant) ([]int64, error)
+	UpdateParticipant(p app.Participant) error
+	DeleteParticipant(id int64) error
+	SetArchived(ids []int64, archived bool) error
+	AwardHistory(participantID int64) ([]app.AwardRecord, error)
+	SaveAwardRecord(h app.AwardRecord) (int64, error)
+	DeleteAwardRecord(id int64) error
 	RoundScores(roundID int64) ([]app.Score, error)
 	Setting(key string) (string, error)
 	SaveSetting(key, value string) error

@@ -17,6 +17,7 @@ type fakeStore struct {
 	saves    int
 	updates  int
 	settings map[string]string
+	history  []app.AwardRecord
 	nextID   int64
 }
 
@@ -122,6 +123,78 @@ func (f *fakeStore) SaveSetting(key, value string) error {
 	f.settings[key] = value
 	return nil
 }
+func (f *fakeStore) AddParticipants(ps []app.Participant) ([]int64, error) {
+	var probs app.Problems
+	for i := range ps {
+		ps[i].Normalize()
+		ps[i].Validate(&probs, ps[i].Name)
+	}
+	if err := probs.Err(); err != nil {
+		return nil, err
+	}
+	var ids []int64
+	for _, p := range ps {
+		f.nextID++
+		p.ID = 5000 + f.nextID
+		f.parts = append(f.parts, p)
+		ids = append(ids, p.ID)
+	}
+	return ids, nil
+}
+func (f *fakeStore) UpdateParticipant(p app.Participant) error {
+	p.Normalize()
+	var probs app.Problems
+	p.Validate(&probs, p.Name)
+	if err := probs.Err(); err != nil {
+		return err
+	}
+	for i := range f.parts {
+		if f.parts[i].ID == p.ID {
+			f.parts[i] = p
+			f.updates++
+			return nil
+		}
+	}
+	return app.ErrNotFound
+}
+func (f *fakeStore) DeleteParticipant(id int64) error {
+	for i := range f.parts {
+		if f.parts[i].ID == id {
+			f.parts = append(f.parts[:i], f.parts[i+1:]...)
+			return nil
+		}
+	}
+	return app.ErrNotFound
+}
+func (f *fakeStore) SetArchived(ids []int64, archived bool) error {
+	for _, id := range ids {
+		for i := range f.parts {
+			if f.parts[i].ID == id {
+				f.parts[i].Archived = archived
+			}
+		}
+	}
+	return nil
+}
+func (f *fakeStore) AwardHistory(id int64) ([]app.AwardRecord, error) {
+	var out []app.AwardRecord
+	for _, h := range f.history {
+		if h.ParticipantID == id {
+			out = append(out, h)
+		}
+	}
+	return out, nil
+}
+func (f *fakeStore) SaveAwardRecord(h app.AwardRecord) (int64, error) {
+	h.Normalize()
+	if err := h.Validate(); err != nil {
+		return 0, err
+	}
+	h.ID = int64(len(f.history) + 1)
+	f.history = append(f.history, h)
+	return h.ID, nil
+}
+func (f *fakeStore) DeleteAwardRecord(id int64) error       { return nil }
 func (f *fakeStore) RoundScores(int64) ([]app.Score, error) { return f.scores, nil }
 func (f *fakeStore) IsEmpty() (bool, error) {
 	return len(f.plans) == 0 && len(f.parts) == 0 && len(f.signers) == 0, nil

@@ -2,98 +2,211 @@ package screens
 
 import (
 	"fmt"
-	"sort"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"thidua/app"
 	"thidua/app/viet"
 )
 
+// column is a column of a participants' table.
+type column struct {
+	title string
+	width float32
+	col   app.Column
+	text  func(r *app.Roster, p app.Participant) string
+}
+
+var collectiveColumns = []column{
+	{"Tên tập thể", 330, app.ColName, func(_ *app.Roster, p app.Participant) string { return p.Name }},
+	{"Người đứng đầu", 200, app.ColHead, func(_ *app.Roster, p app.Participant) string { return p.Head }},
+	{"Số thành viên", 120, app.ColMembers, func(_ *app.Roster, p app.Participant) string { return fmt.Sprint(p.Members) }},
+	{"Số nữ", 80, app.ColWomen, func(_ *app.Roster, p app.Participant) string { return fmt.Sprint(p.Women) }},
+	{"Trạng thái", 220, app.ColStatus, func(_ *app.Roster, p app.Participant) string { return p.StatusLabel() }},
+}
+
+var individualColumns = []column{
+	{"Họ và tên", 220, app.ColName, func(_ *app.Roster, p app.Participant) string { return p.Name }},
+	{"Giới tính", 80, app.ColGender, func(_ *app.Roster, p app.Participant) string { return p.GenderLabel() }},
+	{"Ngày sinh", 105, app.ColBirth, func(_ *app.Roster, p app.Participant) string { return viet.DisplayISO(p.BirthDate) }},
+	{"Chức vụ", 250, app.ColPosition, func(_ *app.Roster, p app.Participant) string { return p.Position }},
+	{"Đơn vị", 240, app.ColUnit, func(r *app.Roster, p app.Participant) string { return r.UnitName(p) }},
+	{"Trạng thái", 180, app.ColStatus, func(_ *app.Roster, p app.Participant) string { return p.StatusLabel() }},
+}
+
+// ParticipantsScreen lists, searches, adds and edits participants.
+type ParticipantsScreen struct {
+	shell  *Shell
+	roster *app.Roster
+	search *widget.Entry
+	unit   *widget.Select
+	status *widget.Select
+	tabs   *container.AppTabs
+	views  map[app.Kind]*participantTable
+	units  map[string]int64
+}
+
+// participantTable is one tab: its rows and sort order.
+type participantTable struct {
+	kind    app.Kind
+	columns []column
+	rows    []app.Participant
+	sortCol int
+	desc    bool
+	table   *widget.Table
+	tab     *container.TabItem
+}
+
+var statusChoices = map[string]string{"Đang tham gia": app.StatusActive, "Lưu trữ": app.StatusArchived, "Tất cả": app.StatusAll}
+
+const allUnits = "Tất cả đơn vị"
+
 func buildParticipantsScreen(s *Shell) fyne.CanvasObject {
-	all, err := s.deps.Store.Participants("")
+	return NewParticipantsScreen(s).Content()
+}
+
+// NewParticipantsScreen loads the participants.
+func NewParticipantsScreen(s *Shell) *ParticipantsScreen {
+	ps := &ParticipantsScreen{shell: s, views: map[app.Kind]*participantTable{}}
+	ps.search = widget.NewEntry()
+	ps.search.SetPlaceHolder("Tìm theo tên, đơn vị, chức vụ (gõ không dấu cũng được)")
+	ps.search.OnChanged = func(string) { ps.refresh() }
+	ps.status = widget.NewSelect([]string{"Đang tham gia", "Lưu trữ", "Tất cả"}, func(string) { ps.refresh() })
+	ps.unit = widget.NewSelect(nil, func(string) { ps.refresh() })
+	ps.views[app.KindCollective] = &participantTable{kind: app.KindCollective, columns: collectiveColumns}
+	ps.views[app.KindIndividual] = &participantTable{kind: app.KindIndividual, columns: individualColumns}
+	ps.reload()
+	return ps
+}
+
+// reload reads the participants from the store again.
+func (ps *ParticipantsScreen) reload() {
+	all, err := ps.shell.deps.Store.Participants("")
 	if err != nil {
-		s.showError(err)
+		ps.shell.showError(err)
 	}
-	var cols, inds []app.Participant
-	unitName := map[int64]string{}
-	for _, p := range all {
-		if p.Kind == app.KindCollective {
-			cols = append(cols, p)
-			unitName[p.ID] = p.Name
-		} else {
-			inds = append(inds, p)
+	ps.roster = app.NewRoster(all)
+	ps.units = map[string]int64{allUnits: 0}
+	options := []string{allUnits}
+	for _, p := range ps.roster.Select(app.Filter{Kind: app.KindCollective, Status: app.StatusAll}, app.ColName, false) {
+		ps.units[p.Name] = p.ID
+		options = append(options, p.Name)
+	}
+	ps.unit.Options = options
+	if ps.unit.Selected == "" {
+		ps.unit.Selected = allUnits
+	}
+	if ps.status.Selected == "" {
+		ps.status.Selected = "Đang tham gia"
+	}
+	ps.refresh()
+}
+
+// refresh applies search, filters and sort to both tables.
+func (ps *ParticipantsScreen) refresh() {
+	for _, v := range ps.views {
+		f := app.Filter{Kind: v.kind, Query: ps.search.Text, Status: statusChoices[ps.status.Selected]}
+		if v.kind == app.KindIndividual {
+			f.UnitID = ps.units[ps.unit.Selected]
+		}
+		v.rows = ps.roster.Select(f, v.columns[v.sortCol].col, v.desc)
+		if v.table != nil {
+			v.table.Refresh()
+		}
+		if v.tab != nil {
+			v.tab.Text = fmt.Sprintf("%s (%d)", v.kind.Label(), len(v.rows))
 		}
 	}
-	sort.SliceStable(cols, func(i, j int) bool { return viet.CompareText(cols[i].Name, cols[j].Name) < 0 })
-	sort.SliceStable(inds, func(i, j int) bool { return viet.CompareNames(inds[i].Name, inds[j].Name) < 0 })
-	colTable := newTable([]string{"Tên tập thể", "Người đứng đầu", "Số thành viên", "Nữ", "Trạng thái"},
-		[]float32{320, 200, 110, 60, 200}, len(cols), func(r, c int) string {
-			p := cols[r]
-			return []string{p.Name, p.Head, fmt.Sprint(p.Members), fmt.Sprint(p.Women), status(p)}[c]
-		})
-	indTable := newTable([]string{"Họ và tên", "Giới tính", "Ngày sinh", "Chức vụ", "Đơn vị", "Trạng thái"},
-		[]float32{220, 80, 100, 260, 260, 160}, len(inds), func(r, c int) string {
-			p := inds[r]
-			unit := p.Unit
-			if n, ok := unitName[p.UnitID]; ok {
-				unit = n
-			}
-			return []string{p.Name, genderLabel(p.Gender), viet.DisplayISO(p.BirthDate), p.Position, unit, status(p)}[c]
-		})
-	tabs := container.NewAppTabs(
-		container.NewTabItem(fmt.Sprintf("Tập thể (%d)", len(cols)), colTable),
-		container.NewTabItem(fmt.Sprintf("Cá nhân (%d)", len(inds)), indTable),
-	)
-	if len(all) == 0 {
-		return container.NewVBox(readOnlyNote("danh sách đối tượng"),
-			textLabel("Chưa có đối tượng nào. Danh sách tập thể, cá nhân có thể nhập bằng lệnh thidua import-data."))
+	if ps.tabs != nil {
+		ps.tabs.Refresh()
 	}
-	return container.NewBorder(readOnlyNote("danh sách đối tượng"), nil, nil, nil, tabs)
 }
 
-func status(p app.Participant) string {
-	switch {
-	case p.Archived:
-		return "Lưu trữ"
-	case p.Suspended:
-		return "Đang xem xét kỷ luật"
+// Rows returns what a tab shows now (for tests).
+func (ps *ParticipantsScreen) Rows(k app.Kind) []app.Participant { return ps.views[k].rows }
+
+// Content returns the screen.
+func (ps *ParticipantsScreen) Content() fyne.CanvasObject {
+	for _, k := range []app.Kind{app.KindCollective, app.KindIndividual} {
+		v := ps.views[k]
+		v.table = ps.newTable(v)
+		v.tab = container.NewTabItem(fmt.Sprintf("%s (%d)", k.Label(), len(v.rows)), v.table)
 	}
-	return "Đang tham gia"
+	ps.tabs = container.NewAppTabs(ps.views[app.KindCollective].tab, ps.views[app.KindIndividual].tab)
+	ps.tabs.SelectIndex(1)
+	add := widget.NewButtonWithIcon("Thêm", theme.ContentAddIcon(), func() {
+		ps.edit(app.Participant{Kind: ps.currentKind(), Gender: app.GenderMale})
+	})
+	add.Importance = widget.HighImportance
+	buttons := container.NewHBox(add,
+		widget.NewButtonWithIcon("Nhập từ Excel", theme.UploadIcon(), ps.onImport),
+		widget.NewButtonWithIcon("Xuất Excel", theme.DownloadIcon(), ps.onExport))
+	filters := container.NewBorder(nil, nil, nil, container.NewHBox(ps.unit, ps.status), ps.search)
+	top := container.NewVBox(container.NewBorder(nil, nil, nil, buttons, filters))
+	if ps.roster.Len() == 0 {
+		top.Add(textLabel("Chưa có đối tượng nào. Bấm “Nhập từ Excel” để nhập danh sách cán bộ, công chức và các ban, ngành, " +
+			"đoàn thể mà cơ quan đang lưu trong Excel, hoặc “Thêm” để nhập từng người."))
+	}
+	return container.NewBorder(top, nil, nil, nil, ps.tabs)
 }
 
-func genderLabel(g string) string {
-	switch g {
-	case app.GenderMale:
-		return "Nam"
-	case app.GenderFemale:
-		return "Nữ"
+func (ps *ParticipantsScreen) currentKind() app.Kind {
+	if ps.tabs != nil && ps.tabs.SelectedIndex() == 0 {
+		return app.KindCollective
 	}
-	return ""
+	return app.KindIndividual
 }
 
-// newTable is a read-only table over a plain slice: cell(r, c) gives the
-// text of row r, column c. The header row stays on top.
-func newTable(headers []string, widths []float32, rows int, cell func(r, c int) string) *widget.Table {
+// newTable builds a table over v.rows; tapping a header sorts by it,
+// tapping a row opens the participant.
+func (ps *ParticipantsScreen) newTable(v *participantTable) *widget.Table {
 	t := widget.NewTableWithHeaders(
-		func() (int, int) { return rows, len(headers) },
-		func() fyne.CanvasObject { return widget.NewLabel("") },
+		func() (int, int) { return len(v.rows), len(v.columns) },
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		},
 		func(id widget.TableCellID, o fyne.CanvasObject) {
-			o.(*widget.Label).SetText(cell(id.Row, id.Col))
+			if id.Row < len(v.rows) {
+				o.(*widget.Label).SetText(v.columns[id.Col].text(ps.roster, v.rows[id.Row]))
+			}
 		})
 	t.ShowHeaderColumn = false
-	t.CreateHeader = func() fyne.CanvasObject {
-		return widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	}
+	t.CreateHeader = func() fyne.CanvasObject { return widget.NewButton("", nil) }
 	t.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
-		if id.Row < 0 && id.Col >= 0 {
-			o.(*widget.Label).SetText(headers[id.Col])
+		b := o.(*widget.Button)
+		if id.Col < 0 {
+			return
+		}
+		title := v.columns[id.Col].title
+		if id.Col == v.sortCol {
+			title += map[bool]string{false: " ▲", true: " ▼"}[v.desc]
+		}
+		b.SetText(title)
+		b.OnTapped = func() { ps.sortBy(v, id.Col) }
+	}
+	for i, c := range v.columns {
+		t.SetColumnWidth(i, c.width)
+	}
+	t.OnSelected = func(id widget.TableCellID) {
+		t.UnselectAll()
+		if id.Row >= 0 && id.Row < len(v.rows) {
+			ps.edit(v.rows[id.Row])
 		}
 	}
-	for i, w := range widths {
-		t.SetColumnWidth(i, w)
-	}
 	return t
+}
+
+// sortBy sorts a table by column col, reversing when it already is.
+func (ps *ParticipantsScreen) sortBy(v *participantTable, col int) {
+	if v.sortCol == col {
+		v.desc = !v.desc
+	} else {
+		v.sortCol, v.desc = col, false
+	}
+	ps.refresh()
 }

@@ -216,7 +216,15 @@ func (s *Shell) CurrentPlan() *app.Plan { return s.plan }
 func (s *Shell) Content() fyne.CanvasObject { return s.content.Objects[0] }
 
 // showError logs err and tells the clerk in Vietnamese.
-func (s *Shell) showError(err error) {
+func (s *Shell) showError(err error) { s.showErrorThen(err, nil) }
+
+// showErrorThen is showError, calling then when the clerk closes the
+// message (to reopen the form the error was about).
+func (s *Shell) showErrorThen(err error, then func()) {
 	log.Printf("lỗi: %v", err)
-	dialog.ShowError(fmt.Errorf("%s", Message(err)), s.win)
+	d := dialog.NewError(fmt.Errorf("%s", Message(err)), s.win)
+	if then != nil {
+		d.SetOnClosed(then)
+	}
+	d.Show()
 }
