@@ -85,6 +85,9 @@ func TestCommandLineExitCodes(t *testing.T) {
 		{[]string{"plan", "check", "1"}, 4, "minh mạch"},
 		{[]string{"pdf", "plan", "1", "-o", filepath.Join(dir, "plan.pdf")}, 0, "plan.pdf"},
 		{[]string{"pdf", "plan", "1"}, 1, "thiếu -o"},
+		{[]string{"entities", "list", "--search", "nguyen hoa"}, 0, "Nguyễn Văn Hòa"},
+		{[]string{"entities", "list", "--kind", "people"}, 1, "--kind phải là"},
+		{[]string{"entities", "list", "--kind", "collective", "--json"}, 0, `"kind": "collective"`},
 	}
 	for _, tt := range tests {
 		cmd := exec.Command(bin, append(tt.args, "--db", db)...)

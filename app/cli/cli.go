@@ -25,6 +25,7 @@ const (
 // Store is what the commands need from the database.
 type Store interface {
 	Plans() ([]app.PlanSummary, error)
+	Participants(k app.Kind) ([]app.Participant, error)
 	Plan(id int64) (*app.Plan, error)
 	Organisation() (app.Organisation, error)
 	IsEmpty() (bool, error)
@@ -81,6 +82,7 @@ func commands() []command {
 		{"plan show", "MÃ", "in nội dung một kế hoạch", cmdPlanShow},
 		{"plan check", "MÃ", "kiểm tra kế hoạch (mã thoát 4 khi có điểm cần sửa)", cmdPlanCheck},
 		{"pdf plan", "MÃ -o TỆP.pdf", "in kế hoạch ra tệp PDF", cmdPDFPlan},
+		{"entities list", "[--kind collective|individual] [--search CHỮ] [--status active|archived|all] [--json]", "liệt kê đối tượng theo thứ tự như trên màn hình", cmdEntitiesList},
 	}
 }
 
