@@ -72,7 +72,7 @@ func buildParticipantsScreen(s *Shell) fyne.CanvasObject {
 func NewParticipantsScreen(s *Shell) *ParticipantsScreen {
 	ps := &ParticipantsScreen{shell: s, views: map[app.Kind]*participantTable{}}
 	ps.search = widget.NewEntry()
-	ps.search.SetPlaceHolder("Tìm theo tên, đơn vị, chức vụ (gõ không dấu cũng được)")
+	ps.search.SetPlaceHolder("Tìm tên, đơn vị, chức vụ — gõ không dấu được")
 	ps.search.OnChanged = func(string) { ps.refresh() }
 	ps.status = widget.NewSelect([]string{"Đang tham gia", "Lưu trữ", "Tất cả"}, func(string) { ps.refresh() })
 	ps.unit = widget.NewSelect(nil, func(string) { ps.refresh() })
