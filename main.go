@@ -54,6 +54,7 @@ func cliEnv() *cli.Env {
 		Sample:     assets.SeedSample,
 		BackupDir:  desktop.BackupDir,
 		RenderPlan: renderPlan,
+		Fonts:      fonts(),
 	}
 }
 

@@ -87,3 +87,43 @@ func TestAwardHistory(t *testing.T) {
 		t.Fatal("not deleted")
 	}
 }
+
+func TestImportParticipantsLinksUnitsInOneTransaction(t *testing.T) {
+	s, _ := openTemp(t)
+	loadSampleData(t, s)
+	before, _ := s.Participants("")
+	ps := []app.Participant{
+		{Kind: app.KindIndividual, Name: "Người Ở Tổ Mới", Unit: "tổ dân phố số 9"},
+		{Kind: app.KindIndividual, Name: "Người Ở Công An", Unit: "CÔNG AN XÃ"},
+		{Kind: app.KindCollective, Name: "Tổ dân phố số 9"},
+	}
+	ids, err := s.ImportParticipants(ps, "danh-sach.xlsx")
+	if err != nil || len(ids) != 3 {
+		t.Fatalf("import: %v %v", ids, err)
+	}
+	var newUnit, police int64
+	all, _ := s.Participants("")
+	for _, p := range all {
+		switch p.Name {
+		case "Tổ dân phố số 9":
+			newUnit = p.ID
+		case "Công an xã":
+			police = p.ID
+		}
+	}
+	for _, p := range all {
+		if p.Name == "Người Ở Tổ Mới" && (p.UnitID != newUnit || p.Unit != "") {
+			t.Errorf("unit in the same import not linked: %+v", p)
+		}
+		if p.Name == "Người Ở Công An" && p.UnitID != police {
+			t.Errorf("existing unit not linked by folded name: %+v", p)
+		}
+	}
+	bad := []app.Participant{{Kind: app.KindIndividual, Name: "Hợp Lệ"}, {Kind: app.KindIndividual, Name: ""}}
+	if _, err := s.ImportParticipants(bad, "x"); err == nil {
+		t.Fatal("invalid import accepted")
+	}
+	if after, _ := s.Participants(""); len(after) != len(before)+3 {
+		t.Fatalf("a refused import wrote rows: %d → %d", len(before)+3, len(after))
+	}
+}

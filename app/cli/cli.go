@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"thidua/app"
+	"thidua/app/document"
 )
 
 // Exit codes.
@@ -52,6 +53,8 @@ type Env struct {
 	// RenderPlan writes the Kế hoạch PDF of p.
 	// page is the stored page-settings text ("" = defaults).
 	RenderPlan func(p *app.Plan, org app.Organisation, page string, w io.Writer) error
+	// Fonts are the embedded PDF fonts, for the other printouts.
+	Fonts document.Fonts
 }
 
 // errFindings reports that a check found things to fix (already printed).
@@ -71,6 +74,10 @@ type command struct {
 }
 
 func commands() []command {
+	return append(baseCommands(), scoreCommands()...)
+}
+
+func baseCommands() []command {
 	return []command{
 		{"version", "", "in phiên bản", cmdVersion},
 		{"init", "[--sample]", "tạo hoặc nâng cấp cơ sở dữ liệu; --sample nạp dữ liệu mẫu vào cơ sở dữ liệu trống", cmdInit},
@@ -82,6 +89,8 @@ func commands() []command {
 		{"plan show", "MÃ", "in nội dung một kế hoạch", cmdPlanShow},
 		{"plan check", "MÃ", "kiểm tra kế hoạch (mã thoát 4 khi có điểm cần sửa)", cmdPlanCheck},
 		{"pdf plan", "MÃ -o TỆP.pdf", "in kế hoạch ra tệp PDF", cmdPDFPlan},
+		{"entities import", "TỆP.xlsx|TỆP.csv [--dry-run] [--skip-invalid]", "nhập danh sách tập thể, cá nhân từ Excel hoặc CSV", cmdEntitiesImport},
+		{"entities export", "-o TỆP.xlsx", "xuất danh sách tập thể, cá nhân ra Excel", cmdEntitiesExport},
 		{"entities list", "[--kind collective|individual] [--search CHỮ] [--status active|archived|all] [--json]", "liệt kê đối tượng theo thứ tự như trên màn hình", cmdEntitiesList},
 	}
 }

@@ -1,0 +1,4 @@
+package cli
+
+// scoreCommands are the scoring commands.
+func scoreCommands() []command { return nil }
