@@ -33,6 +33,7 @@ const appID = "vn.thidua.desk"
 func main() {
 	args := os.Args[1:]
 	if cli.IsCommand(args) {
+		desktop.AttachConsole()
 		os.Exit(cli.Run(cliEnv(), args))
 	}
 	os.Exit(runGUI(dbFlag(args)))
@@ -187,7 +188,11 @@ func setUpLogging(dir string) *desktop.GraphicsWatcher {
 	if f, err := os.OpenFile(logPath, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o644); err == nil {
 		out = io.MultiWriter(f, os.Stderr)
 	}
-	if f, err := os.OpenFile(filepath.Join(dir, "crash.log"), os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o644); err == nil {
+	crashPath := filepath.Join(dir, "crash.log")
+	if st, err := os.Stat(crashPath); err == nil && st.Size() > 1<<20 {
+		os.Rename(crashPath, crashPath+".1")
+	}
+	if f, err := os.OpenFile(crashPath, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o644); err == nil {
 		fmt.Fprintf(f, "--- thidua %s, khởi động %s\n", version, time.Now().Format(time.RFC3339))
 		debug.SetCrashOutput(f, debug.CrashOptions{})
 	}
