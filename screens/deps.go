@@ -24,6 +24,7 @@ type Store interface {
 	SetPlanStatus(id int64, status string) error
 	Participants(k app.Kind) ([]app.Participant, error)
 	AddParticipants(ps []app.Participant) ([]int64, error)
+	ImportParticipants(ps []app.Participant, source string) ([]int64, error)
 	UpdateParticipant(p app.Participant) error
 	DeleteParticipant(id int64) error
 	SetArchived(ids []int64, archived bool) error
@@ -31,6 +32,11 @@ type Store interface {
 	SaveAwardRecord(h app.AwardRecord) (int64, error)
 	DeleteAwardRecord(id int64) error
 	RoundScores(roundID int64) ([]app.Score, error)
+	SaveScores(roundID int64, scores []app.Score) error
+	CouncilMembers() ([]app.CouncilMember, error)
+	Attachments(participantID, roundID int64) ([]app.Attachment, error)
+	AddAttachment(a app.Attachment) (int64, error)
+	DeleteAttachment(id int64) error
 	Setting(key string) (string, error)
 	SaveSetting(key, value string) error
 	IsEmpty() (bool, error)

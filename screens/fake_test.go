@@ -9,16 +9,18 @@ import (
 
 // fakeStore keeps everything in memory and counts saves.
 type fakeStore struct {
-	org      app.Organisation
-	signers  []app.Signer
-	plans    []*app.Plan
-	parts    []app.Participant
-	scores   []app.Score
-	saves    int
-	updates  int
-	settings map[string]string
-	history  []app.AwardRecord
-	nextID   int64
+	org        app.Organisation
+	signers    []app.Signer
+	plans      []*app.Plan
+	parts      []app.Participant
+	scores     []app.Score
+	saves      int
+	updates    int
+	settings   map[string]string
+	history    []app.AwardRecord
+	imports    int
+	scoreSaves int
+	nextID     int64
 }
 
 func (f *fakeStore) Organisation() (app.Organisation, error) { return f.org, nil }
@@ -194,8 +196,33 @@ func (f *fakeStore) SaveAwardRecord(h app.AwardRecord) (int64, error) {
 	f.history = append(f.history, h)
 	return h.ID, nil
 }
-func (f *fakeStore) DeleteAwardRecord(id int64) error       { return nil }
-func (f *fakeStore) RoundScores(int64) ([]app.Score, error) { return f.scores, nil }
+func (f *fakeStore) DeleteAwardRecord(id int64) error { return nil }
+func (f *fakeStore) ImportParticipants(ps []app.Participant, source string) ([]int64, error) {
+	f.imports++
+	return f.AddParticipants(ps)
+}
+func (f *fakeStore) SaveScores(roundID int64, scores []app.Score) error {
+	for _, s := range scores {
+		replaced := false
+		for i, old := range f.scores {
+			if old.ParticipantID == s.ParticipantID && old.CriterionID == s.CriterionID && old.MemberID == s.MemberID && old.RoundID == s.RoundID {
+				f.scores[i], replaced = s, true
+			}
+		}
+		if !replaced {
+			f.scores = append(f.scores, s)
+		}
+		f.scoreSaves++
+	}
+	return nil
+}
+func (f *fakeStore) CouncilMembers() ([]app.CouncilMember, error) { return nil, nil }
+func (f *fakeStore) Attachments(pid, rid int64) ([]app.Attachment, error) {
+	return nil, nil
+}
+func (f *fakeStore) AddAttachment(a app.Attachment) (int64, error) { return 1, nil }
+func (f *fakeStore) DeleteAttachment(id int64) error               { return nil }
+func (f *fakeStore) RoundScores(int64) ([]app.Score, error)        { return f.scores, nil }
 func (f *fakeStore) IsEmpty() (bool, error) {
 	return len(f.plans) == 0 && len(f.parts) == 0 && len(f.signers) == 0, nil
 }
@@ -212,6 +239,9 @@ func seedStore(t *testing.T) *fakeStore {
 		t.Fatal(err)
 	}
 	p.ID = 1
+	for i := range p.Criteria {
+		p.Criteria[i].ID = int64(100 + i)
+	}
 	for i := range p.Rounds {
 		p.Rounds[i].ID = int64(i + 1)
 	}

@@ -2,6 +2,7 @@ package screens
 
 import (
 	"fmt"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -10,74 +11,284 @@ import (
 	"thidua/app"
 )
 
+// Fixed columns after the criteria of the scoring grid.
+var scoreTail = []string{"Tổng", "Xếp loại", "Hạng", "Lý do xếp trên khi bằng điểm"}
+
+// ScoringScreen is the scoring grid of one plan, round and kind.
+type ScoringScreen struct {
+	shell   *Shell
+	plan    *app.Plan
+	round   app.Round
+	kind    app.Kind
+	self    bool  // typing self-scores instead of council scores
+	member  int64 // the council member whose sheet is typed (several scorers), 0 = council
+	crit    []app.Criterion
+	parts   []app.Participant // rows, in Vietnamese name order
+	scores  map[scoreKey]app.Score
+	ranks   map[int64]app.RankRow
+	grid    *scoreGrid
+	info    *widget.Label
+	message *widget.Label
+	members []app.CouncilMember
+	files   *fyne.Container
+	note    *widget.Entry
+	noteKey scoreKey
+}
+
+type scoreKey struct{ participant, criterion, member int64 }
+
 func buildScoringScreen(s *Shell) fyne.CanvasObject {
 	p := s.CurrentPlan()
 	if p == nil {
 		return noPlan(s)
 	}
-	body := container.NewStack()
+	return NewScoringScreen(s, p).Content()
+}
+
+// NewScoringScreen opens the grid on the plan's first round, individuals.
+func NewScoringScreen(s *Shell, p *app.Plan) *ScoringScreen {
+	sc := &ScoringScreen{shell: s, plan: p, kind: app.KindIndividual, info: textLabel(""), message: textLabel("")}
+	sc.message.Importance = widget.DangerImportance
+	if len(p.Rounds) > 0 {
+		sc.round = p.Rounds[0]
+	}
+	sc.grid = newScoreGrid()
+	sc.grid.editable = func(col int) bool { return col < len(sc.crit) }
+	sc.grid.text = sc.cellText
+	sc.grid.header = sc.headerText
+	sc.grid.commit = sc.commit
+	sc.grid.moved = sc.showCell
+	sc.members, _ = s.deps.Store.CouncilMembers()
+	sc.load()
+	return sc
+}
+
+// load reads the participants and scores of the chosen round and kind.
+func (sc *ScoringScreen) load() {
+	st := sc.shell.deps.Store
+	sc.crit = sc.plan.CriteriaOf(sc.kind)
+	all, err := st.Participants(sc.kind)
+	if err != nil {
+		sc.shell.showError(err)
+	}
+	sc.parts = app.NewRoster(all).Select(app.Filter{Kind: sc.kind}, app.ColName, false)
+	scores, err := st.RoundScores(sc.round.ID)
+	if err != nil {
+		sc.shell.showError(err)
+	}
+	sc.scores = map[scoreKey]app.Score{}
+	for _, s := range scores {
+		sc.scores[scoreKey{s.ParticipantID, s.CriterionID, s.MemberID}] = s
+	}
+	sc.rerank(scores)
+	sc.grid.rows, sc.grid.cols = len(sc.parts), len(sc.crit)+len(scoreTail)
+	for i := range sc.crit {
+		sc.grid.SetColumnWidth(i, 110)
+	}
+	sc.grid.SetColumnWidth(len(sc.crit), 90)
+	sc.grid.SetColumnWidth(len(sc.crit)+1, 100)
+	sc.grid.SetColumnWidth(len(sc.crit)+2, 60)
+	sc.grid.SetColumnWidth(len(sc.crit)+3, 260)
+	sc.grid.Refresh()
+}
+
+func (sc *ScoringScreen) rerank(scores []app.Score) {
+	sc.ranks = map[int64]app.RankRow{}
+	for _, r := range app.Rank(sc.plan, sc.kind, sc.parts, scores, nil) {
+		sc.ranks[r.Participant.ID] = r
+	}
+}
+
+func (sc *ScoringScreen) allScores() []app.Score {
+	out := make([]app.Score, 0, len(sc.scores))
+	for _, s := range sc.scores {
+		out = append(out, s)
+	}
+	return out
+}
+
+func (sc *ScoringScreen) headerText(col int) string {
+	if col < len(sc.crit) {
+		c := sc.crit[col]
+		name := c.ShortText
+		if name == "" {
+			name = fmt.Sprintf("Tiêu chí %d", col+1)
+		}
+		return fmt.Sprintf("%d. %s (%s)", col+1, name, num(c.MaxPoints))
+	}
+	return scoreTail[col-len(sc.crit)]
+}
+
+// cellText shows the council score, and the self-score beside it when
+// they differ; the layer being typed comes first.
+func (sc *ScoringScreen) cellText(row, col int) string {
+	p := sc.parts[row]
+	if col < len(sc.crit) {
+		s := sc.scores[scoreKey{p.ID, sc.crit[col].ID, sc.member}]
+		main, other := s.Council, s.Self
+		if sc.self {
+			main, other = s.Self, s.Council
+		}
+		text := optNum(main)
+		if other != nil && (main == nil || *other != *main) {
+			label := "tự chấm "
+			if sc.self {
+				label = "HĐ "
+			}
+			text += " (" + label + num(*other) + ")"
+		}
+		return strings.TrimSpace(text)
+	}
+	r := sc.ranks[p.ID]
+	switch col - len(sc.crit) {
+	case 0:
+		if !r.Complete {
+			return "chưa đủ điểm"
+		}
+		return num(r.Total)
+	case 1:
+		return r.Class.Label()
+	case 2:
+		if r.Rank == 0 {
+			return ""
+		}
+		return fmt.Sprint(r.Rank)
+	}
+	return r.TieRule
+}
+
+// commit stores one cell typed in the grid.
+func (sc *ScoringScreen) commit(row, col int, v *float64) error {
+	p, c := sc.parts[row], sc.crit[col]
+	if v != nil {
+		if err := app.ValidateScore(c, *v); err != nil {
+			sc.message.SetText(Message(err))
+			return err
+		}
+	}
+	key := scoreKey{p.ID, c.ID, sc.member}
+	s := sc.scores[key]
+	s.RoundID, s.ParticipantID, s.CriterionID, s.MemberID = sc.round.ID, p.ID, c.ID, sc.member
+	if sc.self {
+		s.Self = v
+	} else {
+		s.Council = v
+	}
+	if err := sc.shell.deps.Store.SaveScores(sc.round.ID, []app.Score{s}); err != nil {
+		sc.message.SetText(Message(err))
+		return err
+	}
+	sc.message.SetText("")
+	sc.scores[key] = s
+	sc.rerank(sc.allScores())
+	return nil
+}
+
+// showCell describes the cell under the cursor in the side panel.
+func (sc *ScoringScreen) showCell(row, col int) {
+	if row >= len(sc.parts) {
+		return
+	}
+	p := sc.parts[row]
+	r := sc.ranks[p.ID]
+	text := p.Name
+	if col < len(sc.crit) {
+		c := sc.crit[col]
+		text += fmt.Sprintf("\n\nTiêu chí %d (tối đa %s điểm):\n%s", col+1, num(c.MaxPoints), c.Text)
+		if s, ok := r.Spread[c.ID]; ok && s > 0 {
+			text += fmt.Sprintf("\n\nĐộ chênh giữa các thành viên chấm: %s điểm", num(s))
+		}
+	}
+	if !r.Complete {
+		text += fmt.Sprintf("\n\nCòn %d tiêu chí chưa có điểm hội đồng.", len(r.Missing))
+	}
+	sc.info.SetText(text)
+	if sc.note != nil && col < len(sc.crit) {
+		sc.noteKey = scoreKey{p.ID, sc.crit[col].ID, sc.member}
+		sc.note.SetText(sc.scores[sc.noteKey].Note)
+	}
+	if sc.files != nil {
+		sc.showFiles(p)
+	}
+}
+
+// Content returns the screen.
+func (sc *ScoringScreen) Content() fyne.CanvasObject {
 	var rounds []string
 	byName := map[string]app.Round{}
-	for _, r := range p.Rounds {
+	for _, r := range sc.plan.Rounds {
 		rounds = append(rounds, r.Name)
 		byName[r.Name] = r
 	}
-	kinds := []string{app.KindCollective.Label(), app.KindIndividual.Label()}
 	roundSel := widget.NewSelect(rounds, nil)
-	kindSel := widget.NewRadioGroup(kinds, nil)
+	roundSel.SetSelected(sc.round.Name)
+	roundSel.OnChanged = func(s string) { sc.round = byName[s]; sc.load() }
+	kindSel := widget.NewRadioGroup([]string{app.KindCollective.Label(), app.KindIndividual.Label()}, nil)
 	kindSel.Horizontal = true
-	update := func() {
-		r, ok := byName[roundSel.Selected]
-		if !ok {
-			return
+	kindSel.SetSelected(sc.kind.Label())
+	kindSel.OnChanged = func(s string) {
+		sc.kind = app.KindIndividual
+		if s == app.KindCollective.Label() {
+			sc.kind = app.KindCollective
 		}
-		k := app.KindCollective
-		if kindSel.Selected == app.KindIndividual.Label() {
-			k = app.KindIndividual
-		}
-		body.Objects = []fyne.CanvasObject{scoreTable(s, p, r, k)}
-		body.Refresh()
+		sc.load()
 	}
-	roundSel.OnChanged = func(string) { update() }
-	kindSel.OnChanged = func(string) { update() }
-	kindSel.SetSelected(kinds[0])
-	if len(rounds) > 0 {
-		roundSel.SetSelected(rounds[0])
+	layer := widget.NewRadioGroup([]string{"Hội đồng chấm", "Tự chấm"}, nil)
+	layer.Horizontal = true
+	layer.SetSelected("Hội đồng chấm")
+	layer.OnChanged = func(s string) { sc.self = s == "Tự chấm"; sc.grid.Refresh() }
+	bar := container.NewHBox(widget.NewLabel("Đợt:"), roundSel, widget.NewLabel("Đối tượng:"), kindSel,
+		widget.NewLabel("Nhập:"), layer)
+	if sc.plan.SeveralScorers {
+		bar.Add(sc.memberSelect())
 	}
-	bar := container.NewHBox(widget.NewLabel("Đợt:"), roundSel, widget.NewLabel("Đối tượng:"), kindSel)
-	return container.NewBorder(container.NewVBox(readOnlyNote("kết quả chấm điểm của hội đồng"), bar), nil, nil, nil, body)
+	help := widget.NewLabel("Gõ số rồi Enter (xuống) hoặc Tab (sang phải); mũi tên để di chuyển; Esc bỏ; Delete xóa điểm. Điểm lấy đến 0,5.")
+	help.Wrapping = fyne.TextWrapWord
+	sc.note = widget.NewMultiLineEntry()
+	sc.note.SetPlaceHolder("minh chứng cho điểm của ô này")
+	sc.note.Wrapping = fyne.TextWrapWord
+	saveNote := widget.NewButton("Lưu ghi chú", sc.onSaveNote)
+	side := container.NewVScroll(container.NewVBox(heading("Ô đang chọn"), sc.info,
+		widget.NewLabel("Ghi chú minh chứng:"), sc.note, saveNote, sc.attachmentsPart()))
+	split := container.NewHSplit(sc.grid, side)
+	split.Offset = 0.74
+	return container.NewBorder(container.NewVBox(bar, sc.message), help, nil, nil, split)
 }
 
-func scoreTable(s *Shell, p *app.Plan, r app.Round, k app.Kind) fyne.CanvasObject {
-	parts, err := s.deps.Store.Participants(k)
-	if err != nil {
-		s.showError(err)
+// onSaveNote stores the note of the cell under the cursor.
+func (sc *ScoringScreen) onSaveNote() {
+	k := sc.noteKey
+	if k.participant == 0 {
+		return
 	}
-	scores, err := s.deps.Store.RoundScores(r.ID)
-	if err != nil {
-		s.showError(err)
+	s := sc.scores[k]
+	s.RoundID, s.ParticipantID, s.CriterionID, s.MemberID, s.Note = sc.round.ID, k.participant, k.criterion, k.member, sc.note.Text
+	if err := sc.shell.deps.Store.SaveScores(sc.round.ID, []app.Score{s}); err != nil {
+		sc.shell.showError(err)
+		return
 	}
-	rows := app.ScoreTable(p, k, parts, scores)
-	if len(rows) == 0 {
-		return textLabel("Chưa có đối tượng nào thuộc loại này.")
+	sc.scores[k] = s
+}
+
+func (sc *ScoringScreen) memberSelect() fyne.CanvasObject {
+	names := []string{"Hội đồng (điểm chung)"}
+	ids := map[string]int64{names[0]: 0}
+	for _, m := range sc.members {
+		if m.Active {
+			names = append(names, m.FullName)
+			ids[m.FullName] = m.ID
+		}
 	}
-	return newTable([]string{"Hạng", "Tên", "Tổng điểm", "Xếp loại"}, []float32{60, 360, 120, 140}, len(rows),
-		func(i, c int) string {
-			row := rows[i]
-			switch c {
-			case 0:
-				if !row.Complete {
-					return ""
-				}
-				return fmt.Sprint(i + 1)
-			case 1:
-				return row.Participant.Name
-			case 2:
-				if !row.Complete {
-					return "chưa đủ điểm"
-				}
-				return fmt.Sprintf("%g / %g", row.Total, row.Max)
-			}
-			return row.Class.Label()
-		})
+	sel := widget.NewSelect(names, func(s string) { sc.member = ids[s]; sc.grid.Refresh() })
+	sel.SetSelected(names[0])
+	return container.NewHBox(widget.NewLabel("Phiếu của:"), sel)
+}
+
+func num(v float64) string { return strings.Replace(fmt.Sprintf("%g", v), ".", ",", 1) }
+
+func optNum(v *float64) string {
+	if v == nil {
+		return ""
+	}
+	return num(*v)
 }

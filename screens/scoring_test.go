@@ -1,0 +1,84 @@
+package screens
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+
+	"thidua/app"
+)
+
+func scoringScreen(t *testing.T) (*ScoringScreen, *fakeStore) {
+	t.Helper()
+	st := seedStore(t)
+	st.parts = []app.Participant{
+		{ID: 10, Kind: app.KindIndividual, Name: "Nguyễn Văn An", Gender: app.GenderMale},
+		{ID: 11, Kind: app.KindIndividual, Name: "Trần Thị Bình", Gender: app.GenderFemale},
+	}
+	s, w := newTestShell(t, st)
+	sc := NewScoringScreen(s, s.CurrentPlan())
+	w.SetContent(sc.Content())
+	return sc, st
+}
+
+func typeInto(g *scoreGrid, text string) {
+	for _, r := range text {
+		g.TypedRune(r)
+	}
+}
+
+func TestScoringKeyboardEntry(t *testing.T) {
+	sc, st := scoringScreen(t)
+	g := sc.grid
+	typeInto(g, "45,5")
+	g.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if st.scoreSaves != 1 || g.cur.Row != 1 || g.cur.Col != 0 {
+		t.Fatalf("after typing 45,5 Enter: saves=%d cursor=%v", st.scoreSaves, g.cur)
+	}
+	s := st.scores[0]
+	if s.ParticipantID != 10 || s.CriterionID != sc.crit[0].ID || s.Council == nil || *s.Council != 45.5 {
+		t.Fatalf("stored %+v", s)
+	}
+	typeInto(g, "51")
+	g.TypedKey(&fyne.KeyEvent{Name: fyne.KeyTab})
+	if st.scoreSaves != 1 || !strings.Contains(sc.message.Text, "50") {
+		t.Fatalf("51 over a maximum of 50: saves=%d message=%q", st.scoreSaves, sc.message.Text)
+	}
+	g.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	typeInto(g, "40")
+	g.TypedKey(&fyne.KeyEvent{Name: fyne.KeyTab})
+	if st.scoreSaves != 2 || g.cur.Col != 1 {
+		t.Fatalf("after 40 Tab: saves=%d cursor=%v", st.scoreSaves, g.cur)
+	}
+	typeInto(g, "7")
+	g.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if st.scoreSaves != 2 {
+		t.Fatal("Esc stored the typed value")
+	}
+	g.TypedKey(&fyne.KeyEvent{Name: fyne.KeyUp})
+	g.TypedKey(&fyne.KeyEvent{Name: fyne.KeyLeft})
+	if g.cur.Row != 0 || g.cur.Col != 0 {
+		t.Fatalf("arrows: cursor=%v", g.cur)
+	}
+	if got := sc.cellText(0, 0); got != "45,5" {
+		t.Fatalf("cell text = %q", got)
+	}
+	if got := sc.cellText(1, len(sc.crit)); got != "chưa đủ điểm" {
+		t.Fatalf("incomplete total shows %q", got)
+	}
+}
+
+func TestScoringShowsSelfScoreBeside(t *testing.T) {
+	sc, _ := scoringScreen(t)
+	self, council := 48.0, 45.0
+	id := sc.crit[0].ID
+	sc.scores[scoreKey{10, id, 0}] = app.Score{ParticipantID: 10, CriterionID: id, Self: &self, Council: &council}
+	if got := sc.cellText(0, 0); got != "45 (tự chấm 48)" {
+		t.Fatalf("cell = %q", got)
+	}
+	sc.self = true
+	if got := sc.cellText(0, 0); got != "48 (HĐ 45)" {
+		t.Fatalf("self layer cell = %q", got)
+	}
+}
