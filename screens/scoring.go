@@ -53,7 +53,7 @@ func NewScoringScreen(s *Shell, p *app.Plan) *ScoringScreen {
 		sc.round = p.Rounds[0]
 	}
 	sc.grid = newScoreGrid()
-	sc.grid.editable = func(col int) bool { return col < len(sc.crit) }
+	sc.grid.editable = func(col int) bool { return col >= 1 && col <= len(sc.crit) }
 	sc.grid.text = sc.cellText
 	sc.grid.header = sc.headerText
 	sc.grid.commit = sc.commit
@@ -81,14 +81,18 @@ func (sc *ScoringScreen) load() {
 		sc.scores[scoreKey{s.ParticipantID, s.CriterionID, s.MemberID}] = s
 	}
 	sc.rerank(scores)
-	sc.grid.rows, sc.grid.cols = len(sc.parts), len(sc.crit)+len(scoreTail)
+	m := len(sc.crit)
+	sc.grid.rows, sc.grid.cols = len(sc.parts), 1+m+len(scoreTail)
+	sc.grid.SetColumnWidth(0, 210)
 	for i := range sc.crit {
-		sc.grid.SetColumnWidth(i, 110)
+		sc.grid.SetColumnWidth(1+i, 120)
 	}
-	sc.grid.SetColumnWidth(len(sc.crit), 90)
-	sc.grid.SetColumnWidth(len(sc.crit)+1, 100)
-	sc.grid.SetColumnWidth(len(sc.crit)+2, 60)
-	sc.grid.SetColumnWidth(len(sc.crit)+3, 260)
+	for i, w := range []float32{80, 95, 60, 240} {
+		sc.grid.SetColumnWidth(1+m+i, w)
+	}
+	if sc.grid.cur.Col == 0 && m > 0 {
+		sc.grid.cur.Col = 1
+	}
 	sc.grid.Refresh()
 }
 
@@ -108,6 +112,10 @@ func (sc *ScoringScreen) allScores() []app.Score {
 }
 
 func (sc *ScoringScreen) headerText(col int) string {
+	if col == 0 {
+		return "Tên"
+	}
+	col--
 	if col < len(sc.crit) {
 		c := sc.crit[col]
 		name := c.ShortText
@@ -123,6 +131,10 @@ func (sc *ScoringScreen) headerText(col int) string {
 // they differ; the layer being typed comes first.
 func (sc *ScoringScreen) cellText(row, col int) string {
 	p := sc.parts[row]
+	if col == 0 {
+		return p.Name
+	}
+	col--
 	if col < len(sc.crit) {
 		s := sc.scores[scoreKey{p.ID, sc.crit[col].ID, sc.member}]
 		main, other := s.Council, s.Self
@@ -131,7 +143,7 @@ func (sc *ScoringScreen) cellText(row, col int) string {
 		}
 		text := optNum(main)
 		if other != nil && (main == nil || *other != *main) {
-			label := "tự chấm "
+			label := "tự "
 			if sc.self {
 				label = "HĐ "
 			}
@@ -159,7 +171,7 @@ func (sc *ScoringScreen) cellText(row, col int) string {
 
 // commit stores one cell typed in the grid.
 func (sc *ScoringScreen) commit(row, col int, v *float64) error {
-	p, c := sc.parts[row], sc.crit[col]
+	p, c := sc.parts[row], sc.crit[col-1]
 	if v != nil {
 		if err := app.ValidateScore(c, *v); err != nil {
 			sc.message.SetText(Message(err))
@@ -192,7 +204,8 @@ func (sc *ScoringScreen) showCell(row, col int) {
 	p := sc.parts[row]
 	r := sc.ranks[p.ID]
 	text := p.Name
-	if col < len(sc.crit) {
+	col--
+	if col >= 0 && col < len(sc.crit) {
 		c := sc.crit[col]
 		text += fmt.Sprintf("\n\nTiêu chí %d (tối đa %s điểm):\n%s", col+1, num(c.MaxPoints), c.Text)
 		if s, ok := r.Spread[c.ID]; ok && s > 0 {
@@ -203,7 +216,7 @@ func (sc *ScoringScreen) showCell(row, col int) {
 		text += fmt.Sprintf("\n\nCòn %d tiêu chí chưa có điểm hội đồng.", len(r.Missing))
 	}
 	sc.info.SetText(text)
-	if sc.note != nil && col < len(sc.crit) {
+	if sc.note != nil && col >= 0 && col < len(sc.crit) {
 		sc.noteKey = scoreKey{p.ID, sc.crit[col].ID, sc.member}
 		sc.note.SetText(sc.scores[sc.noteKey].Note)
 	}
@@ -250,6 +263,9 @@ func (sc *ScoringScreen) Content() fyne.CanvasObject {
 	saveNote := widget.NewButton("Lưu ghi chú", sc.onSaveNote)
 	side := container.NewVScroll(container.NewVBox(heading("Ô đang chọn"), sc.info,
 		widget.NewLabel("Ghi chú minh chứng:"), sc.note, saveNote, sc.attachmentsPart()))
+	if len(sc.parts) > 0 {
+		sc.showCell(0, sc.grid.cur.Col)
+	}
 	split := container.NewHSplit(sc.grid, side)
 	split.Offset = 0.74
 	return container.NewBorder(container.NewVBox(bar, sc.message), help, nil, nil, split)

@@ -33,7 +33,7 @@ func TestScoringKeyboardEntry(t *testing.T) {
 	g := sc.grid
 	typeInto(g, "45,5")
 	g.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
-	if st.scoreSaves != 1 || g.cur.Row != 1 || g.cur.Col != 0 {
+	if st.scoreSaves != 1 || g.cur.Row != 1 || g.cur.Col != 1 {
 		t.Fatalf("after typing 45,5 Enter: saves=%d cursor=%v", st.scoreSaves, g.cur)
 	}
 	s := st.scores[0]
@@ -48,7 +48,7 @@ func TestScoringKeyboardEntry(t *testing.T) {
 	g.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
 	typeInto(g, "40")
 	g.TypedKey(&fyne.KeyEvent{Name: fyne.KeyTab})
-	if st.scoreSaves != 2 || g.cur.Col != 1 {
+	if st.scoreSaves != 2 || g.cur.Col != 2 {
 		t.Fatalf("after 40 Tab: saves=%d cursor=%v", st.scoreSaves, g.cur)
 	}
 	typeInto(g, "7")
@@ -58,13 +58,16 @@ func TestScoringKeyboardEntry(t *testing.T) {
 	}
 	g.TypedKey(&fyne.KeyEvent{Name: fyne.KeyUp})
 	g.TypedKey(&fyne.KeyEvent{Name: fyne.KeyLeft})
-	if g.cur.Row != 0 || g.cur.Col != 0 {
+	if g.cur.Row != 0 || g.cur.Col != 1 {
 		t.Fatalf("arrows: cursor=%v", g.cur)
 	}
-	if got := sc.cellText(0, 0); got != "45,5" {
+	if got := sc.cellText(0, 1); got != "45,5" {
 		t.Fatalf("cell text = %q", got)
 	}
-	if got := sc.cellText(1, len(sc.crit)); got != "chưa đủ điểm" {
+	if got := sc.cellText(1, 0); got != "Trần Thị Bình" {
+		t.Fatalf("name column shows %q", got)
+	}
+	if got := sc.cellText(1, 1+len(sc.crit)); got != "chưa đủ điểm" {
 		t.Fatalf("incomplete total shows %q", got)
 	}
 }
@@ -74,11 +77,11 @@ func TestScoringShowsSelfScoreBeside(t *testing.T) {
 	self, council := 48.0, 45.0
 	id := sc.crit[0].ID
 	sc.scores[scoreKey{10, id, 0}] = app.Score{ParticipantID: 10, CriterionID: id, Self: &self, Council: &council}
-	if got := sc.cellText(0, 0); got != "45 (tự chấm 48)" {
+	if got := sc.cellText(0, 1); got != "45 (tự 48)" {
 		t.Fatalf("cell = %q", got)
 	}
 	sc.self = true
-	if got := sc.cellText(0, 0); got != "48 (HĐ 45)" {
+	if got := sc.cellText(0, 1); got != "48 (HĐ 45)" {
 		t.Fatalf("self layer cell = %q", got)
 	}
 }
