@@ -66,6 +66,9 @@ func TestCommandLineExitCodes(t *testing.T) {
 	dir := t.TempDir()
 	bin := buildBinary(t, dir)
 	db := filepath.Join(dir, "t.db")
+	people := filepath.Join(dir, "ds.csv")
+	os.WriteFile(people, []byte("STT,Họ và tên,Ngày sinh,Đơn vị\n1,Phạm Văn Mới,05/01/1985,Công an xã\n2,Lê Văn Lỗi,31/02/1985,\n"), 0o644)
+	exported := filepath.Join(dir, "xuat.xlsx")
 	broken := filepath.Join(dir, "broken.json")
 	os.WriteFile(broken, []byte(`{"format": "thidua-record", "version": 1, "plans": [{"id": 1, "movement_name": ""}]}`), 0o644)
 	tests := []struct {
@@ -86,6 +89,13 @@ func TestCommandLineExitCodes(t *testing.T) {
 		{[]string{"pdf", "plan", "1", "-o", filepath.Join(dir, "plan.pdf")}, 0, "plan.pdf"},
 		{[]string{"pdf", "plan", "1"}, 1, "thiếu -o"},
 		{[]string{"entities", "list", "--search", "nguyen hoa"}, 0, "Nguyễn Văn Hòa"},
+		{[]string{"entities", "import", people}, 2, "dòng 3, cột Ngày sinh"},
+		{[]string{"entities", "import", people, "--skip-invalid", "--dry-run"}, 0, "Chạy thử: sẽ nhập 1 đối tượng"},
+		{[]string{"entities", "list", "--search", "pham van moi"}, 0, "0 đối tượng"},
+		{[]string{"entities", "import", people, "--skip-invalid"}, 0, "Đã nhập 1 đối tượng; bỏ qua 1 dòng lỗi"},
+		{[]string{"entities", "list", "--search", "pham van moi"}, 0, "Công an xã"},
+		{[]string{"entities", "export", "-o", exported}, 0, "Đã xuất 13 tập thể, 43 cá nhân"},
+		{[]string{"entities", "import", exported}, 0, "Không có đối tượng mới"},
 		{[]string{"entities", "list", "--kind", "people"}, 1, "--kind phải là"},
 		{[]string{"entities", "list", "--kind", "collective", "--json"}, 0, `"kind": "collective"`},
 	}

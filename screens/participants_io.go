@@ -1,5 +1,232 @@
 package screens
 
-func (ps *ParticipantsScreen) onImport() {}
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"strings"
 
-func (ps *ParticipantsScreen) onExport() {}
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"thidua/app"
+	"thidua/app/entityio"
+)
+
+// fieldLabels name the participant fields for the mapping step.
+var fieldLabels = []struct {
+	field entityio.Field
+	label string
+}{
+	{"", "(bỏ qua cột này)"}, {entityio.FName, "Họ và tên / Tên tập thể"}, {entityio.FGender, "Giới tính"},
+	{entityio.FFemaleMark, "Đánh dấu nữ (x)"}, {entityio.FMaleMark, "Đánh dấu nam (x)"},
+	{entityio.FBirthDate, "Ngày sinh"}, {entityio.FEthnicity, "Dân tộc"}, {entityio.FHometown, "Quê quán"},
+	{entityio.FResidence, "Nơi thường trú"}, {entityio.FUnit, "Đơn vị"}, {entityio.FPosition, "Chức vụ"},
+	{entityio.FQualification, "Trình độ chuyên môn"}, {entityio.FPoliticalTheory, "Lý luận chính trị"},
+	{entityio.FPhone, "Điện thoại"}, {entityio.FHead, "Người đứng đầu"}, {entityio.FMembers, "Số thành viên"},
+	{entityio.FWomen, "Số nữ"}, {entityio.FNote, "Ghi chú"}, {entityio.FSuspendedNote, "Xem xét kỷ luật, thanh tra, khiếu nại"},
+	{entityio.FKind, "Loại (tập thể / cá nhân)"},
+}
+
+// importer is one import from a file: its tables, the clerk's mapping of
+// their columns, and the preview.
+type importer struct {
+	ps       *ParticipantsScreen
+	name     string
+	tables   []entityio.Table
+	mappings []entityio.Mapping
+	kinds    []app.Kind
+	reports  []*entityio.Report
+}
+
+func (ps *ParticipantsScreen) onImport() {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil || r == nil {
+			return
+		}
+		defer r.Close()
+		b, err := io.ReadAll(r)
+		if err != nil {
+			ps.shell.showError(err)
+			return
+		}
+		ps.importBytes(r.URI().Name(), b)
+	}, ps.shell.win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx", ".csv", ".txt", ".XLSX", ".CSV"}))
+	d.Show()
+}
+
+// importBytes starts an import: read the file, guess the columns, show the
+// mapping step.
+func (ps *ParticipantsScreen) importBytes(name string, b []byte) *importer {
+	tables, err := entityio.Read(name, bytes.NewReader(b))
+	if err != nil {
+		ps.shell.showError(err)
+		return nil
+	}
+	im := &importer{ps: ps, name: name, tables: tables}
+	for _, t := range tables {
+		m, kind, _ := entityio.Guess(t.Headers)
+		im.mappings = append(im.mappings, m)
+		im.kinds = append(im.kinds, kind)
+	}
+	im.showMapping()
+	return im
+}
+
+func (im *importer) showMapping() {
+	var labels []string
+	for _, fl := range fieldLabels {
+		labels = append(labels, fl.label)
+	}
+	box := container.NewVBox(textLabel("Kiểm tra cột nào là thông tin gì; ứng dụng đã tự nhận theo tiêu đề cột."))
+	for ti, t := range im.tables {
+		kind := widget.NewRadioGroup([]string{app.KindCollective.Label(), app.KindIndividual.Label()}, nil)
+		kind.Horizontal = true
+		kind.SetSelected(im.kinds[ti].Label())
+		kind.OnChanged = func(s string) {
+			im.kinds[ti] = app.KindIndividual
+			if s == app.KindCollective.Label() {
+				im.kinds[ti] = app.KindCollective
+			}
+		}
+		box.Add(heading(fmt.Sprintf("Bảng “%s” — %d dòng (%s)", t.Sheet, len(t.Rows), t.Encoding)))
+		box.Add(container.NewHBox(widget.NewLabel("Danh sách"), kind))
+		form := widget.NewForm()
+		for ci, h := range t.Headers {
+			sel := widget.NewSelect(labels, nil)
+			sel.SetSelected(labelOf(im.mappings[ti][ci]))
+			sel.OnChanged = func(s string) { im.mappings[ti][ci] = fieldOf(s) }
+			form.Append(orDash(h), sel)
+		}
+		box.Add(form)
+	}
+	sc := container.NewVScroll(box)
+	sc.SetMinSize(fyne.NewSize(640, 460))
+	dialog.ShowCustomConfirm("Nhập từ Excel: các cột", "Xem trước", "Hủy", sc, func(ok bool) {
+		if ok {
+			im.preview()
+		}
+	}, im.ps.shell.win)
+}
+
+func labelOf(f entityio.Field) string {
+	for _, fl := range fieldLabels {
+		if fl.field == f {
+			return fl.label
+		}
+	}
+	return fieldLabels[0].label
+}
+
+func fieldOf(label string) entityio.Field {
+	for _, fl := range fieldLabels {
+		if fl.label == label {
+			return fl.field
+		}
+	}
+	return ""
+}
+
+// parse builds the reports, collectives first so that people may belong to
+// a unit listed in the same file.
+func (im *importer) parse() {
+	existing, err := im.ps.shell.deps.Store.Participants("")
+	if err != nil {
+		im.ps.shell.showError(err)
+	}
+	im.reports = nil
+	for _, collectivesFirst := range []bool{true, false} {
+		for i, t := range im.tables {
+			if (im.kinds[i] == app.KindCollective) != collectivesFirst {
+				continue
+			}
+			r := entityio.Parse(t, im.mappings[i], im.kinds[i], existing)
+			existing = append(existing, r.Valid()...)
+			im.reports = append(im.reports, r)
+		}
+	}
+}
+
+// preview lists every row with a problem and every duplicate, then asks.
+func (im *importer) preview() {
+	im.parse()
+	var text strings.Builder
+	valid, invalid := 0, 0
+	for _, r := range im.reports {
+		fmt.Fprintf(&text, "Bảng “%s” (%s): %s\n", r.Table, r.Kind.Label(), r.Summary())
+		r.WriteText(&text)
+		text.WriteString("\n")
+		valid += len(r.Valid())
+		invalid += len(r.Invalid())
+	}
+	l := textLabel(text.String())
+	skip := widget.NewCheck(fmt.Sprintf("Bỏ qua %d dòng lỗi, nhập %d dòng hợp lệ", invalid, valid), nil)
+	body := container.NewVBox(l)
+	if invalid > 0 {
+		body.Add(textLabel("Có dòng lỗi: nếu không chọn bỏ qua, sẽ không nhập dòng nào. Có thể sửa trong Excel rồi nhập lại."))
+		body.Add(skip)
+	}
+	sc := container.NewVScroll(body)
+	sc.SetMinSize(fyne.NewSize(720, 460))
+	dialog.ShowCustomConfirm("Nhập từ Excel: xem trước", "Nhập", "Hủy", sc, func(ok bool) {
+		if ok {
+			im.write(skip.Checked)
+		}
+	}, im.ps.shell.win)
+}
+
+// write imports the valid rows in one transaction; with invalid rows it
+// writes nothing unless the clerk chose to skip them.
+func (im *importer) write(skipInvalid bool) (int, error) {
+	var valid []app.Participant
+	invalid := 0
+	for _, r := range im.reports {
+		valid = append(valid, r.Valid()...)
+		invalid += len(r.Invalid())
+	}
+	if invalid > 0 && !skipInvalid {
+		err := fmt.Errorf("có %d dòng lỗi nên chưa nhập dòng nào; sửa tệp hoặc chọn bỏ qua các dòng lỗi", invalid)
+		im.ps.shell.showError(err)
+		return 0, err
+	}
+	if len(valid) == 0 {
+		dialog.ShowInformation("Nhập từ Excel", "Không có đối tượng mới nào để nhập (các dòng đều đã có hoặc bị lỗi).", im.ps.shell.win)
+		return 0, nil
+	}
+	if _, err := im.ps.shell.deps.Store.ImportParticipants(valid, im.name); err != nil {
+		im.ps.shell.showError(err)
+		return 0, err
+	}
+	msg := fmt.Sprintf("Đã nhập %d đối tượng.", len(valid))
+	if invalid > 0 {
+		msg += fmt.Sprintf(" Đã bỏ qua %d dòng lỗi (xem danh sách ở bước xem trước).", invalid)
+	}
+	dialog.ShowInformation("Nhập từ Excel", msg, im.ps.shell.win)
+	im.ps.reload()
+	return len(valid), nil
+}
+
+func (ps *ParticipantsScreen) onExport() {
+	cols := ps.roster.Select(app.Filter{Kind: app.KindCollective, Status: app.StatusAll}, app.ColName, false)
+	inds := ps.roster.Select(app.Filter{Kind: app.KindIndividual, Status: app.StatusAll}, app.ColName, false)
+	var buf bytes.Buffer
+	if err := entityio.Export(&buf, cols, inds); err != nil {
+		ps.shell.showError(err)
+		return
+	}
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil || w == nil {
+			return
+		}
+		defer w.Close()
+		if _, err := w.Write(buf.Bytes()); err != nil {
+			ps.shell.showError(fmt.Errorf("không ghi được tệp Excel: %w", err))
+		}
+	}, ps.shell.win)
+	d.SetFileName("Danh-sach-doi-tuong.xlsx")
+	d.Show()
+}

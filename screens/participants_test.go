@@ -134,3 +134,25 @@ func TestDuplicatePersonAsksBeforeSaving(t *testing.T) {
 		t.Fatalf("no duplicate question:\n%s", got)
 	}
 }
+
+func TestImportFromFileNeverHalfImports(t *testing.T) {
+	ps, st := participantsScreen(t)
+	csv := "STT,Họ và tên,Ngày sinh,Đơn vị\n1,Phạm Văn Mới,05/01/1985,Công an xã\n2,Lê Văn Lỗi,31/02/1985,\n3,Nguyễn Văn Hoà,02/01/1980,\n"
+	im := ps.importBytes("ds.csv", []byte(csv))
+	if im == nil {
+		t.Fatal("file not read")
+	}
+	im.parse()
+	n := len(st.parts)
+	if _, err := im.write(false); err == nil || len(st.parts) != n {
+		t.Fatalf("with an invalid row and no skip, nothing may be written: %v, %d → %d", err, n, len(st.parts))
+	}
+	got, err := im.write(true)
+	if err != nil || got != 1 || len(st.parts) != n+1 || st.imports != 1 {
+		t.Fatalf("skip invalid: wrote %d (%v), parts %d → %d", got, err, n, len(st.parts))
+	}
+	added := st.parts[len(st.parts)-1]
+	if added.Name != "Phạm Văn Mới" || added.UnitID != 1 {
+		t.Fatalf("imported %+v (unit must link to Công an xã)", added)
+	}
+}

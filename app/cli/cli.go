@@ -27,6 +27,7 @@ const (
 type Store interface {
 	Plans() ([]app.PlanSummary, error)
 	Participants(k app.Kind) ([]app.Participant, error)
+	ImportParticipants(ps []app.Participant, source string) ([]int64, error)
 	Plan(id int64) (*app.Plan, error)
 	Organisation() (app.Organisation, error)
 	IsEmpty() (bool, error)
