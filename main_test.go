@@ -96,6 +96,12 @@ func TestCommandLineExitCodes(t *testing.T) {
 		{[]string{"entities", "list", "--search", "pham van moi"}, 0, "Công an xã"},
 		{[]string{"entities", "export", "-o", exported}, 0, "Đã xuất 13 tập thể, 43 cá nhân"},
 		{[]string{"entities", "import", exported}, 0, "Không có đối tượng mới"},
+		{[]string{"scores", "rank", "--plan", "1", "--round", "2024", "--kind", "collective"}, 0, "Xuất sắc"},
+		{[]string{"scores", "rank", "--plan", "1", "--round", "2030", "--kind", "collective"}, 2, "không có đợt"},
+		{[]string{"scores", "rank", "--plan", "1", "--round", "2024", "--kind", "x"}, 1, "--kind phải là"},
+		{[]string{"scores", "rank", "--plan", "1", "--round", "2024", "--kind", "individual", "--json"}, 0, `"tie_rule"`},
+		{[]string{"pdf", "scores", "--plan", "1", "--round", "2024", "--kind", "individual", "-o", filepath.Join(dir, "s.pdf")}, 0, "s.pdf"},
+		{[]string{"pdf", "scoresheet", "--plan", "1", "--round", "final", "--kind", "collective", "-o", filepath.Join(dir, "p.pdf")}, 0, "p.pdf"},
 		{[]string{"entities", "list", "--kind", "people"}, 1, "--kind phải là"},
 		{[]string{"entities", "list", "--kind", "collective", "--json"}, 0, `"kind": "collective"`},
 	}

@@ -25,6 +25,10 @@ type RankRow struct {
 	Rank        int     // 1…n for complete rows, 0 for incomplete ones
 	TieRule     string  // why this row is above the next one with the same total
 	Missing     []int64 // criteria without a council score
+	// Scores are the counted scores in the order of the kind's criteria;
+	// Scored tells which are present.
+	Scores []float64
+	Scored []bool
 	// Spread is, per criterion, the difference between the highest and the
 	// lowest member's score when members score separately.
 	Spread map[int64]float64
@@ -127,6 +131,7 @@ func Rank(p *Plan, k Kind, parts []Participant, scores []Score, manualOrder map[
 	g := newGrid(p, rowOf, colOf, scores)
 	for ri := range rows {
 		r := &rows[ri]
+		r.Scores, r.Scored = g.val[ri*g.cols:(ri+1)*g.cols], g.has[ri*g.cols:(ri+1)*g.cols]
 		if g.spread != nil {
 			r.Spread = map[int64]float64{}
 		}

@@ -28,6 +28,8 @@ type Store interface {
 	Plans() ([]app.PlanSummary, error)
 	Participants(k app.Kind) ([]app.Participant, error)
 	ImportParticipants(ps []app.Participant, source string) ([]int64, error)
+	RoundScores(roundID int64) ([]app.Score, error)
+	CouncilMembers() ([]app.CouncilMember, error)
 	Plan(id int64) (*app.Plan, error)
 	Organisation() (app.Organisation, error)
 	IsEmpty() (bool, error)
