@@ -133,9 +133,24 @@ func runGUI(dbPath string) (code int) {
 		LoadSample: func() error { return loadSample(st) },
 		RenderPlan: renderPlan,
 		OpenFile:   desktop.OpenFile,
-		SeedPlan:   assets.SeedPlan,
-		DBPath:     dbPath,
-		Version:    version,
+		RenderDocument: func(d *document.Document, w io.Writer) error {
+			page, err := st.Setting(document.SettingsKey)
+			if err != nil {
+				return err
+			}
+			s, err := document.ParseSettings(page)
+			if err != nil {
+				return err
+			}
+			r, err := document.NewRenderer(fonts(), s)
+			if err != nil {
+				return err
+			}
+			return r.Render(w, d)
+		},
+		SeedPlan: assets.SeedPlan,
+		DBPath:   dbPath,
+		Version:  version,
 	}
 	win := screens.NewMainWindow(a, deps)
 	win.Show()

@@ -7,6 +7,7 @@ import (
 	"io"
 
 	"thidua/app"
+	"thidua/app/document"
 )
 
 // Store is what the screens need from the database.
@@ -49,6 +50,9 @@ type Deps struct {
 	// RenderPlan writes the Kế hoạch PDF of p; page is the stored page
 	// settings text ("" = defaults).
 	RenderPlan func(p *app.Plan, org app.Organisation, page string, w io.Writer) error
+	// RenderDocument writes d as PDF with the embedded fonts and the stored
+	// page settings.
+	RenderDocument func(d *document.Document, w io.Writer) error
 	// OpenFile hands a file to the system: to print it (print) or to show it.
 	OpenFile func(path string, print bool) error
 	// SeedPlan is the embedded sample plan a new plan may start from.

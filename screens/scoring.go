@@ -33,6 +33,8 @@ type ScoringScreen struct {
 	files   *fyne.Container
 	note    *widget.Entry
 	noteKey scoreKey
+	manual  map[int64]int // the clerk's order of tied participants
+	current app.Participant
 }
 
 type scoreKey struct{ participant, criterion, member int64 }
@@ -76,6 +78,7 @@ func (sc *ScoringScreen) load() {
 	if err != nil {
 		sc.shell.showError(err)
 	}
+	sc.loadManual()
 	sc.scores = map[scoreKey]app.Score{}
 	for _, s := range scores {
 		sc.scores[scoreKey{s.ParticipantID, s.CriterionID, s.MemberID}] = s
@@ -98,7 +101,7 @@ func (sc *ScoringScreen) load() {
 
 func (sc *ScoringScreen) rerank(scores []app.Score) {
 	sc.ranks = map[int64]app.RankRow{}
-	for _, r := range app.Rank(sc.plan, sc.kind, sc.parts, scores, nil) {
+	for _, r := range app.Rank(sc.plan, sc.kind, sc.parts, scores, sc.manual) {
 		sc.ranks[r.Participant.ID] = r
 	}
 }
@@ -202,6 +205,7 @@ func (sc *ScoringScreen) showCell(row, col int) {
 		return
 	}
 	p := sc.parts[row]
+	sc.current = p
 	r := sc.ranks[p.ID]
 	text := p.Name
 	col--
@@ -261,14 +265,15 @@ func (sc *ScoringScreen) Content() fyne.CanvasObject {
 	sc.note.SetPlaceHolder("minh chứng cho điểm của ô này")
 	sc.note.Wrapping = fyne.TextWrapWord
 	saveNote := widget.NewButton("Lưu ghi chú", sc.onSaveNote)
-	side := container.NewVScroll(container.NewVBox(heading("Ô đang chọn"), sc.info,
+	up := widget.NewButton("Xếp lên trên người bằng điểm", func() { sc.moveUp(sc.current) })
+	side := container.NewVScroll(container.NewVBox(heading("Ô đang chọn"), sc.info, up,
 		widget.NewLabel("Ghi chú minh chứng:"), sc.note, saveNote, sc.attachmentsPart()))
 	if len(sc.parts) > 0 {
 		sc.showCell(0, sc.grid.cur.Col)
 	}
 	split := container.NewHSplit(sc.grid, side)
 	split.Offset = 0.74
-	return container.NewBorder(container.NewVBox(bar, sc.message), help, nil, nil, split)
+	return container.NewBorder(container.NewVBox(bar, sc.toolbar(), sc.message), help, nil, nil, split)
 }
 
 // onSaveNote stores the note of the cell under the cursor.

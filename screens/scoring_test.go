@@ -1,12 +1,16 @@
 package screens
 
 import (
+	"bytes"
 	"strings"
 	"testing"
+
+	"github.com/xuri/excelize/v2"
 
 	"fyne.io/fyne/v2"
 
 	"thidua/app"
+	"thidua/app/scoreio"
 )
 
 func scoringScreen(t *testing.T) (*ScoringScreen, *fakeStore) {
@@ -83,5 +87,52 @@ func TestScoringShowsSelfScoreBeside(t *testing.T) {
 	sc.self = true
 	if got := sc.cellText(0, 1); got != "48 (HĐ 45)" {
 		t.Fatalf("self layer cell = %q", got)
+	}
+}
+
+func TestScoringExcelImportRefusesThenSkips(t *testing.T) {
+	sc, st := scoringScreen(t)
+	var b bytes.Buffer
+	if err := scoreio.Export(&b, sc.crit, sc.parts, nil, 0); err != nil {
+		t.Fatal(err)
+	}
+	f, _ := excelize.OpenReader(bytes.NewReader(b.Bytes()))
+	sheet := f.GetSheetName(0)
+	f.SetCellValue(sheet, "C2", 40)
+	f.SetCellValue(sheet, "D2", 45)
+	f.SetCellValue(sheet, "C3", 99)
+	var filled bytes.Buffer
+	f.Write(&filled)
+	sc.importScores(bytes.NewReader(filled.Bytes()))
+	if st.scoreSaves != 0 {
+		t.Fatal("a workbook with a wrong cell wrote scores before the clerk chose")
+	}
+	tapButton(t, sc.shell.win.Canvas().Overlays().Top(), "Bỏ qua dòng sai và nhập")
+	if st.scoreSaves != 2 {
+		t.Fatalf("skipping the wrong row must store the 2 good cells, stored %d", st.scoreSaves)
+	}
+}
+
+func TestManualOrderBreaksTie(t *testing.T) {
+	sc, _ := scoringScreen(t)
+	sc.parts[1].Gender = app.GenderMale
+	for i := range sc.parts {
+		for _, c := range sc.crit {
+			v := 40.0
+			sc.scores[scoreKey{sc.parts[i].ID, c.ID, 0}] = app.Score{ParticipantID: sc.parts[i].ID, CriterionID: c.ID, Council: &v}
+		}
+	}
+	sc.rerank(sc.allScores())
+	second := sc.parts[1]
+	if sc.ranks[second.ID].Rank != 2 {
+		t.Fatalf("before: rank %d", sc.ranks[second.ID].Rank)
+	}
+	sc.moveUp(second)
+	if sc.ranks[second.ID].Rank != 1 || sc.ranks[sc.parts[0].ID].TieRule != "" || sc.ranks[second.ID].TieRule != app.TieManualOrder {
+		t.Fatalf("after moving up: %+v / %+v", sc.ranks[second.ID], sc.ranks[sc.parts[0].ID])
+	}
+	sc.loadManual()
+	if len(sc.manual) != 2 {
+		t.Fatal("the clerk's order was not stored")
 	}
 }

@@ -1,0 +1,177 @@
+package screens
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"thidua/app"
+	"thidua/app/document"
+	"thidua/app/scoreio"
+)
+
+// toolbar holds the scoring screen's printing and Excel actions.
+func (sc *ScoringScreen) toolbar() fyne.CanvasObject {
+	return container.NewHBox(
+		widget.NewButtonWithIcon("In bảng điểm", theme.DocumentPrintIcon(), func() { sc.print(sc.scoresDocument()) }),
+		widget.NewButtonWithIcon("In phiếu chấm", theme.DocumentPrintIcon(), func() { sc.print(sc.sheetsDocument()) }),
+		widget.NewButtonWithIcon("Xuất Excel", theme.DownloadIcon(), sc.onExport),
+		widget.NewButtonWithIcon("Nhập từ Excel", theme.UploadIcon(), sc.onImport),
+	)
+}
+
+func (sc *ScoringScreen) rankRows() []app.RankRow {
+	return app.Rank(sc.plan, sc.kind, sc.parts, sc.allScores(), sc.manual)
+}
+
+func (sc *ScoringScreen) scoresDocument() *document.Document {
+	org, _ := sc.shell.deps.Store.Organisation()
+	return document.ScoresDocument(sc.plan, org, sc.round, sc.kind, sc.rankRows(), sc.members)
+}
+
+func (sc *ScoringScreen) sheetsDocument() *document.Document {
+	org, _ := sc.shell.deps.Store.Organisation()
+	var active []app.CouncilMember
+	for _, m := range sc.members {
+		if m.Active {
+			active = append(active, m)
+		}
+	}
+	return document.ScoreSheetsDocument(sc.plan, org, sc.round, sc.kind, sc.parts, active)
+}
+
+// print renders d and hands it to the system's printer.
+func (sc *ScoringScreen) print(d *document.Document) {
+	var buf bytes.Buffer
+	if err := sc.shell.deps.RenderDocument(d, &buf); err != nil {
+		sc.shell.showError(err)
+		return
+	}
+	path := filepath.Join(os.TempDir(), "thidua-cham-diem.pdf")
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		sc.shell.showError(err)
+		return
+	}
+	if err := sc.shell.deps.OpenFile(path, true); err != nil {
+		sc.shell.showError(fmt.Errorf("không gửi được lệnh in (%v). Tệp PDF ở %s — hãy mở và in từ trình đọc PDF", err, path))
+	}
+}
+
+func (sc *ScoringScreen) onExport() {
+	var buf bytes.Buffer
+	if err := scoreio.Export(&buf, sc.crit, sc.parts, sc.allScores(), sc.member); err != nil {
+		sc.shell.showError(err)
+		return
+	}
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil || w == nil {
+			return
+		}
+		defer w.Close()
+		if _, err := w.Write(buf.Bytes()); err != nil {
+			sc.shell.showError(err)
+		}
+	}, sc.shell.win)
+	d.SetFileName(fmt.Sprintf("Cham-diem-%s-%s.xlsx", sc.round.Key, sc.kind))
+	d.Show()
+}
+
+func (sc *ScoringScreen) onImport() {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil || r == nil {
+			return
+		}
+		defer r.Close()
+		sc.importScores(r)
+	}, sc.shell.win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx", ".XLSX"}))
+	d.Show()
+}
+
+// importScores reads a filled-in workbook; with a problem nothing is stored
+// unless the clerk chooses to skip the rows with problems.
+func (sc *ScoringScreen) importScores(r io.Reader) {
+	scores, problems, err := scoreio.Import(r, sc.round.ID, sc.crit, sc.parts, sc.member)
+	if err != nil {
+		sc.shell.showError(err)
+		return
+	}
+	store := func() {
+		if err := sc.shell.deps.Store.SaveScores(sc.round.ID, scores); err != nil {
+			sc.shell.showError(err)
+			return
+		}
+		sc.load()
+		dialog.ShowInformation("Nhập điểm", fmt.Sprintf("Đã nhập %d ô điểm.", len(scores)), sc.shell.win)
+	}
+	if len(problems) == 0 {
+		store()
+		return
+	}
+	var b strings.Builder
+	for _, p := range problems {
+		b.WriteString("• " + p.String() + "\n")
+	}
+	l := textLabel(fmt.Sprintf("Có %d ô sai, chưa nhập gì:\n%s\nBỏ qua các dòng có ô sai và nhập %d ô còn lại?", len(problems), b.String(), len(scores)))
+	scroll := container.NewVScroll(l)
+	scroll.SetMinSize(fyne.NewSize(640, 360))
+	dialog.ShowCustomConfirm("Nhập điểm từ Excel", "Bỏ qua dòng sai và nhập", "Hủy", scroll, func(ok bool) {
+		if ok {
+			store()
+		}
+	}, sc.shell.win)
+}
+
+// manualKey is where the clerk's order of tied participants is kept.
+func (sc *ScoringScreen) manualKey() string {
+	return fmt.Sprintf("rank.manual.%d.%s", sc.round.ID, sc.kind)
+}
+
+func (sc *ScoringScreen) loadManual() {
+	sc.manual = map[int64]int{}
+	text, err := sc.shell.deps.Store.Setting(sc.manualKey())
+	if err == nil && text != "" {
+		json.Unmarshal([]byte(text), &sc.manual)
+	}
+}
+
+// moveUp puts participant p above the participant ranked just before it
+// when both have the same total: the clerk's order, the last tie rule.
+func (sc *ScoringScreen) moveUp(p app.Participant) {
+	rows := sc.rankRows()
+	i := 0
+	for i < len(rows) && rows[i].Participant.ID != p.ID {
+		i++
+	}
+	if i == 0 || i == len(rows) || !rows[i].Complete || rows[i-1].Total != rows[i].Total {
+		sc.message.SetText("Chỉ đổi thứ tự được giữa hai đối tượng bằng điểm.")
+		return
+	}
+	for j, r := range rows {
+		sc.manual[r.Participant.ID] = j
+	}
+	sc.manual[rows[i].Participant.ID], sc.manual[rows[i-1].Participant.ID] = i-1, i
+	b, _ := json.Marshal(sc.manual)
+	if err := sc.shell.deps.Store.SaveSetting(sc.manualKey(), string(b)); err != nil {
+		sc.shell.showError(err)
+		return
+	}
+	sc.rerank(sc.allScores())
+	if r := sc.ranks[p.ID]; r.Rank > rows[i].Rank-1 {
+		sc.message.SetText("Quy tắc ưu tiên đứng trước (nữ, điểm tiêu chí 1) đã quyết định thứ tự này; không đổi được bằng tay.")
+	} else {
+		sc.message.SetText("")
+	}
+	sc.grid.Refresh()
+}
