@@ -3,6 +3,8 @@ package app
 import (
 	"strconv"
 	"strings"
+
+	"thidua/app/viet"
 )
 
 // BlockKind tells what part of a document a Block is: it decides how the
@@ -106,7 +108,7 @@ func (p *Plan) Blocks() []Block {
 	section := 0
 	head := func(title string) {
 		section++
-		add(Block{Kind: BlockSection, Number: planRoman(section), Text: title})
+		add(Block{Kind: BlockSection, Number: viet.Roman(section), Text: title})
 	}
 	heading := func(n int, label, text string) {
 		if label == "" {
@@ -187,7 +189,7 @@ func (p *Plan) Blocks() []Block {
 			sub++
 			heading(sub, "", h.AwardForms+":")
 			for i, f := range p.AwardForms {
-				add(Block{Kind: BlockPoint, Number: planLetter(i + 1), Text: f.Name + ":"})
+				add(Block{Kind: BlockPoint, Number: viet.Letter(i + 1), Text: f.Name + ":"})
 				qs := make([]Item, 0, len(f.Quotas))
 				for _, q := range f.Quotas {
 					qs = append(qs, q.Text)
@@ -237,7 +239,7 @@ func planBlockItems(out []Block, items []Item, depth int) []Block {
 			case 1:
 				b.Kind, b.Number = BlockHeading, strconv.Itoa(n)
 			case 2:
-				b.Kind, b.Number = BlockPoint, planLetter(n)
+				b.Kind, b.Number = BlockPoint, viet.Letter(n)
 			default:
 				b.Marker = MarkerDash
 			}

@@ -66,7 +66,7 @@ func newLayout(p *app.Plan, org app.Organisation) *layout {
 	section := 0
 	head := func(title string) string {
 		section++
-		num := roman(section)
+		num := viet.Roman(section)
 		l.add("", "Mục "+num+" (tiêu đề)", title, true)
 		return num
 	}
@@ -164,7 +164,7 @@ func newLayout(p *app.Plan, org app.Organisation) *layout {
 				if name == "" {
 					name = fmt.Sprintf("hình thức khen thưởng thứ %d", i+1)
 				}
-				where := "Mục " + prefix + "." + letter(i+1) + " — " + name
+				where := "Mục " + prefix + "." + viet.Letter(i+1) + " — " + name
 				l.add(fmt.Sprintf("form:%d", i), where, f.Name, true)
 				l.add("", where+" (tên ngắn)", f.ShortName, true)
 				l.add("", where+" (người tặng)", f.Issuer, true)
@@ -205,7 +205,7 @@ func (l *layout) items(prefix, title string, items []app.Item, depth int) {
 			heads++
 			num := strconv.Itoa(heads)
 			if depth == 2 {
-				num = letter(heads)
+				num = viet.Letter(heads)
 			}
 			cur = "Mục " + prefix + "." + num + " — " + short(it.Text)
 			n = 0
@@ -293,33 +293,3 @@ func sentence(s string) string {
 	return string(rs)
 }
 
-// roman returns n in Roman numerals, as sections are numbered.
-func roman(n int) string {
-	if n <= 0 || n >= 4000 {
-		return strconv.Itoa(n)
-	}
-	vals := []int{1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1}
-	syms := []string{"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"}
-	var b strings.Builder
-	for i, v := range vals {
-		for n >= v {
-			b.WriteString(syms[i])
-			n -= v
-		}
-	}
-	return b.String()
-}
-
-// letters is the Vietnamese alphabet as used to letter points: a, b, c, d,
-// đ, e, g, … (no f, j, w, z).
-var letters = []string{"a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m",
-	"n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"}
-
-// letter returns the n-th (1-based) letter of a lettered list; past y it
-// doubles (aa, bb, …).
-func letter(n int) string {
-	if n <= 0 {
-		return strconv.Itoa(n)
-	}
-	return strings.Repeat(letters[(n-1)%len(letters)], (n-1)/len(letters)+1)
-}
