@@ -292,4 +292,3 @@ func sentence(s string) string {
 	}
 	return string(rs)
 }
-
