@@ -181,3 +181,12 @@ func checkDate(ps *Problems, where, iso string) {
 		ps.Add(where, "ngày %q không hợp lệ", iso)
 	}
 }
+
+// NumberText is a plan's number and symbol for lists: "12/KH-UBND", or
+// "(chưa có số)/KH-UBND" before it is issued.
+func NumberText(number, symbol string) string {
+	if number == "" {
+		return "(chưa có số)/" + symbol
+	}
+	return number + "/" + symbol
+}

@@ -69,7 +69,7 @@ func (ps *PlanScreen) planList() fyne.CanvasObject {
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			p := plans[i]
-			text := fmt.Sprintf("%s — %s", planNumber(p.Number, p.Symbol), p.MovementName)
+			text := fmt.Sprintf("%s — %s", app.NumberText(p.Number, p.Symbol), p.MovementName)
 			if p.Status == app.PlanArchived {
 				text = "[Lưu trữ] " + text
 			}
@@ -284,13 +284,6 @@ func fileSafe(s string) string {
 		}
 	}
 	return b.String()
-}
-
-func planNumber(number, symbol string) string {
-	if number == "" {
-		return "(chưa có số)/" + symbol
-	}
-	return number + "/" + symbol
 }
 
 func orDash(s string) string {

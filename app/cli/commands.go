@@ -179,17 +179,10 @@ func cmdPlanList(env *Env, c *call) error {
 	tw := tabwriter.NewWriter(env.Stdout, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "Mã\tSố, ký hiệu\tNgày ban hành\tĐợt\tTrạng thái\tPhong trào")
 	for _, p := range plans {
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%d\t%s\t%s\n", p.ID, planNumber(p.Number, p.Symbol),
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%d\t%s\t%s\n", p.ID, app.NumberText(p.Number, p.Symbol),
 			orDash(viet.DisplayISO(p.IssuedOn)), p.Rounds, statusLabel(p.Status), p.MovementName)
 	}
 	return tw.Flush()
-}
-
-func planNumber(number, symbol string) string {
-	if number == "" {
-		return "(chưa có số)/" + symbol
-	}
-	return number + "/" + symbol
 }
 
 func orDash(s string) string {

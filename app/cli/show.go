@@ -15,7 +15,7 @@ import (
 func writePlanText(w io.Writer, p *app.Plan, org app.Organisation) {
 	fmt.Fprintf(w, "Kế hoạch mã %d — %s\n", p.ID, statusLabel(p.Status))
 	fmt.Fprintf(w, "Cơ quan ban hành: %s\n", orDash(org.Name))
-	fmt.Fprintf(w, "Số: %s   Ngày: %s\n", planNumber(p.Number, p.Symbol), orDash(viet.DisplayISO(p.IssuedOn)))
+	fmt.Fprintf(w, "Số: %s   Ngày: %s\n", app.NumberText(p.Number, p.Symbol), orDash(viet.DisplayISO(p.IssuedOn)))
 	fmt.Fprintf(w, "Thời gian thi đua: %s – %s\n", orDash(viet.DisplayISO(p.PeriodStart)), orDash(viet.DisplayISO(p.PeriodEnd)))
 	fmt.Fprintln(w, strings.Repeat("─", 72))
 	for _, para := range p.Paragraphs() {
