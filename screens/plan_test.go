@@ -5,7 +5,9 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"thidua/app"
 )
@@ -151,5 +153,33 @@ func TestOpeningEveryTabSavesNothing(t *testing.T) {
 	e.Flush()
 	if e.dirty || st.updates != 0 {
 		t.Fatalf("opening the tabs changed the plan: dirty=%v updates=%d", e.dirty, st.updates)
+	}
+}
+
+func TestPlanEditorSeveralScorersSetting(t *testing.T) {
+	ps, st := planScreen(t)
+	e := ps.Editor()
+	box := e.roundsTab()
+	var checks []*widget.Check
+	var walk func(fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		if c, ok := o.(*widget.Check); ok {
+			checks = append(checks, c)
+		}
+		if c, ok := o.(*fyne.Container); ok {
+			for _, child := range c.Objects {
+				walk(child)
+			}
+		}
+	}
+	walk(box)
+	if len(checks) != 2 {
+		t.Fatalf("want the two scoring checks, found %d", len(checks))
+	}
+	checks[0].SetChecked(true)
+	checks[1].SetChecked(true)
+	e.Flush()
+	if p := st.plans[0]; !p.SeveralScorers || !p.TrimExtremes {
+		t.Fatalf("settings not saved: %v %v", p.SeveralScorers, p.TrimExtremes)
 	}
 }

@@ -271,6 +271,9 @@ func (e *PlanEditor) roundsTab() fyne.CanvasObject {
 		widget.NewFormItem("Tốt từ", pct("Ngưỡng Tốt", &t.Good)),
 		widget.NewFormItem("Đạt từ", pct("Ngưỡng Đạt", &t.Pass)),
 	)
+	several := e.check("Các thành viên hội đồng chấm riêng; điểm hội đồng là điểm trung bình", &p.SeveralScorers)
+	trim := e.check("Bỏ điểm cao nhất và thấp nhất khi tính trung bình (từ 3 người chấm)", &p.TrimExtremes)
 	return container.NewVBox(heading("Các đợt bình xét"), header, rows, container.NewHBox(add),
-		widget.NewSeparator(), heading("Ngưỡng xếp loại"), thresholds)
+		widget.NewSeparator(), heading("Ngưỡng xếp loại"), thresholds,
+		widget.NewSeparator(), heading("Cách chấm điểm"), several, trim)
 }
