@@ -85,6 +85,7 @@ func TestCommandLineExitCodes(t *testing.T) {
 		{[]string{"plan", "show", "1"}, 0, "minh mạch"},
 		{[]string{"import-data", broken, "--replace"}, 2, "chưa nhập tên phong trào"},
 		{[]string{"plan", "list"}, 0, "Đẩy mạnh công tác dân vận chính quyền"},
+		{[]string{"audit", "verify"}, 0, "nguyên vẹn"},
 		{[]string{"plan", "check", "1"}, 4, "minh mạch"},
 		{[]string{"pdf", "plan", "1", "-o", filepath.Join(dir, "plan.pdf")}, 0, "plan.pdf"},
 		{[]string{"pdf", "plan", "1"}, 1, "thiếu -o"},

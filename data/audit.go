@@ -10,9 +10,15 @@ import (
 // audit appends a line to the audit log inside tx. before and after are
 // marshalled to JSON; nil gives an empty field.
 func (s *Store) audit(tx *sql.Tx, action, entity string, id int64, before, after any, reason string) error {
-	_, err := tx.Exec(`INSERT INTO audit_log(at, user, action, entity, entity_id, before, after, reason)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-		s.nowText(), s.user, action, entity, id, toJSON(before), toJSON(after), reason)
+	prev, err := lastHash(tx)
+	if err != nil {
+		return err
+	}
+	e := app.AuditEntry{At: s.nowText(), User: s.user, Action: action, Entity: entity, EntityID: id,
+		Before: toJSON(before), After: toJSON(after), Reason: reason}
+	_, err = tx.Exec(`INSERT INTO audit_log(at, user, action, entity, entity_id, before, after, reason, prev_hash, hash)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		e.At, e.User, e.Action, e.Entity, e.EntityID, e.Before, e.After, e.Reason, prev, entryHash(prev, e))
 	return err
 }
 

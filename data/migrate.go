@@ -108,6 +108,11 @@ func (s *Store) apply(ctx context.Context, m migration) error {
 	if _, err := tx.ExecContext(ctx, m.sql); err != nil {
 		return fmt.Errorf("nâng cấp dữ liệu %s thất bại, chưa thay đổi gì: %w", m.name, err)
 	}
+	if hook := migrationHooks[m.version]; hook != nil {
+		if err := hook(tx); err != nil {
+			return fmt.Errorf("nâng cấp dữ liệu %s thất bại, chưa thay đổi gì: %w", m.name, err)
+		}
+	}
 	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", m.version)); err != nil {
 		return err
 	}

@@ -45,7 +45,10 @@ func (s *Store) Import(r *app.Record, replace bool, backupDir string) error {
 				return err
 			}
 		}
-		return importRecord(tx, r, s)
+		if err := importRecord(tx, r, s); err != nil {
+			return err
+		}
+		return sealAudit(tx)
 	})
 }
 

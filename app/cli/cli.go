@@ -38,6 +38,7 @@ type Store interface {
 	Import(r *app.Record, replace bool, backupDir string) error
 	BackupTo(file string) error
 	Setting(key string) (string, error)
+	VerifyAudit() (broken int64, checked int, err error)
 	Version() (int, error)
 	Close() error
 }
@@ -92,6 +93,7 @@ func baseCommands() []command {
 		{"plan show", "MÃ", "in nội dung một kế hoạch", cmdPlanShow},
 		{"plan check", "MÃ", "kiểm tra kế hoạch (mã thoát 4 khi có điểm cần sửa)", cmdPlanCheck},
 		{"pdf plan", "MÃ -o TỆP.pdf", "in kế hoạch ra tệp PDF", cmdPDFPlan},
+		{"audit verify", "", "kiểm tra nhật ký thay đổi có bị sửa, xóa ngoài ứng dụng không (mã thoát 4 khi có)", cmdAuditVerify},
 		{"entities import", "TỆP.xlsx|TỆP.csv [--dry-run] [--skip-invalid]", "nhập danh sách tập thể, cá nhân từ Excel hoặc CSV", cmdEntitiesImport},
 		{"entities export", "-o TỆP.xlsx", "xuất danh sách tập thể, cá nhân ra Excel", cmdEntitiesExport},
 		{"entities list", "[--kind collective|individual] [--search CHỮ] [--status active|archived|all] [--json]", "liệt kê đối tượng theo thứ tự như trên màn hình", cmdEntitiesList},
@@ -140,7 +142,7 @@ func report(env *Env, c command, err error) int {
 	switch {
 	case err == nil:
 		return ExitOK
-	case errors.Is(err, errFindings):
+	case errors.Is(err, errFindings) || errors.Is(err, errBroken):
 		return ExitFindings
 	case errors.As(err, &ue):
 		fmt.Fprintf(env.Stderr, "Lỗi: %s\nCách dùng: thidua %s %s [--db TỆP]\n", ue.msg, c.name, c.args)

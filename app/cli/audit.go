@@ -1,0 +1,30 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+)
+
+// errBroken reports a broken audit chain (already printed).
+var errBroken = errors.New("nhật ký thay đổi bị sửa")
+
+func cmdAuditVerify(env *Env, c *call) error {
+	if err := c.parse(0); err != nil {
+		return err
+	}
+	st, err := c.open()
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	broken, n, err := st.VerifyAudit()
+	if err != nil {
+		return err
+	}
+	if broken != 0 {
+		fmt.Fprintf(env.Stdout, "Nhật ký thay đổi KHÔNG còn nguyên vẹn: dòng %d (hoặc dòng ngay trước nó) đã bị sửa hoặc xóa ngoài ứng dụng.\n", broken)
+		return errBroken
+	}
+	fmt.Fprintf(env.Stdout, "Nhật ký thay đổi nguyên vẹn: %d dòng, chuỗi băm khớp.\n", n)
+	return nil
+}
