@@ -103,6 +103,9 @@ func TestCommandLineExitCodes(t *testing.T) {
 		{[]string{"scores", "rank", "--plan", "1", "--round", "2024", "--kind", "individual", "--json"}, 0, `"tie_rule"`},
 		{[]string{"pdf", "scores", "--plan", "1", "--round", "2024", "--kind", "individual", "-o", filepath.Join(dir, "s.pdf")}, 0, "s.pdf"},
 		{[]string{"pdf", "scoresheet", "--plan", "1", "--round", "final", "--kind", "collective", "-o", filepath.Join(dir, "p.pdf")}, 0, "p.pdf"},
+		{[]string{"scores", "rank", "--plan", "1", "--round", "2025", "--kind", "individual"}, 0, "chưa đủ điểm"},
+		{[]string{"scores", "rank", "--plan", "99", "--round", "2024", "--kind", "individual"}, 2, "không tìm thấy"},
+		{[]string{"pdf", "scores", "--plan", "1", "--round", "2024", "--kind", "collective"}, 1, "thiếu -o"},
 		{[]string{"entities", "list", "--kind", "people"}, 1, "--kind phải là"},
 		{[]string{"entities", "list", "--kind", "collective", "--json"}, 0, `"kind": "collective"`},
 	}

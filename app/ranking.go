@@ -1,19 +1,30 @@
 package app
 
 import (
+	"bytes"
+	"cmp"
+	"encoding/json"
 	"fmt"
 	"math"
+	"runtime"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
+
+	"thidua/app/viet"
 )
 
-// Tie rules, in the order they are applied (emulation-domain §4).
+// Tie rules, in the order they are applied (emulation-domain §4). Each is
+// the reason a row stands above the next row with the same total.
 const (
 	TieWomen       = "nữ"
 	TieWomenUnit   = "tập thể có từ 70% nữ"
 	TieFirstScore  = "điểm hội đồng tiêu chí 1 cao hơn"
 	TieManualOrder = "thứ tự do văn phòng sắp xếp"
-	TieListOrder   = "thứ tự trong danh sách"
+	// TieNameOrder is the deterministic fallback when the clerk has not
+	// ordered the tied rows: Vietnamese name order.
+	TieNameOrder = "thứ tự tên theo vần A, B, C"
 )
 
 // RankRow is one participant's result in a round.
@@ -23,53 +34,82 @@ type RankRow struct {
 	Complete    bool // every criterion of the kind has a council score
 	Class       Classification
 	Rank        int     // 1…n for complete rows, 0 for incomplete ones
-	TieRule     string  // why this row is above the next one with the same total
+	TieRule     string  // why this row is above the next one with the same total; "" when no tie
 	Missing     []int64 // criteria without a council score
-	// Scores are the counted scores in the order of the kind's criteria;
-	// Scored tells which are present.
+	// Scores are the counted council scores in the order of the kind's
+	// criteria; Scored tells which are present.
 	Scores []float64
 	Scored []bool
-	// Spread is, per criterion, the difference between the highest and the
-	// lowest member's score when members score separately.
+	// Spread is, with several scorers, per criterion that at least one
+	// member scored, the highest member's score less the lowest. Nil when
+	// the council scores as a whole.
 	Spread map[int64]float64
-	first  float64 // council score on the first criterion
-	pos    int     // position in the list the caller passed
 }
 
 // ValidateScore checks a value typed for criterion c: 0…maximum, in steps
-// of 0.5.
+// of 0.5. The error is an *InvalidError in Vietnamese naming the criterion.
 func ValidateScore(c Criterion, v float64) error {
-	name := c.ShortText
+	name := strings.TrimSpace(c.ShortText)
 	if name == "" {
-		name = c.Text
+		name = strings.TrimSpace(c.Text)
+	}
+	of := "của tiêu chí “" + name + "”"
+	if name == "" {
+		of = "của tiêu chí"
 	}
 	var ps Problems
 	switch {
+	case math.IsNaN(v) || math.IsInf(v, 0):
+		ps.Add("", "điểm %s không phải là số", of)
 	case v < 0:
-		ps.Add(name, "điểm không được âm")
+		ps.Add("", "điểm %s %s không được âm", comma(v), of)
 	case v > c.MaxPoints:
-		ps.Add(name, "điểm %s vượt quá điểm tối đa %s của tiêu chí", comma(v), comma(c.MaxPoints))
+		ps.Add("", "điểm %s vượt quá điểm tối đa %s %s", comma(v), comma(c.MaxPoints), of)
 	case v*2 != math.Trunc(v*2):
-		ps.Add(name, "điểm %s không hợp lệ: điểm chỉ lấy đến 0,5", comma(v))
+		ps.Add("", "điểm %s %s không hợp lệ: điểm chỉ lấy đến 0,5", comma(v), of)
 	}
 	return ps.Err()
 }
 
 func comma(v float64) string { return strings.Replace(fmt.Sprintf("%g", v), ".", ",", 1) }
 
-// grid holds the score that counts per row and criterion of one ranking:
-// the council's (member 0), or with several scorers the mean of the
-// members' scores, without the highest and lowest when the plan says so
-// and at least three members scored; and the members' spread.
+// ManualOrderKey is the setting that keeps the clerk's order of tied
+// participants of kind k in a round (JSON: participant ID → position), so
+// that the screen, the printouts and the command line rank alike.
+func ManualOrderKey(roundID int64, k Kind) string {
+	return fmt.Sprintf("rank.manual.%d.%s", roundID, k)
+}
+
+// ParseManualOrder reads the text of a ManualOrderKey setting; an empty
+// or unreadable text is no order.
+func ParseManualOrder(text string) map[int64]int {
+	m := map[int64]int{}
+	if strings.TrimSpace(text) != "" {
+		if err := json.Unmarshal([]byte(text), &m); err != nil {
+			return map[int64]int{}
+		}
+	}
+	return m
+}
+
+// grid holds the score that counts per row and criterion of one ranking
+// and, with several scorers, the members' spread.
 type grid struct {
 	cols   int
 	val    []float64
 	has    []bool
-	spread []float64
+	spread []float64 // NaN where no member scored
 }
 
-func newGrid(p *Plan, rowOf, colOf map[int64]int, scores []Score) *grid {
-	g := &grid{cols: len(colOf), val: make([]float64, len(rowOf)*len(colOf)), has: make([]bool, len(rowOf)*len(colOf))}
+// newGrid builds the counted scores. With one scorer (the default) the
+// council's score is the one with MemberID 0. With p.SeveralScorers it is
+// the mean of the members' scores (MemberID ≠ 0) for the cell, rounded to
+// two decimals — without the highest and the lowest when p.TrimExtremes and
+// at least three members scored; with one or two members nothing is
+// trimmed — and any MemberID 0 score is ignored.
+func newGrid(p *Plan, rowOf, colOf map[int64]int, cols int, scores []Score) *grid {
+	n := len(rowOf) * cols
+	g := &grid{cols: cols, val: make([]float64, n), has: make([]bool, n)}
 	cell := func(s Score) (int, bool) {
 		r, ok1 := rowOf[s.ParticipantID]
 		c, ok2 := colOf[s.CriterionID]
@@ -83,15 +123,16 @@ func newGrid(p *Plan, rowOf, colOf map[int64]int, scores []Score) *grid {
 		}
 		return g
 	}
-	members := make([][]float64, len(g.val))
+	members := make([][]float64, n)
 	for _, s := range scores {
 		if i, ok := cell(s); ok && s.MemberID != 0 {
 			members[i] = append(members[i], *s.Council)
 		}
 	}
-	g.spread = make([]float64, len(g.val))
+	g.spread = make([]float64, n)
 	for i, vs := range members {
 		if len(vs) == 0 {
+			g.spread[i] = math.NaN()
 			continue
 		}
 		sort.Float64s(vs)
@@ -103,133 +144,288 @@ func newGrid(p *Plan, rowOf, colOf map[int64]int, scores []Score) *grid {
 		for _, v := range vs {
 			sum += v
 		}
-		g.val[i], g.has[i] = math.Round(sum/float64(len(vs))*100)/100, true
+		g.val[i], g.has[i] = round2(sum/float64(len(vs))), true
 	}
 	return g
 }
 
-// Rank totals, classifies and ranks the active participants of kind k.
-// Ties are broken by the rules of §4 in order (women, then the first
-// criterion, then the clerk's manual order — participant ID to position —,
-// then the order of parts — callers pass them in Vietnamese name order, as
-// the screens show them), and TieRule says which rule decided. Incomplete
-// rows follow the ranked ones, unranked.
-func Rank(p *Plan, k Kind, parts []Participant, scores []Score, manualOrder map[int64]int) []RankRow {
-	crit := p.CriteriaOf(k)
-	colOf := make(map[int64]int, len(crit))
-	for i, c := range crit {
-		colOf[c.ID] = i
-	}
-	var rows []RankRow
-	rowOf := map[int64]int{}
-	for pos, pt := range parts {
-		if pt.Kind == k && !pt.Archived {
-			rowOf[pt.ID] = len(rows)
-			rows = append(rows, RankRow{Participant: pt, Complete: len(crit) > 0, pos: pos})
-		}
-	}
-	g := newGrid(p, rowOf, colOf, scores)
-	for ri := range rows {
-		r := &rows[ri]
-		r.Scores, r.Scored = g.val[ri*g.cols:(ri+1)*g.cols], g.has[ri*g.cols:(ri+1)*g.cols]
-		if g.spread != nil {
-			r.Spread = map[int64]float64{}
-		}
-		for ci, c := range crit {
-			i := ri*g.cols + ci
-			r.Max += c.MaxPoints
-			if g.spread != nil && g.spread[i] > 0 {
-				r.Spread[c.ID] = g.spread[i]
-			}
-			if !g.has[i] {
-				r.Complete = false
-				r.Missing = append(r.Missing, c.ID)
-				continue
-			}
-			r.Total += g.val[i]
-			if ci == 0 {
-				r.first = g.val[i]
-			}
-		}
-		r.Total = math.Round(r.Total*100) / 100
-		if r.Complete {
-			r.Class = Classify(r.Total, r.Max, p.Thresholds)
-		}
-	}
-	order := make([]int, len(rows))
-	for i := range order {
-		order[i] = i
-	}
-	sort.SliceStable(order, func(i, j int) bool { return rankLess(&rows[order[i]], &rows[order[j]], manualOrder) })
-	sorted := make([]RankRow, len(rows))
-	for i, j := range order {
-		sorted[i] = rows[j]
-	}
-	n := 0
-	for i := range sorted {
-		if !sorted[i].Complete {
-			continue
-		}
-		n++
-		sorted[i].Rank = n
-		if i+1 < len(sorted) && sorted[i+1].Complete && sorted[i+1].Total == sorted[i].Total {
-			sorted[i].TieRule = tieRule(&sorted[i], &sorted[i+1], manualOrder)
-		}
-	}
-	return sorted
+func round2(v float64) float64 { return math.Round(v*100) / 100 }
+
+// rowKey is what the ordering compares first, per row; rows equal on it
+// are ordered by name.
+type rowKey struct {
+	total, first  float64 // total; counted score on the first criterion
+	manual        int     // the clerk's position, when placed
+	complete      bool
+	woman, placed bool
 }
 
-func rankLess(a, b *RankRow, manual map[int64]int) bool {
-	if a.Complete != b.Complete {
-		return a.Complete
-	}
-	if a.Total != b.Total {
-		return a.Total > b.Total
-	}
-	return tieRule(a, b, manual) != ""
-}
-
-// tieRule returns the rule that puts a above b when their totals are equal,
-// or "" when a does not come first.
-func tieRule(a, b *RankRow, manual map[int64]int) string {
-	if wa, wb := womanFirst(a.Participant), womanFirst(b.Participant); wa != wb {
-		if !wa {
-			return ""
+// compareKeys orders two rows by everything but their names: complete
+// before incomplete; complete ones by total, highest first, then by the tie
+// rules 1–3 of Rank. It returns the tie rule that separates them, "" when
+// they are equal on all of it or their totals differ.
+func compareKeys(a, b *rowKey, collective bool) (int, string) {
+	if a.complete != b.complete {
+		if a.complete {
+			return -1, ""
 		}
-		if a.Participant.Kind == KindCollective {
-			return TieWomenUnit
+		return 1, ""
+	}
+	if !a.complete {
+		return 0, ""
+	}
+	if a.total != b.total {
+		if a.total > b.total {
+			return -1, ""
 		}
-		return TieWomen
+		return 1, ""
+	}
+	if a.woman != b.woman {
+		rule := TieWomen
+		if collective {
+			rule = TieWomenUnit
+		}
+		if a.woman {
+			return -1, rule
+		}
+		return 1, rule
 	}
 	if a.first != b.first {
 		if a.first > b.first {
-			return TieFirstScore
+			return -1, TieFirstScore
 		}
-		return ""
+		return 1, TieFirstScore
 	}
-	ma, oka := manual[a.Participant.ID]
-	mb, okb := manual[b.Participant.ID]
-	if oka || okb {
-		if oka && (!okb || ma < mb) {
-			return TieManualOrder
+	if a.placed != b.placed || (a.placed && a.manual != b.manual) {
+		if a.placed && (!b.placed || a.manual < b.manual) {
+			return -1, TieManualOrder
 		}
-		if oka && okb && ma == mb {
-			return listFirst(a, b)
-		}
-		return ""
+		return 1, TieManualOrder
 	}
-	return listFirst(a, b)
+	return 0, ""
 }
 
-func listFirst(a, b *RankRow) string {
-	if a.pos < b.pos {
-		return TieListOrder
+// Rank totals, classifies and ranks the participants of kind k in parts
+// (archived ones are left out; suspended ones are ranked: they are scored,
+// just not nominated) from the scores of one round, counted as newGrid
+// says. A participant is complete when every criterion of the kind has a
+// counted score; only complete rows are classified (Classify with the
+// plan's thresholds) and ranked 1…n by total, highest first. Equal totals
+// are broken by the rules of §4, in order:
+//
+//  1. women first: an individual woman (Gender "nu"), a collective with
+//     Members > 0 and at least 70 % women;
+//  2. the higher counted council score on the first criterion of the kind;
+//  3. the clerk's order, manualOrder (participant ID → position, lower
+//     first; a placed participant before one not placed);
+//  4. Vietnamese name order (individuals by given name as
+//     viet.CompareNames, collectives as viet.CompareText), then the ID.
+//
+// Ties share no rank; TieRule names the rule that put a row above the next
+// row with the same total. Incomplete rows follow the ranked ones in name
+// order, with Rank 0 and no classification: they are never ranked as
+// zero.
+func Rank(p *Plan, k Kind, parts []Participant, scores []Score, manualOrder map[int64]int) []RankRow {
+	crit := p.CriteriaOf(k)
+	colOf := make(map[int64]int, len(crit))
+	maxTotal := 0.0
+	for i, c := range crit {
+		if _, dup := colOf[c.ID]; !dup { // unsaved criteria share ID 0: only the first is scored
+			colOf[c.ID] = i
+		}
+		maxTotal += c.MaxPoints
 	}
-	return ""
+	rowOf := make(map[int64]int, len(parts))
+	var idx []int // index in parts of each row
+	for i, pt := range parts {
+		if _, dup := rowOf[pt.ID]; dup || pt.Kind != k || pt.Archived {
+			continue
+		}
+		rowOf[pt.ID] = len(idx)
+		idx = append(idx, i)
+	}
+	n, cols := len(idx), len(crit)
+	g := newGrid(p, rowOf, colOf, cols, scores)
+	keys := make([]rowKey, n)
+	for ri, pi := range idx {
+		rk := &keys[ri]
+		rk.complete = cols > 0
+		for ci := range cols {
+			if !g.has[ri*cols+ci] {
+				rk.complete = false
+			} else {
+				rk.total += g.val[ri*cols+ci]
+			}
+		}
+		rk.total = round2(rk.total)
+		if cols > 0 && g.has[ri*cols] {
+			rk.first = g.val[ri*cols]
+		}
+		rk.woman = womanFirst(parts[pi])
+		rk.manual, rk.placed = manualOrder[parts[pi].ID]
+	}
+	collective := k == KindCollective
+	order := make([]int, n)
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(a, b int) int {
+		c, _ := compareKeys(&keys[a], &keys[b], collective)
+		return c
+	})
+	// Rows equal on all but their names go in name order.
+	var groups [][]int
+	for i := 0; i < n; {
+		j := i + 1
+		for j < n {
+			if c, _ := compareKeys(&keys[order[i]], &keys[order[j]], collective); c != 0 {
+				break
+			}
+			j++
+		}
+		if j-i > 1 {
+			groups = append(groups, order[i:j])
+		}
+		i = j
+	}
+	if len(groups) > 0 {
+		var need []int
+		for _, grp := range groups {
+			need = append(need, grp...)
+		}
+		names := make([]string, len(need))
+		for i, ri := range need {
+			names[i] = parts[idx[ri]].Name
+		}
+		nk := make([]*nameKey, n)
+		for i, key := range nameKeysOf(names, !collective) {
+			nk[need[i]] = key
+		}
+		for _, grp := range groups {
+			slices.SortFunc(grp, func(a, b int) int {
+				if c := nk[a].compare(nk[b], !collective); c != 0 {
+					return c
+				}
+				return cmp.Compare(parts[idx[a]].ID, parts[idx[b]].ID)
+			})
+		}
+	}
+	out := make([]RankRow, n)
+	rank := 0
+	for i, ri := range order {
+		r, key := &out[i], &keys[ri]
+		r.Participant = parts[idx[ri]]
+		r.Total, r.Max, r.Complete = key.total, maxTotal, key.complete
+		r.Scores, r.Scored = g.val[ri*cols:(ri+1)*cols:(ri+1)*cols], g.has[ri*cols:(ri+1)*cols:(ri+1)*cols]
+		if g.spread != nil {
+			r.Spread = make(map[int64]float64, cols)
+		}
+		for ci, c := range crit {
+			if g.spread != nil && !math.IsNaN(g.spread[ri*cols+ci]) {
+				r.Spread[c.ID] = g.spread[ri*cols+ci]
+			}
+			if !g.has[ri*cols+ci] {
+				r.Missing = append(r.Missing, c.ID)
+			}
+		}
+		if !key.complete {
+			continue
+		}
+		r.Class = Classify(r.Total, r.Max, p.Thresholds)
+		rank++
+		r.Rank = rank
+		if i+1 < n {
+			if next := &keys[order[i+1]]; next.complete && next.total == key.total {
+				if _, r.TieRule = compareKeys(key, next, collective); r.TieRule == "" {
+					r.TieRule = TieNameOrder
+				}
+			}
+		}
+	}
+	return out
+}
+
+// nameKey is the collation key of a name: a person's (given name first) or
+// a unit's (first word first).
+type nameKey struct {
+	person viet.NameKey
+	text   []byte
+	nfc    string
+}
+
+func (a *nameKey) compare(b *nameKey, person bool) int {
+	if person {
+		return a.person.Compare(b.person)
+	}
+	if c := bytes.Compare(a.text, b.text); c != 0 {
+		return c
+	}
+	return strings.Compare(a.nfc, b.nfc)
+}
+
+// nameCache keeps the collation keys of the names ranked so far: the
+// screen ranks again after every cell typed, and a key costs microseconds.
+// It is emptied when it grows past maxNameKeys.
+var nameCache struct {
+	sync.Mutex
+	m map[nameKeyID]*nameKey
+}
+
+type nameKeyID struct {
+	name   string
+	person bool
+}
+
+const maxNameKeys = 100000
+
+// nameKeysOf returns the keys of names, from the cache or computed — in
+// parallel when there are many.
+func nameKeysOf(names []string, person bool) []*nameKey {
+	out := make([]*nameKey, len(names))
+	var miss []int
+	nameCache.Lock()
+	for i, name := range names {
+		if out[i] = nameCache.m[nameKeyID{name, person}]; out[i] == nil {
+			miss = append(miss, i)
+		}
+	}
+	nameCache.Unlock()
+	if len(miss) == 0 {
+		return out
+	}
+	workers := min(runtime.GOMAXPROCS(0), 1+len(miss)/512)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			coll := viet.NewCollator()
+			for j := w; j < len(miss); j += workers {
+				name := names[miss[j]]
+				key := &nameKey{nfc: viet.NFC(name)}
+				if person {
+					key.person = coll.Key(name)
+				} else {
+					key.text = coll.TextKey(name)
+				}
+				out[miss[j]] = key
+			}
+		}()
+	}
+	wg.Wait()
+	nameCache.Lock()
+	if nameCache.m == nil || len(nameCache.m)+len(miss) > maxNameKeys {
+		nameCache.m = make(map[nameKeyID]*nameKey, len(miss))
+	}
+	for _, i := range miss {
+		nameCache.m[nameKeyID{names[i], person}] = out[i]
+	}
+	nameCache.Unlock()
+	return out
 }
 
 // womanFirst reports whether the tie rule for women applies: a woman, or a
-// collective with at least 70 % women.
+// collective with members of whom at least 70 % are women.
 func womanFirst(p Participant) bool {
 	if p.Kind == KindIndividual {
 		return p.Gender == GenderFemale

@@ -134,16 +134,11 @@ func (sc *ScoringScreen) importScores(r io.Reader) {
 }
 
 // manualKey is where the clerk's order of tied participants is kept.
-func (sc *ScoringScreen) manualKey() string {
-	return fmt.Sprintf("rank.manual.%d.%s", sc.round.ID, sc.kind)
-}
+func (sc *ScoringScreen) manualKey() string { return app.ManualOrderKey(sc.round.ID, sc.kind) }
 
 func (sc *ScoringScreen) loadManual() {
-	sc.manual = map[int64]int{}
-	text, err := sc.shell.deps.Store.Setting(sc.manualKey())
-	if err == nil && text != "" {
-		json.Unmarshal([]byte(text), &sc.manual)
-	}
+	text, _ := sc.shell.deps.Store.Setting(sc.manualKey())
+	sc.manual = app.ParseManualOrder(text)
 }
 
 // moveUp puts participant p above the participant ranked just before it

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"strconv"
+	"strings"
 	"text/tabwriter"
 
 	"thidua/app"
@@ -30,31 +31,50 @@ type scoreData struct {
 	parts   []app.Participant // active, in Vietnamese name order
 	scores  []app.Score
 	council []app.CouncilMember
+	manual  map[int64]int // the clerk's order of tied participants, as the screen keeps it
 	page    string
 }
 
-// loadScores reads the flags --plan, --round, --kind and the data they
-// name.
-func (c *call) loadScores(planID *int64, roundKey, kind *string) (scoreData, error) {
+// scoreFlags are the flags every scoring command takes.
+type scoreFlags struct {
+	plan        *int64
+	round, kind *string
+}
+
+func (c *call) scoreFlags() scoreFlags {
+	return scoreFlags{c.fs.Int64("plan", 0, ""), c.fs.String("round", "", ""), c.fs.String("kind", "", "")}
+}
+
+// loadScores checks the flags and reads the data they name: the plan, its
+// round by key, the active participants of the kind in Vietnamese name
+// order (as the scoring screen lists them), the round's scores, the
+// council, the organisation, the clerk's order of ties and the page
+// settings.
+func (c *call) loadScores(f scoreFlags) (scoreData, error) {
 	var d scoreData
-	if *planID <= 0 || *roundKey == "" {
-		return d, usagef("cần --plan MÃ và --round (năm, ví dụ 2024, hoặc final)")
+	if *f.plan <= 0 || *f.round == "" || *f.kind == "" {
+		return d, usagef("cần --plan MÃ, --round (năm, ví dụ 2024, hoặc final) và --kind collective|individual")
 	}
-	d.kind = app.Kind(*kind)
+	d.kind = app.Kind(*f.kind)
 	if !d.kind.Valid() {
-		return d, usagef("--kind phải là collective hoặc individual")
+		return d, usagef("--kind phải là collective (tập thể) hoặc individual (cá nhân)")
 	}
 	st, err := c.open()
 	if err != nil {
 		return d, err
 	}
 	defer st.Close()
-	if d.plan, err = st.Plan(*planID); err != nil {
+	if d.plan, err = st.Plan(*f.plan); err != nil {
 		return d, err
 	}
-	r, ok := d.plan.RoundByKey(*roundKey)
+	r, ok := d.plan.RoundByKey(*f.round)
 	if !ok {
-		return d, &app.InvalidError{Problems: []app.Problem{{Where: "--round", Message: fmt.Sprintf("kế hoạch không có đợt %q", *roundKey)}}}
+		var keys []string
+		for _, r := range d.plan.Rounds {
+			keys = append(keys, r.Key)
+		}
+		return d, &app.InvalidError{Problems: []app.Problem{{Where: "--round",
+			Message: fmt.Sprintf("kế hoạch không có đợt %q (các đợt: %s)", *f.round, joinOr(keys))}}}
 	}
 	d.round = r
 	all, err := st.Participants(d.kind)
@@ -71,17 +91,34 @@ func (c *call) loadScores(planID *int64, roundKey, kind *string) (scoreData, err
 	if d.org, err = st.Organisation(); err != nil {
 		return d, err
 	}
+	manual, err := st.Setting(app.ManualOrderKey(r.ID, d.kind))
+	if err != nil {
+		return d, err
+	}
+	d.manual = app.ParseManualOrder(manual)
 	d.page, err = st.Setting(document.SettingsKey)
 	return d, err
 }
 
-func (c *call) scoreFlags() (*int64, *string, *string) {
-	return c.fs.Int64("plan", 0, ""), c.fs.String("round", "", ""), c.fs.String("kind", "", "")
+func joinOr(keys []string) string {
+	if len(keys) == 0 {
+		return "chưa có"
+	}
+	s := keys[0]
+	for _, k := range keys[1:] {
+		s += ", " + k
+	}
+	return s
+}
+
+// rank ranks the loaded data.
+func (d scoreData) rank() []app.RankRow {
+	return app.Rank(d.plan, d.kind, d.parts, d.scores, d.manual)
 }
 
 // rankLine is a line of `scores rank --json`.
 type rankLine struct {
-	Rank           int     `json:"rank"`
+	Rank           int     `json:"rank"` // 0: incomplete
 	ID             int64   `json:"id"`
 	Name           string  `json:"name"`
 	Total          float64 `json:"total"`
@@ -89,23 +126,29 @@ type rankLine struct {
 	Complete       bool    `json:"complete"`
 	Classification string  `json:"classification"`
 	TieRule        string  `json:"tie_rule"`
+	Missing        []int64 `json:"missing_criteria"`
 }
 
 func cmdScoresRank(env *Env, c *call) error {
-	planID, round, kind := c.scoreFlags()
+	f := c.scoreFlags()
 	asJSON := c.fs.Bool("json", false, "")
 	if err := c.parse(0); err != nil {
 		return err
 	}
-	d, err := c.loadScores(planID, round, kind)
+	d, err := c.loadScores(f)
 	if err != nil {
 		return err
 	}
-	rows := app.Rank(d.plan, d.kind, d.parts, d.scores, nil)
+	rows := d.rank()
 	if *asJSON {
 		lines := make([]rankLine, 0, len(rows))
 		for _, r := range rows {
-			lines = append(lines, rankLine{r.Rank, r.Participant.ID, r.Participant.Name, r.Total, r.Max, r.Complete, r.Class.Label(), r.TieRule})
+			missing := r.Missing
+			if missing == nil {
+				missing = []int64{}
+			}
+			lines = append(lines, rankLine{r.Rank, r.Participant.ID, r.Participant.Name, r.Total, r.Max, r.Complete,
+				r.Class.Label(), r.TieRule, missing})
 		}
 		enc := json.NewEncoder(env.Stdout)
 		enc.SetIndent("", "  ")
@@ -113,24 +156,31 @@ func cmdScoresRank(env *Env, c *call) error {
 		return enc.Encode(lines)
 	}
 	tw := tabwriter.NewWriter(env.Stdout, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "Hạng\tTên\tTổng\tXếp loại\tXếp trên khi bằng điểm vì")
+	fmt.Fprintln(tw, "Hạng\tTên\tTổng\tXếp loại\tXếp trên người sau khi bằng điểm vì")
+	incomplete := 0
 	for _, r := range rows {
 		rank, total := strconv.Itoa(r.Rank), points(r.Total)+"/"+points(r.Max)
 		if !r.Complete {
 			rank, total = "—", "chưa đủ điểm"
+			incomplete++
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", rank, r.Participant.Name, total, r.Class.Label(), r.TieRule)
 	}
-	return tw.Flush()
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "%s, %s: %d được xếp hạng, %d chưa đủ điểm.\n", d.kind.Label(), strings.ToLower(d.round.Name), len(rows)-incomplete, incomplete)
+	return nil
 }
 
 func cmdPDFScores(env *Env, c *call) error {
 	return c.scorePDF(env, func(d scoreData) *document.Document {
-		rows := app.Rank(d.plan, d.kind, d.parts, d.scores, nil)
-		return document.ScoresDocument(d.plan, d.org, d.round, d.kind, rows, d.council)
+		return document.ScoresDocument(d.plan, d.org, d.round, d.kind, d.rank(), d.council)
 	})
 }
 
+// cmdPDFScoreSheet prints a blank sheet for each active council member, or
+// one unnamed sheet when there is none.
 func cmdPDFScoreSheet(env *Env, c *call) error {
 	return c.scorePDF(env, func(d scoreData) *document.Document {
 		var members []app.CouncilMember
@@ -144,7 +194,7 @@ func cmdPDFScoreSheet(env *Env, c *call) error {
 }
 
 func (c *call) scorePDF(env *Env, build func(scoreData) *document.Document) error {
-	planID, round, kind := c.scoreFlags()
+	f := c.scoreFlags()
 	out := c.fs.String("o", "", "")
 	if err := c.parse(0); err != nil {
 		return err
@@ -152,7 +202,7 @@ func (c *call) scorePDF(env *Env, build func(scoreData) *document.Document) erro
 	if *out == "" {
 		return usagef("thiếu -o TỆP.pdf")
 	}
-	d, err := c.loadScores(planID, round, kind)
+	d, err := c.loadScores(f)
 	if err != nil {
 		return err
 	}

@@ -8,71 +8,236 @@ import (
 	"thidua/app"
 )
 
-func TestScoresDocumentLandscapeRepeatedHeaderAndSignatures(t *testing.T) {
-	needTools(t, "pdftotext")
+// scoresFixture is the seed plan with numbered criteria and n individuals
+// scored on them (the last one missing a score), ranked.
+func scoresFixture(t *testing.T, n int) (*app.Plan, []app.Participant, []app.RankRow) {
+	t.Helper()
 	p := seedPlan(t)
 	for i := range p.Criteria {
 		p.Criteria[i].ID = int64(i + 1)
 	}
 	var parts []app.Participant
 	var scores []app.Score
-	for i := range 60 {
-		parts = append(parts, app.Participant{ID: int64(100 + i), Kind: app.KindIndividual, Name: fmt.Sprintf("Nguyễn Văn Số %d", i)})
-		for _, c := range p.CriteriaOf(app.KindIndividual) {
-			v := float64(30 + i%20)
-			scores = append(scores, app.Score{ParticipantID: int64(100 + i), CriterionID: c.ID, Council: &v})
+	for i := range n {
+		id := int64(100 + i)
+		parts = append(parts, app.Participant{ID: id, Kind: app.KindIndividual, Name: fmt.Sprintf("Nguyễn Văn Số%d", i)})
+		// Totals all different but for Số10 and Số11 (85 each), and Số(n-1)
+		// misses its second score.
+		c1, c2 := 50-float64(i)/2, 40.0
+		if i == 11 {
+			c2 = 40.5
+		}
+		crit := p.CriteriaOf(app.KindIndividual)
+		scores = append(scores, app.Score{ParticipantID: id, CriterionID: crit[0].ID, Council: &c1})
+		if i < n-1 {
+			scores = append(scores, app.Score{ParticipantID: id, CriterionID: crit[1].ID, Council: &c2})
 		}
 	}
-	rows := app.Rank(p, app.KindIndividual, parts, scores, nil)
-	council := []app.CouncilMember{{FullName: "Trần Quang Minh", Role: app.RoleChair, Active: true},
-		{FullName: "Đỗ Thị Thu Trang", Role: app.RoleSecretary, Active: true}}
-	d := ScoresDocument(p, sampleOrg(t), p.Rounds[0], app.KindIndividual, rows, council)
-	pages := readBBox(t, render(t, "scores.pdf", d, DefaultSettings()))
+	return p, parts, app.Rank(p, app.KindIndividual, parts, scores, nil)
+}
+
+var testCouncil = []app.CouncilMember{
+	{ID: 1, FullName: "Trần Quang Minh", Office: "Chủ tịch UBND xã", Role: app.RoleChair, Active: true},
+	{ID: 2, FullName: "Lê Văn Hùng", Role: app.RoleMember, Active: true},
+	{ID: 3, FullName: "Đỗ Thị Thu Trang", Role: app.RoleSecretary, Active: true},
+}
+
+func pageText(pg pdfPage) string {
+	var b strings.Builder
+	for _, l := range pg.Lines {
+		b.WriteString(l.Text() + "\n")
+	}
+	return b.String()
+}
+
+// wordsAfter returns w and the n words right of it on its line.
+func wordsAfter(pg pdfPage, w pdfWord, n int) string {
+	out := []string{w.Text}
+	x := w.XMax
+	for range n {
+		var next *pdfWord
+		for _, o := range pg.Words() {
+			if abs(o.YMax-w.YMax) < 1 && o.XMin >= x-0.1 && (next == nil || o.XMin < next.XMin) {
+				next = &o
+			}
+		}
+		if next == nil || next.XMin-x > 6 {
+			break
+		}
+		out = append(out, next.Text)
+		x = next.XMax
+	}
+	return strings.Join(out, " ")
+}
+
+func checkLandscape(t *testing.T, name string, pages []pdfPage) {
+	t.Helper()
+	for i, pg := range pages {
+		if abs(pg.Width-841.89) > 1 || abs(pg.Height-595.28) > 1 {
+			t.Errorf("%s page %d is %gx%g, not A4 landscape", name, i+1, pg.Width, pg.Height)
+		}
+	}
+}
+
+func TestScoresDocumentLandscapeRepeatedHeaderAndSignatures(t *testing.T) {
+	needTools(t, "pdftotext")
+	p, _, rows := scoresFixture(t, 60)
+	s := DefaultSettings()
+	d := ScoresDocument(p, sampleOrg(t), p.Rounds[0], app.KindIndividual, rows, testCouncil)
+	pages := readBBox(t, render(t, "scores.pdf", d, s))
 	if len(pages) < 2 {
 		t.Fatalf("60 rows must run over pages, got %d", len(pages))
 	}
-	s := DefaultSettings()
+	checkLandscape(t, "scores", pages)
+	checkMargins(t, pages, s)
 	for i, pg := range pages {
-		if pg.Width < pg.Height {
-			t.Fatalf("page %d is portrait (%gx%g)", i+1, pg.Width, pg.Height)
-		}
-		if len(findWords(pg, "Nguyễn")) > 0 && (len(findWords(pg, "Xếp")) == 0 || len(findWords(pg, "Hạng")) == 0) {
-			t.Errorf("page %d has rows but not the table header", i+1)
-		}
-		for _, w := range pg.Words() {
-			if w.XMin < mm(s.MarginLeft)-1 || w.XMax > pg.Width-mm(s.MarginRight)+1 || w.YMax > pg.Height-mm(s.MarginBottom)+1 {
-				t.Errorf("page %d: %q outside the margins", i+1, w.Text)
+		if len(findWords(pg, "Số0")) > 0 || strings.Contains(pageText(pg), "Nguyễn Văn Số") {
+			text := pageText(pg)
+			for _, h := range []string{"STT", "Họ và tên", "Xếp loại", "Hạng", "(tối đa 50)", "(tối đa 100)"} {
+				if !strings.Contains(text, h) {
+					t.Errorf("page %d has rows but no %q of the table header", i+1, h)
+				}
 			}
 		}
 	}
-	var all strings.Builder
-	for _, pg := range pages {
-		for _, l := range pg.Lines {
-			all.WriteString(l.Text() + "\n")
+	first, last := pageText(pages[0]), pageText(pages[len(pages)-1])
+	for _, want := range []string{"UBND XÃ HÒA PHONG", "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+		"Độc lập - Tự do - Hạnh phúc", "Hòa Phong, ngày", "năm 2024", "BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM",
+		"Phong trào thi đua “Đẩy mạnh công tác dân vận", "Cá nhân - năm 2024", "1. Hoàn thành"} {
+		if !strings.Contains(first, want) {
+			t.Errorf("page 1 lacks %q", want)
 		}
 	}
-	for _, want := range []string{"BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM", "THƯ KÝ", "CHỦ TỊCH HỘI ĐỒNG", "Trần Quang Minh", "Đỗ Thị Thu Trang", "Nguyễn Văn Số 59"} {
-		if !strings.Contains(all.String(), want) {
-			t.Errorf("scores PDF lacks %q", want)
+	for _, want := range []string{"chưa đủ điểm", "THƯ KÝ", "CHỦ TỊCH HỘI ĐỒNG", "Trần Quang Minh", "Đỗ Thị Thu Trang", "Ghi chú:",
+		"Nguyễn Văn Số10 (hạng 11) xếp trên Nguyễn Văn Số11 (hạng 12), cùng 85 điểm: điểm hội đồng tiêu chí 1 cao hơn."} {
+		if !strings.Contains(last, want) {
+			t.Errorf("last page lacks %q", want)
 		}
+	}
+	// THƯ KÝ on the left, the chair on the right, on one baseline.
+	lastPage := pages[len(pages)-1]
+	sec, chair := findWords(lastPage, "KÝ"), findWords(lastPage, "HỘI")
+	if len(sec) == 0 || len(chair) == 0 || abs(sec[0].YMax-chair[len(chair)-1].YMax) > 1 || sec[0].XMax > lastPage.Width/2 || chair[len(chair)-1].XMin < lastPage.Width/2 {
+		t.Errorf("signatures not side by side: %+v / %+v", sec, chair)
+	}
+}
+
+func TestScoresDocumentSevenCriteriaFit(t *testing.T) {
+	needTools(t, "pdftotext")
+	p := seedPlan(t)
+	var parts []app.Participant
+	for i := range 13 {
+		parts = append(parts, app.Participant{ID: int64(i + 1), Kind: app.KindCollective, Name: "Đoàn Thanh niên Cộng sản Hồ Chí Minh xã " + fmt.Sprint(i)})
+	}
+	rows := app.Rank(p, app.KindCollective, parts, nil, nil)
+	s := DefaultSettings()
+	pages := readBBox(t, render(t, "scores7.pdf", ScoresDocument(p, sampleOrg(t), p.Rounds[0], app.KindCollective, rows, nil), s))
+	checkMargins(t, pages, s)
+	// "(tối đa 14)" never wraps, and names get room: "Đoàn Thanh niên" on one line.
+	pg := pages[0]
+	toi := findWords(pg, "(tối")
+	if len(toi) < 7 {
+		t.Fatalf("want a maximum under each of the 7 criteria, found %d", len(toi))
+	}
+	for _, w := range toi {
+		if got := wordsAfter(pg, w, 2); got != "(tối đa 14)" && got != "(tối đa 16)" && got != "(tối đa 100)" {
+			t.Errorf("a maximum wraps: %q", got)
+		}
+	}
+	doan := findWords(pg, "Đoàn")
+	if len(doan) == 0 {
+		t.Fatal("no names")
+	}
+	if text, _, _ := rowOf(pg, doan[0]); !strings.Contains(text, "Đoàn Thanh niên") {
+		t.Errorf("name column too narrow: %q", text)
 	}
 }
 
 func TestScoreSheetsOnePerScorer(t *testing.T) {
 	needTools(t, "pdftotext")
-	p := seedPlan(t)
-	parts := []app.Participant{{ID: 1, Kind: app.KindCollective, Name: "Công an xã"}}
-	members := []app.CouncilMember{{FullName: "Trần Quang Minh"}, {FullName: "Lê Văn Hùng"}}
-	pages := readBBox(t, render(t, "sheets.pdf", ScoreSheetsDocument(p, sampleOrg(t), p.Rounds[0], app.KindCollective, parts, members), DefaultSettings()))
-	found := 0
-	for _, pg := range pages {
-		for _, l := range pg.Lines {
-			if strings.Contains(l.Text(), "Họ và tên người chấm:") {
-				found++
+	p, parts, _ := scoresFixture(t, 60)
+	s := DefaultSettings()
+	d := ScoreSheetsDocument(p, sampleOrg(t), p.Rounds[0], app.KindIndividual, parts, testCouncil[:2])
+	pages := readBBox(t, render(t, "sheets.pdf", d, s))
+	checkLandscape(t, "sheets", pages)
+	var starts []int // first page of each sheet
+	signed := map[string]int{}
+	for i, pg := range pages {
+		text := pageText(pg)
+		if strings.Contains(text, "PHIẾU CHẤM ĐIỂM") {
+			starts = append(starts, i)
+			for _, want := range []string{"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG", "Họ và tên người chấm:",
+				"Tiêu chí chấm điểm:", "(tối đa 50 điểm)", "Có giải pháp, sáng kiến"} {
+				if !strings.Contains(text, want) {
+					t.Errorf("sheet starting on page %d lacks %q", i+1, want)
+				}
+			}
+		}
+		if strings.Contains(text, "Nguyễn Văn Số") && !strings.Contains(text, "(tối đa 50)") {
+			t.Errorf("page %d has rows but no table header", i+1)
+		}
+		if strings.Contains(text, "NGƯỜI CHẤM ĐIỂM") {
+			for _, m := range testCouncil[:2] {
+				if strings.Contains(text, m.FullName) {
+					signed[m.FullName]++
+				}
 			}
 		}
 	}
-	if found != 2 || len(pages) < 2 {
-		t.Fatalf("want one sheet per scorer, each on its own page: %d sheets on %d pages", found, len(pages))
+	if len(starts) != 2 || starts[0] != 0 || starts[1] < 2 {
+		t.Fatalf("want 2 sheets of several pages each, starting on pages %v of %d", starts, len(pages))
+	}
+	checkMargins(t, pages, s, starts[1]+1) // each sheet numbered on its own
+	if !strings.Contains(pageText(pages[starts[1]-1]), "NGƯỜI CHẤM ĐIỂM") || signed["Trần Quang Minh"] != 1 || signed["Lê Văn Hùng"] != 1 {
+		t.Errorf("each sheet ends with its scorer's signature: %v", signed)
+	}
+	if !strings.Contains(pageText(pages[starts[1]]), "Lê Văn Hùng") || strings.Contains(pageText(pages[starts[1]]), "Trần Quang Minh") {
+		t.Error("the second sheet is not the second member's")
+	}
+}
+
+func TestScoreSheetUnnamed(t *testing.T) {
+	needTools(t, "pdftotext")
+	p := seedPlan(t)
+	parts := []app.Participant{{ID: 1, Kind: app.KindCollective, Name: "Công an xã"}}
+	for _, d := range []*Document{
+		ScoreSheetsDocument(p, sampleOrg(t), p.Rounds[3], app.KindCollective, parts, nil),
+		ScoreSheetDocument(p, sampleOrg(t), p.Rounds[3], app.KindCollective, parts, app.CouncilMember{}),
+	} {
+		pages := readBBox(t, render(t, "sheet.pdf", d, DefaultSettings()))
+		var all strings.Builder
+		for _, pg := range pages {
+			all.WriteString(pageText(pg))
+		}
+		text := all.String()
+		if strings.Count(text, "PHIẾU CHẤM ĐIỂM") != 1 || !strings.Contains(text, "Họ và tên người chấm: ……") ||
+			!strings.Contains(text, "Tập thể - đợt tổng kết") || !strings.Contains(text, "Công an xã") || !strings.Contains(text, "NGƯỜI CHẤM ĐIỂM") {
+			t.Errorf("unnamed sheet:\n%s", text)
+		}
+	}
+}
+
+func TestCouncilHeader(t *testing.T) {
+	org := app.Organisation{Name: "Ủy ban nhân dân phường Hà Đông", Place: "Hà Đông", CouncilName: "Hội đồng Thi đua - Khen thưởng phường"}
+	h := councilHeader(org, app.Round{Key: "2025", DecidedOn: "2026-01-15"})
+	if h.Parent != "UBND phường Hà Đông" || len(h.Issuer) != 1 || h.Issuer[0] != "Hội đồng Thi đua - Khen thưởng" || h.Year != 2026 || !h.Date.IsZero() {
+		t.Fatalf("%+v", h)
+	}
+	if h := councilHeader(app.Organisation{}, app.Round{}); h.Issuer[0] != "Hội đồng Thi đua - Khen thưởng" || h.Year != 0 {
+		t.Fatalf("%+v", h)
+	}
+	p := &app.Plan{MovementName: "Dân vận khéo"}
+	for _, tt := range []struct {
+		r    app.Round
+		k    app.Kind
+		want string
+	}{
+		{app.Round{Key: "2025", Name: "Năm 2025"}, app.KindCollective, "Phong trào thi đua “Dân vận khéo”\nTập thể - năm 2025"},
+		{app.Round{Key: "final", Kind: app.RoundFinal, Name: "Tổng kết"}, app.KindIndividual, "Phong trào thi đua “Dân vận khéo”\nCá nhân - đợt tổng kết"},
+		{app.Round{Key: "2026"}, app.KindIndividual, "Phong trào thi đua “Dân vận khéo”\nCá nhân - năm 2026"},
+	} {
+		if got := scoresSummary(p, tt.r, tt.k); got != tt.want {
+			t.Errorf("%q, want %q", got, tt.want)
+		}
 	}
 }
