@@ -18,14 +18,18 @@ const (
 	SheetIndividuals = "Cá nhân"
 )
 
-var collectiveHeaders = []string{"Tên tập thể", "Người đứng đầu", "Số thành viên", "Số nữ", "Ghi chú", "Đang xem xét kỷ luật"}
+var collectiveHeaders = []string{"STT", "Tên tập thể", "Người đứng đầu", "Số thành viên", "Số nữ", "Ghi chú", "Đang xem xét kỷ luật"}
 
-var individualHeaders = []string{"Họ và tên", "Giới tính", "Ngày sinh", "Dân tộc", "Quê quán", "Nơi thường trú", "Đơn vị",
+var individualHeaders = []string{"STT", "Họ và tên", "Giới tính", "Ngày sinh", "Dân tộc", "Quê quán", "Nơi thường trú", "Đơn vị",
 	"Chức vụ", "Trình độ chuyên môn", "Lý luận chính trị", "Điện thoại", "Ghi chú", "Đang xem xét kỷ luật"}
 
-// Export writes collectives and individuals to an .xlsx workbook, one sheet
-// each, every cell as text (dates dd/mm/yyyy, phone numbers with their
-// leading zero), units by the collective's name.
+// Export writes collectives and individuals to an .xlsx workbook, sheets
+// "Tập thể" and "Cá nhân", with the headers Guess maps back and every cell
+// as text: birth dates dd/mm/yyyy, phone numbers with their leading zero,
+// gender "Nam"/"Nữ", an individual's unit by the collective's name (UnitID
+// looked up among collectives, else the Unit text). Read, Guess and Parse
+// of the file give back the same participants; IDs, Archived and the
+// fields of the other kind are not written.
 func Export(w io.Writer, collectives, individuals []app.Participant) error {
 	f := excelize.NewFile()
 	defer f.Close()
@@ -40,19 +44,19 @@ func Export(w io.Writer, collectives, individuals []app.Participant) error {
 		unitName[c.ID] = c.Name
 	}
 	var rows [][]string
-	for _, c := range collectives {
-		rows = append(rows, []string{c.Name, c.Head, strconv.Itoa(c.Members), strconv.Itoa(c.Women), c.Note, suspended(c)})
+	for i, c := range collectives {
+		rows = append(rows, []string{strconv.Itoa(i + 1), c.Name, c.Head, strconv.Itoa(c.Members), strconv.Itoa(c.Women), c.Note, suspended(c)})
 	}
 	if err := writeSheet(f, SheetCollectives, collectiveHeaders, rows); err != nil {
 		return err
 	}
 	rows = nil
-	for _, p := range individuals {
+	for i, p := range individuals {
 		unit := p.Unit
 		if n, ok := unitName[p.UnitID]; ok {
 			unit = n
 		}
-		rows = append(rows, []string{p.Name, p.GenderLabel(), viet.DisplayISO(p.BirthDate), p.Ethnicity, p.Hometown,
+		rows = append(rows, []string{strconv.Itoa(i + 1), p.Name, p.GenderLabel(), viet.DisplayISO(p.BirthDate), p.Ethnicity, p.Hometown,
 			p.Residence, unit, p.Position, p.Qualification, p.PoliticalTheory, p.Phone, p.Note, suspended(p)})
 	}
 	if err := writeSheet(f, SheetIndividuals, individualHeaders, rows); err != nil {
