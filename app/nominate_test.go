@@ -111,3 +111,21 @@ func TestLifecycle(t *testing.T) {
 		}
 	}
 }
+
+func TestQuotaText(t *testing.T) {
+	tests := []struct {
+		q    Quota
+		want string
+	}{
+		{Quota{Total: 1}, "01 tập thể, cá nhân"},
+		{Quota{Total: 1, AtMost: true}, "không quá 01 tập thể, cá nhân"},
+		{Quota{Collectives: 1, Individuals: 2}, "01 tập thể và 02 cá nhân"},
+		{Quota{Individuals: 12}, "12 cá nhân"},
+		{Quota{}, "không có"},
+	}
+	for _, tt := range tests {
+		if got := QuotaText(tt.q); got != tt.want {
+			t.Errorf("QuotaText(%+v) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}

@@ -22,7 +22,7 @@ func buildNominationsScreen(s *Shell) fyne.CanvasObject {
 		lines = append(lines, "Cấp: "+a.IssuerLevel.Label()+" — người tặng: "+a.Issuer)
 		lines = append(lines, "Dành cho: "+kindsText(a))
 		for _, q := range a.Quotas {
-			lines = append(lines, fmt.Sprintf("Số lượng %s: %s", strings.ToLower(q.RoundKind.Label()), quotaText(q)))
+			lines = append(lines, fmt.Sprintf("Số lượng %s: %s", strings.ToLower(q.RoundKind.Label()), app.QuotaText(q)))
 		}
 		lines = append(lines, "Xếp loại tối thiểu: "+a.MinClassification.Label())
 		lines = append(lines, fmt.Sprintf("Biểu quyết: %s, đạt từ %g%% %s", voteLabel(a.VoteMethod), a.VoteThreshold, baseLabel(a.VoteBase)))
@@ -39,20 +39,6 @@ func kindsText(a app.AwardForm) string {
 		return "tập thể"
 	}
 	return "cá nhân"
-}
-
-func quotaText(q app.Quota) string {
-	var s string
-	switch {
-	case q.Combined():
-		s = fmt.Sprintf("%02d (tập thể hoặc cá nhân)", q.Total)
-	default:
-		s = fmt.Sprintf("%02d tập thể, %02d cá nhân", q.Collectives, q.Individuals)
-	}
-	if q.AtMost {
-		return "không quá " + s
-	}
-	return s
 }
 
 func voteLabel(m app.VoteMethod) string {

@@ -5,27 +5,7 @@ import (
 	"flag"
 	"io"
 	"testing"
-
-	"thidua/app"
 )
-
-func TestQuotaText(t *testing.T) {
-	tests := []struct {
-		q    app.Quota
-		want string
-	}{
-		{app.Quota{Total: 1}, "01 tập thể, cá nhân"},
-		{app.Quota{Total: 1, AtMost: true}, "không quá 01 tập thể, cá nhân"},
-		{app.Quota{Collectives: 1, Individuals: 2}, "01 tập thể và 02 cá nhân"},
-		{app.Quota{Individuals: 12}, "12 cá nhân"},
-		{app.Quota{}, "không có"},
-	}
-	for _, tt := range tests {
-		if got := quotaText(tt.q); got != tt.want {
-			t.Errorf("quotaText(%+v) = %q, want %q", tt.q, got, tt.want)
-		}
-	}
-}
 
 func TestFlagsAnywhereAmongArguments(t *testing.T) {
 	tests := []struct {

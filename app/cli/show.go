@@ -35,7 +35,7 @@ func writePlanText(w io.Writer, p *app.Plan, org app.Organisation) {
 	for i, a := range p.AwardForms {
 		fmt.Fprintf(w, "  %d. %s (cấp %s)\n", i+1, a.Name, strings.ToLower(a.IssuerLevel.Label()))
 		for _, q := range a.Quotas {
-			fmt.Fprintf(w, "     %s: %s\n", q.RoundKind.Label(), quotaText(q))
+			fmt.Fprintf(w, "     %s: %s\n", q.RoundKind.Label(), app.QuotaText(q))
 		}
 	}
 	fmt.Fprintln(w, "Các đợt:")
@@ -53,26 +53,4 @@ func shortOr(c app.Criterion) string {
 
 func points(v float64) string {
 	return strings.Replace(fmt.Sprintf("%g", v), ".", ",", 1)
-}
-
-// quotaText words a quota as the plan would: "01 tập thể và 02 cá nhân",
-// "không quá 01 tập thể, cá nhân".
-func quotaText(q app.Quota) string {
-	var s string
-	switch {
-	case q.Combined():
-		s = fmt.Sprintf("%02d tập thể, cá nhân", q.Total)
-	case q.Collectives > 0 && q.Individuals > 0:
-		s = fmt.Sprintf("%02d tập thể và %02d cá nhân", q.Collectives, q.Individuals)
-	case q.Collectives > 0:
-		s = fmt.Sprintf("%02d tập thể", q.Collectives)
-	case q.Individuals > 0:
-		s = fmt.Sprintf("%02d cá nhân", q.Individuals)
-	default:
-		return "không có"
-	}
-	if q.AtMost {
-		return "không quá " + s
-	}
-	return s
 }
