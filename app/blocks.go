@@ -87,7 +87,7 @@ func blockJoin(parts ...string) string {
 // out and the following sections numbered on; empty texts are skipped. The
 // organisation header and the number and date line are not part of it.
 func (p *Plan) Blocks() []Block {
-	h := p.printHeadings()
+	h := p.PrintHeadings()
 	var out []Block
 	add := func(b Block) {
 		b.Text = strings.TrimSpace(b.Text)

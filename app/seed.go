@@ -115,9 +115,9 @@ func (p *Plan) Paragraphs() []string {
 	return planFlatten(p.Blocks())
 }
 
-// printHeadings returns the plan's headings with empty ones replaced by the
-// defaults.
-func (p *Plan) printHeadings() Headings {
+// PrintHeadings returns the plan's headings with empty ones replaced by the
+// defaults, as they are printed.
+func (p *Plan) PrintHeadings() Headings {
 	h := p.Headings
 	d := DefaultHeadings
 	for _, f := range []struct {

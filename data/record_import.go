@@ -139,21 +139,7 @@ func importCouncil(tx *sql.Tx, r *app.Record) error {
 	return nil
 }
 
-func importScores(tx *sql.Tx, r *app.Record) error {
-	stmt, err := tx.Prepare(`INSERT INTO scores(round_id, participant_id, criterion_id, member_id,
-		self_score, council_score, note) VALUES (?, ?, ?, ?, ?, ?, ?)`)
-	if err != nil {
-		return err
-	}
-	defer stmt.Close()
-	for i, sc := range r.Scores {
-		if _, err := stmt.Exec(sc.RoundID, sc.ParticipantID, sc.CriterionID, sc.MemberID,
-			sc.Self, sc.Council, sc.Note); err != nil {
-			return fmt.Errorf("scores[%d]: %w", i, err)
-		}
-	}
-	return nil
-}
+func importScores(tx *sql.Tx, r *app.Record) error { return insertScores(tx, r.Scores) }
 
 func importAttachments(tx *sql.Tx, r *app.Record) error {
 	for i, a := range r.Attachments {

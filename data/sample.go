@@ -119,9 +119,9 @@ func insertScores(tx *sql.Tx, scores []app.Score) error {
 		return err
 	}
 	defer stmt.Close()
-	for _, sc := range scores {
+	for i, sc := range scores {
 		if _, err := stmt.Exec(sc.RoundID, sc.ParticipantID, sc.CriterionID, sc.MemberID, sc.Self, sc.Council, sc.Note); err != nil {
-			return err
+			return fmt.Errorf("scores[%d]: %w", i, err)
 		}
 	}
 	return nil

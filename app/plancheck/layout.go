@@ -45,7 +45,7 @@ func (l *layout) add(key, where, text string, spell bool) {
 
 func newLayout(p *app.Plan, org app.Organisation) *layout {
 	l := &layout{keys: map[string]int{}}
-	h := headings(p)
+	h := p.PrintHeadings()
 
 	l.add("number", "Số, ký hiệu của kế hoạch", "", false)
 	dateWhere := "Địa danh, ngày tháng năm ban hành"
@@ -235,27 +235,6 @@ func quotaName(f app.AwardForm, j int) string {
 		return "đoạn khen thưởng tổng kết"
 	}
 	return fmt.Sprintf("đoạn thứ %d", j+1)
-}
-
-// headings returns the plan's headings with empty ones replaced by the
-// defaults, as they are printed.
-func headings(p *app.Plan) app.Headings {
-	h, d := p.Headings, app.DefaultHeadings
-	for _, f := range []struct {
-		v   *string
-		def string
-	}{
-		{&h.Purposes, d.Purposes}, {&h.Purpose, d.Purpose}, {&h.Requirement, d.Requirement},
-		{&h.Contents, d.Contents}, {&h.Participants, d.Participants}, {&h.Criteria, d.Criteria},
-		{&h.Awards, d.Awards}, {&h.AwardSubjects, d.AwardSubjects},
-		{&h.AwardStandards, d.AwardStandards}, {&h.AwardForms, d.AwardForms},
-		{&h.Implementation, d.Implementation},
-	} {
-		if strings.TrimSpace(*f.v) == "" {
-			*f.v = f.def
-		}
-	}
-	return h
 }
 
 // hasItems reports whether items holds a paragraph with text.
