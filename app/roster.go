@@ -190,3 +190,8 @@ func (p Participant) GenderLabel() string {
 	}
 	return ""
 }
+
+// All returns every participant of kind k, archived included, in name order.
+func (r *Roster) All(k Kind) []Participant {
+	return r.Select(Filter{Kind: k, Status: StatusAll}, ColName, false)
+}

@@ -123,7 +123,7 @@ func (f *participantForm) addPersonFields(form *widget.Form) {
 	f.gender.SetSelected(f.p.GenderLabel())
 	var units []string
 	units = append(units, "(không thuộc tập thể nào)")
-	for _, p := range f.ps.roster.Select(app.Filter{Kind: app.KindCollective, Status: app.StatusAll}, app.ColName, false) {
+	for _, p := range f.ps.roster.All(app.KindCollective) {
 		units = append(units, p.Name)
 	}
 	f.unit = widget.NewSelect(units, nil)
@@ -217,7 +217,7 @@ func (f *participantForm) onSave() {
 }
 
 func (f *participantForm) duplicate() *app.Participant {
-	for _, other := range f.ps.roster.Select(app.Filter{Kind: f.p.Kind, Status: app.StatusAll}, app.ColName, false) {
+	for _, other := range f.ps.roster.All(f.p.Kind) {
 		if other.ID != f.p.ID && app.SameIdentity(other, f.p) {
 			return &other
 		}

@@ -91,7 +91,7 @@ func (ps *ParticipantsScreen) reload() {
 	ps.roster = app.NewRoster(all)
 	ps.units = map[string]int64{allUnits: 0}
 	options := []string{allUnits}
-	for _, p := range ps.roster.Select(app.Filter{Kind: app.KindCollective, Status: app.StatusAll}, app.ColName, false) {
+	for _, p := range ps.roster.All(app.KindCollective) {
 		ps.units[p.Name] = p.ID
 		options = append(options, p.Name)
 	}

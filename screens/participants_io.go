@@ -211,8 +211,8 @@ func (im *importer) write(skipInvalid bool) (int, error) {
 }
 
 func (ps *ParticipantsScreen) onExport() {
-	cols := ps.roster.Select(app.Filter{Kind: app.KindCollective, Status: app.StatusAll}, app.ColName, false)
-	inds := ps.roster.Select(app.Filter{Kind: app.KindIndividual, Status: app.StatusAll}, app.ColName, false)
+	cols := ps.roster.All(app.KindCollective)
+	inds := ps.roster.All(app.KindIndividual)
 	var buf bytes.Buffer
 	if err := entityio.Export(&buf, cols, inds); err != nil {
 		ps.shell.showError(err)

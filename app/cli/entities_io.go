@@ -106,8 +106,8 @@ func cmdEntitiesExport(env *Env, c *call) error {
 		return err
 	}
 	r := app.NewRoster(all)
-	cols := r.Select(app.Filter{Kind: app.KindCollective, Status: app.StatusAll}, app.ColName, false)
-	inds := r.Select(app.Filter{Kind: app.KindIndividual, Status: app.StatusAll}, app.ColName, false)
+	cols := r.All(app.KindCollective)
+	inds := r.All(app.KindIndividual)
 	var buf bytes.Buffer
 	if err := entityio.Export(&buf, cols, inds); err != nil {
 		return err
