@@ -360,6 +360,26 @@ func (p *Plan) RoundByKey(key string) (Round, bool) {
 	return Round{}, false
 }
 
+// RoundByID returns the round with the given ID.
+func (p *Plan) RoundByID(id int64) (Round, bool) {
+	for _, r := range p.Rounds {
+		if r.ID == id {
+			return r, true
+		}
+	}
+	return Round{}, false
+}
+
+// AwardFormByID returns the award form with the given ID.
+func (p *Plan) AwardFormByID(id int64) (AwardForm, bool) {
+	for _, a := range p.AwardForms {
+		if a.ID == id {
+			return a, true
+		}
+	}
+	return AwardForm{}, false
+}
+
 // PlanSummary is a line of the plan list.
 type PlanSummary struct {
 	ID           int64
@@ -453,6 +473,9 @@ type Meeting struct {
 	SecretaryID int64   `json:"secretary_id"`
 	Attendees   []int64 `json:"attendees"`
 	Note        string  `json:"note"`
+	// MembersTotal is the council's size when the meeting was held: the
+	// quorum and an all-members vote base are counted against it.
+	MembersTotal int `json:"members_total"`
 }
 
 // Nomination statuses.
@@ -478,6 +501,32 @@ type Nomination struct {
 	Achievement   string `json:"achievement"`
 	ProposalDocID int64  `json:"proposal_doc_id"`
 	DecisionDocID int64  `json:"decision_doc_id"`
+	// ProposalNumber and ProposalDate are the Tờ trình the nomination was
+	// sent to the higher level with ("12/TTr-UBND", ISO date).
+	ProposalNumber string `json:"proposal_number"`
+	ProposalDate   string `json:"proposal_date"`
+}
+
+// Decision outcomes.
+const (
+	OutcomeAwarded  = "awarded"  // đã khen thưởng
+	OutcomeRejected = "rejected" // không được duyệt
+)
+
+// Decision is what the deciding authority did with a nomination. A
+// correction never edits a decision: it adds a new one and points the old
+// one at it (ReplacedBy), so the old record stays.
+type Decision struct {
+	ID               int64  `json:"id"`
+	NominationID     int64  `json:"nomination_id"`
+	Outcome          string `json:"outcome"`
+	Number           string `json:"number"`     // "125/QĐ-UBND"
+	DecidedOn        string `json:"decided_on"` // ISO date
+	Issuer           string `json:"issuer"`     // "Chủ tịch UBND tỉnh Hưng Yên"
+	Reason           string `json:"reason"`     // why not approved
+	RecordedAt       string `json:"recorded_at"`
+	ReplacedBy       int64  `json:"replaced_by"` // the correcting decision, 0 while in force
+	CorrectionReason string `json:"correction_reason"`
 }
 
 // Vote is the council's vote on one nomination at one meeting.
@@ -545,4 +594,16 @@ type AuditEntry struct {
 	Before   string `json:"before"`
 	After    string `json:"after"`
 	Reason   string `json:"reason"`
+}
+
+// AuditFilter chooses lines of the audit log: of one kind of record
+// (Entity, "" for all), written on or between two ISO dates (either may be
+// ""), whose text (user, action, before, after, reason) contains every
+// word of Query, ignoring marks and case. Limit caps the lines (newest
+// first); 0 means 500.
+type AuditFilter struct {
+	Entity   string
+	From, To string
+	Query    string
+	Limit    int
 }

@@ -10,10 +10,12 @@ import (
 )
 
 // RecordFormat names the JSON form of the whole record; RecordVersion is its
-// version. docs/data-format.md describes it.
+// version. docs/data-format.md describes it. Version 2 added decisions,
+// the proposal of a nomination and the council's size at a meeting; a
+// version 1 file reads as version 2 without them.
 const (
 	RecordFormat  = "thidua-record"
-	RecordVersion = 1
+	RecordVersion = 2
 )
 
 // Record is everything the database holds, in the order it is exported.
@@ -33,6 +35,7 @@ type Record struct {
 	Documents      []Document      `json:"documents"`
 	Nominations    []Nomination    `json:"nominations"`
 	Votes          []Vote          `json:"votes"`
+	Decisions      []Decision      `json:"decisions"`
 	AwardHistory   []AwardRecord   `json:"award_history"`
 	AuditLog       []AuditEntry    `json:"audit_log"`
 }
@@ -60,8 +63,8 @@ func ReadRecord(b []byte) (*Record, error) {
 	var ps Problems
 	if r.Format != RecordFormat {
 		ps.Add("format", "tệp không phải dữ liệu xuất từ ứng dụng (cần \"format\": %q)", RecordFormat)
-	} else if r.Version != RecordVersion {
-		ps.Add("version", "phiên bản định dạng %d không đọc được, phiên bản này đọc %d", r.Version, RecordVersion)
+	} else if r.Version < 1 || r.Version > RecordVersion {
+		ps.Add("version", "phiên bản định dạng %d không đọc được, phiên bản này đọc đến %d", r.Version, RecordVersion)
 	}
 	if err := ps.Err(); err != nil {
 		return nil, err

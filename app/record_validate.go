@@ -58,6 +58,7 @@ func (r *Record) Validate() error {
 		}
 	}
 	r.checkRest(&ps, ids, parts, members)
+	r.checkNominationRules(&ps, parts)
 	return ps.Err()
 }
 
@@ -122,6 +123,20 @@ func (r *Record) checkRest(ps *Problems, ids planIDs, parts map[int64]Participan
 		where := fmt.Sprintf("votes[%d]", i)
 		ref(ps, where+".nomination_id", v.NominationID, noms[v.NominationID])
 		ref(ps, where+".meeting_id", v.MeetingID, meetings[v.MeetingID])
+	}
+	decisions := map[int64]bool{}
+	for _, d := range r.Decisions {
+		decisions[d.ID] = true
+	}
+	seen := map[int64]bool{}
+	for i, d := range r.Decisions {
+		where := fmt.Sprintf("decisions[%d]", i)
+		unique(ps, where+".id", d.ID, seen)
+		ref(ps, where+".nomination_id", d.NominationID, noms[d.NominationID])
+		ref(ps, where+".replaced_by", d.ReplacedBy, decisions[d.ReplacedBy])
+		if d.Outcome != OutcomeAwarded && d.Outcome != OutcomeRejected {
+			ps.Add(where+".outcome", "kết quả %q không có (awarded hoặc rejected)", d.Outcome)
+		}
 	}
 	for i, h := range r.AwardHistory {
 		where := fmt.Sprintf("award_history[%d]", i)

@@ -3,8 +3,10 @@ package data
 import (
 	"database/sql"
 	"encoding/json"
+	"strings"
 
 	"thidua/app"
+	"thidua/app/viet"
 )
 
 // audit appends a line to the audit log inside tx. before and after are
@@ -35,19 +37,33 @@ func toJSON(v any) string {
 
 // Audit returns the last n lines of the audit log, newest first.
 func (s *Store) Audit(n int) ([]app.AuditEntry, error) {
+	return s.AuditLog(app.AuditFilter{Limit: n})
+}
+
+// AuditLog returns the lines of the audit log that f chooses, newest
+// first. Times are stored in UTC; From and To are compared with the date
+// part.
+func (s *Store) AuditLog(f app.AuditFilter) ([]app.AuditEntry, error) {
+	if f.Limit <= 0 {
+		f.Limit = 500
+	}
 	rows, err := s.db.Query(`SELECT id, at, user, action, entity, entity_id, before, after, reason
-		FROM audit_log ORDER BY id DESC LIMIT ?`, n)
+		FROM audit_log WHERE (? = '' OR entity = ?) AND (? = '' OR substr(at, 1, 10) >= ?)
+		AND (? = '' OR substr(at, 1, 10) <= ?) ORDER BY id DESC`,
+		f.Entity, f.Entity, f.From, f.From, f.To, f.To)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
 	var out []app.AuditEntry
-	for rows.Next() {
+	for rows.Next() && len(out) < f.Limit {
 		var e app.AuditEntry
 		if err := rows.Scan(&e.ID, &e.At, &e.User, &e.Action, &e.Entity, &e.EntityID, &e.Before, &e.After, &e.Reason); err != nil {
 			return nil, err
 		}
-		out = append(out, e)
+		if f.Query == "" || viet.Contains(viet.Fold(strings.Join([]string{e.User, e.Action, e.Entity, e.Before, e.After, e.Reason}, " ")), f.Query) {
+			out = append(out, e)
+		}
 	}
 	return out, rows.Err()
 }

@@ -17,7 +17,7 @@ func (s *Store) Export() (*app.Record, error) {
 	r := &app.Record{Format: app.RecordFormat, Version: app.RecordVersion}
 	steps := []func(*sql.Tx, *app.Record) error{
 		exportOrganisation, exportPlans, exportParticipants, exportCouncil, exportScores,
-		exportAttachments, exportMeetings, exportDocuments, exportNominations, exportVotes,
+		exportAttachments, exportMeetings, exportDocuments, exportNominations, exportVotes, exportDecisions,
 		exportHistory, exportAudit,
 	}
 	for _, step := range steps {
@@ -136,9 +136,9 @@ func exportAttachments(tx *sql.Tx, r *app.Record) error {
 
 func exportMeetings(tx *sql.Tx, r *app.Record) error {
 	err := each(tx, `SELECT id, plan_id, round_id, held_at, place, coalesce(chair_id, 0),
-		coalesce(secretary_id, 0), note FROM meetings ORDER BY id`, func(rows *sql.Rows) error {
+		coalesce(secretary_id, 0), note, members_total FROM meetings ORDER BY id`, func(rows *sql.Rows) error {
 		var m app.Meeting
-		err := rows.Scan(&m.ID, &m.PlanID, &m.RoundID, &m.HeldAt, &m.Place, &m.ChairID, &m.SecretaryID, &m.Note)
+		err := rows.Scan(&m.ID, &m.PlanID, &m.RoundID, &m.HeldAt, &m.Place, &m.ChairID, &m.SecretaryID, &m.Note, &m.MembersTotal)
 		r.Meetings = append(r.Meetings, m)
 		return err
 	})
@@ -167,11 +167,11 @@ func exportDocuments(tx *sql.Tx, r *app.Record) error {
 
 func exportNominations(tx *sql.Tx, r *app.Record) error {
 	return each(tx, `SELECT id, round_id, award_form_id, participant_id, status, position,
-		forced_reason, achievement, coalesce(proposal_doc_id, 0), coalesce(decision_doc_id, 0)
-		FROM nominations ORDER BY id`, func(rows *sql.Rows) error {
+		forced_reason, achievement, coalesce(proposal_doc_id, 0), coalesce(decision_doc_id, 0),
+		proposal_number, proposal_date FROM nominations ORDER BY id`, func(rows *sql.Rows) error {
 		var n app.Nomination
 		err := rows.Scan(&n.ID, &n.RoundID, &n.AwardFormID, &n.ParticipantID, &n.Status, &n.Position,
-			&n.ForcedReason, &n.Achievement, &n.ProposalDocID, &n.DecisionDocID)
+			&n.ForcedReason, &n.Achievement, &n.ProposalDocID, &n.DecisionDocID, &n.ProposalNumber, &n.ProposalDate)
 		r.Nominations = append(r.Nominations, n)
 		return err
 	})
@@ -196,6 +196,14 @@ func exportVotes(tx *sql.Tx, r *app.Record) error {
 		}
 	}
 	return nil
+}
+
+func exportDecisions(tx *sql.Tx, r *app.Record) error {
+	return each(tx, `SELECT `+decisionColumns+` FROM decisions ORDER BY id`, func(rows *sql.Rows) error {
+		d, err := scanDecision(rows)
+		r.Decisions = append(r.Decisions, d)
+		return err
+	})
 }
 
 func exportHistory(tx *sql.Tx, r *app.Record) error {

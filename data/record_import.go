@@ -99,7 +99,7 @@ func importRecord(tx *sql.Tx, r *app.Record, s *Store) error {
 		return err
 	}
 	steps := []func(*sql.Tx, *app.Record) error{importCouncil, importScores, importAttachments,
-		importMeetings, importDocuments, importNominations, importVotes, importHistory, importAudit}
+		importMeetings, importDocuments, importNominations, importVotes, importDecisions, importHistory, importAudit}
 	for _, step := range steps {
 		if err := step(tx, r); err != nil {
 			return err
@@ -154,8 +154,8 @@ func importAttachments(tx *sql.Tx, r *app.Record) error {
 func importMeetings(tx *sql.Tx, r *app.Record) error {
 	for i, m := range r.Meetings {
 		if _, err := tx.Exec(`INSERT INTO meetings(id, plan_id, round_id, held_at, place, chair_id,
-			secretary_id, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, m.ID, m.PlanID, m.RoundID, m.HeldAt,
-			m.Place, nullID(m.ChairID), nullID(m.SecretaryID), m.Note); err != nil {
+			secretary_id, note, members_total) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, m.ID, m.PlanID, m.RoundID, m.HeldAt,
+			m.Place, nullID(m.ChairID), nullID(m.SecretaryID), m.Note, m.MembersTotal); err != nil {
 			return fmt.Errorf("meetings[%d]: %w", i, err)
 		}
 		for _, a := range m.Attendees {
@@ -182,10 +182,10 @@ func importDocuments(tx *sql.Tx, r *app.Record) error {
 func importNominations(tx *sql.Tx, r *app.Record) error {
 	for i, n := range r.Nominations {
 		if _, err := tx.Exec(`INSERT INTO nominations(id, round_id, award_form_id, participant_id,
-			status, position, forced_reason, achievement, proposal_doc_id, decision_doc_id)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, n.ID, n.RoundID, n.AwardFormID, n.ParticipantID,
-			n.Status, n.Position, n.ForcedReason, n.Achievement, nullID(n.ProposalDocID),
-			nullID(n.DecisionDocID)); err != nil {
+			status, position, forced_reason, achievement, proposal_doc_id, decision_doc_id,
+			proposal_number, proposal_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, n.ID, n.RoundID,
+			n.AwardFormID, n.ParticipantID, n.Status, n.Position, n.ForcedReason, n.Achievement,
+			nullID(n.ProposalDocID), nullID(n.DecisionDocID), n.ProposalNumber, n.ProposalDate); err != nil {
 			return fmt.Errorf("nominations[%d]: %w", i, err)
 		}
 	}
@@ -204,6 +204,27 @@ func importVotes(tx *sql.Tx, r *app.Record) error {
 			if _, err := tx.Exec(`INSERT INTO vote_recusals(vote_id, member_id) VALUES (?, ?)`, v.ID, m); err != nil {
 				return fmt.Errorf("votes[%d].recused: %w", i, err)
 			}
+		}
+	}
+	return nil
+}
+
+// importDecisions inserts the decisions before the pointers to their
+// corrections, so the order of the file does not matter.
+func importDecisions(tx *sql.Tx, r *app.Record) error {
+	for i, d := range r.Decisions {
+		if _, err := tx.Exec(`INSERT INTO decisions(id, nomination_id, outcome, number, decided_on, issuer,
+			reason, recorded_at, correction_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, d.ID, d.NominationID,
+			d.Outcome, d.Number, d.DecidedOn, d.Issuer, d.Reason, d.RecordedAt, d.CorrectionReason); err != nil {
+			return fmt.Errorf("decisions[%d]: %w", i, err)
+		}
+	}
+	for i, d := range r.Decisions {
+		if d.ReplacedBy == 0 {
+			continue
+		}
+		if _, err := tx.Exec(`UPDATE decisions SET replaced_by = ? WHERE id = ?`, d.ReplacedBy, d.ID); err != nil {
+			return fmt.Errorf("decisions[%d].replaced_by: %w", i, err)
 		}
 	}
 	return nil

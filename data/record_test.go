@@ -2,6 +2,7 @@ package data
 
 import (
 	"bytes"
+	"database/sql"
 	"errors"
 	"fmt"
 	"path/filepath"
@@ -45,6 +46,11 @@ func sampleWithEverything(t *testing.T, s *Store) {
 		`INSERT INTO votes(nomination_id, meeting_id, method, issued, returned, valid, votes_for, votes_against, passed) VALUES (1, 1, 'secret', 9, 9, 9, 8, 1, 1)`,
 		`INSERT INTO vote_recusals VALUES (1, 1)`,
 		`INSERT INTO award_history(participant_id, year, title, decision_number, decision_date, issuer, nomination_id) VALUES (1, 2023, 'Giấy khen', '12/QĐ-UBND', '2023-12-30', 'Chủ tịch UBND xã', 1)`,
+		`UPDATE meetings SET members_total = 9`,
+		`UPDATE nominations SET proposal_number = '5/TTr-UBND', proposal_date = '2024-12-21'`,
+		`INSERT INTO decisions(nomination_id, outcome, number, decided_on, issuer, recorded_at) VALUES (1, 'awarded', '11/QĐ-UBND', '2024-12-30', 'Chủ tịch UBND xã', '2024-12-30T09:00:00Z')`,
+		`INSERT INTO decisions(nomination_id, outcome, number, decided_on, issuer, recorded_at, correction_reason) VALUES (1, 'awarded', '12/QĐ-UBND', '2024-12-30', 'Chủ tịch UBND xã', '2025-01-03T09:00:00Z', 'sai số')`,
+		`UPDATE decisions SET replaced_by = 2 WHERE id = 1`,
 	}
 	for _, q := range stmts {
 		if _, err := s.db.Exec(q); err != nil {
@@ -65,7 +71,8 @@ func TestExportImportExportIsIdentical(t *testing.T) {
 	if !bytes.Equal(first, second) {
 		t.Fatalf("export → import → export differs:\n%s", firstDiff(first, second))
 	}
-	for _, want := range []string{`"minh-chung.pdf"`, `"against": 1`, `"recused": [`, `"12/QĐ-UBND"`, `"attendees": [`} {
+	for _, want := range []string{`"minh-chung.pdf"`, `"against": 1`, `"recused": [`, `"12/QĐ-UBND"`, `"attendees": [`,
+		`"replaced_by": 2`, `"members_total": 9`, `"proposal_number": "5/TTr-UBND"`} {
 		if !strings.Contains(string(first), want) {
 			t.Errorf("export lacks %s", want)
 		}
@@ -161,5 +168,50 @@ func TestImportIntoNonEmptyNeedsReplace(t *testing.T) {
 	files, _ := filepath.Glob(filepath.Join(backups, "*.db"))
 	if len(files) != 1 {
 		t.Fatalf("--replace must back up first, backups: %v", files)
+	}
+}
+
+// TestImportEnforcesQuotas: a record whose nominations exceed a quota is
+// refused unless the nomination over it carries an override reason.
+func TestImportEnforcesQuotas(t *testing.T) {
+	src, _ := openTemp(t)
+	loadSampleData(t, src)
+	// Giấy khen of the commune (form 3), round 2024: 01 tập thể và 02 cá nhân.
+	var ids []int64
+	err := each(src.db, `SELECT id FROM participants WHERE kind = 'individual' ORDER BY id LIMIT 3`, func(rows *sql.Rows) error {
+		var id int64
+		err := rows.Scan(&id)
+		ids = append(ids, id)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, id := range ids {
+		if _, err := src.db.Exec(`INSERT INTO nominations(round_id, award_form_id, participant_id, position) VALUES (1, 3, ?, ?)`, id, i+1); err != nil {
+			t.Fatal(err)
+		}
+	}
+	over := exportBytes(t, src)
+	dst, _ := openTemp(t)
+	err = importBytes(dst, over, false, t.TempDir())
+	if !app.IsInvalid(err) || !strings.Contains(err.Error(), "nominations[2]") || !strings.Contains(err.Error(), "vượt số lượng") {
+		t.Fatalf("over-quota import: %v", err)
+	}
+	if empty, _ := dst.IsEmpty(); !empty {
+		t.Fatal("a refused import wrote something")
+	}
+	if _, err := src.db.Exec(`UPDATE nominations SET forced_reason = 'Hội đồng thống nhất đề nghị thêm' WHERE position = 3`); err != nil {
+		t.Fatal(err)
+	}
+	if err := importBytes(dst, exportBytes(t, src), false, t.TempDir()); err != nil {
+		t.Fatalf("import with an override reason: %v", err)
+	}
+	if _, err := src.db.Exec(`UPDATE nominations SET participant_id = ? WHERE position = 2`, ids[0]); err != nil {
+		t.Fatal(err)
+	}
+	dup, _ := openTemp(t)
+	if err := importBytes(dup, exportBytes(t, src), false, t.TempDir()); !app.IsInvalid(err) || !strings.Contains(err.Error(), "đã được đề nghị") {
+		t.Errorf("duplicate nomination import: %v", err)
 	}
 }

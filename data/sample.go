@@ -129,9 +129,15 @@ func insertScores(tx *sql.Tx, scores []app.Score) error {
 
 // RoundScores returns every score of a round.
 func (s *Store) RoundScores(roundID int64) ([]app.Score, error) {
+	return queryScores(s.db, `round_id = ?`, roundID)
+}
+
+// queryScores returns the score cells matching where, in participant,
+// criterion and member order.
+func queryScores(q querier, where string, args ...any) ([]app.Score, error) {
 	var out []app.Score
-	err := each(s.db, `SELECT round_id, participant_id, criterion_id, member_id, self_score,
-		council_score, note FROM scores WHERE round_id = ? ORDER BY participant_id, criterion_id, member_id`,
+	err := each(q, `SELECT round_id, participant_id, criterion_id, member_id, self_score,
+		council_score, note FROM scores WHERE `+where+` ORDER BY participant_id, criterion_id, member_id`,
 		func(rows *sql.Rows) error {
 			var sc app.Score
 			var self, council sql.NullFloat64
@@ -139,6 +145,6 @@ func (s *Store) RoundScores(roundID int64) ([]app.Score, error) {
 			sc.Self, sc.Council = floatPtr(self), floatPtr(council)
 			out = append(out, sc)
 			return err
-		}, roundID)
+		}, args...)
 	return out, err
 }

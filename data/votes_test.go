@@ -1,0 +1,222 @@
+package data
+
+import (
+	"strings"
+	"testing"
+
+	"thidua/app"
+)
+
+// meetingOf saves a meeting of the fixture's round attended by the first
+// n active council members (all of them when n is 0), the first chairing
+// and the second as secretary.
+func meetingOf(t *testing.T, f *nomFixture, n int) app.Meeting {
+	t.Helper()
+	council, err := f.s.CouncilMembers()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := app.Meeting{PlanID: f.plan.ID, RoundID: f.round.ID, HeldAt: "2024-12-10 14:00", Place: "Hội trường UBND xã"}
+	for _, c := range council {
+		if c.Active && (n == 0 || len(m.Attendees) < n) {
+			m.Attendees = append(m.Attendees, c.ID)
+		}
+	}
+	m.ChairID, m.SecretaryID = m.Attendees[0], m.Attendees[1]
+	if m.ID, err = f.s.SaveMeeting(m); err != nil {
+		t.Fatal(err)
+	}
+	m, _ = f.s.Meeting(m.ID)
+	return m
+}
+
+func TestSaveMeetingRefusesBadInput(t *testing.T) {
+	f := newNomFixture(t)
+	m := meetingOf(t, f, 5)
+	if m.MembersTotal == 0 || len(m.Attendees) != 5 {
+		t.Fatalf("stored meeting %+v", m)
+	}
+	bad := m
+	bad.ID, bad.HeldAt, bad.ChairID = 0, "mai", 0
+	_, err := f.s.SaveMeeting(bad)
+	if !app.IsInvalid(err) || !strings.Contains(err.Error(), "ngày họp") || !strings.Contains(err.Error(), "chủ trì") {
+		t.Errorf("bad meeting: %v", err)
+	}
+	if ms, _ := f.s.Meetings(f.round.ID); len(ms) != 1 {
+		t.Errorf("%d meetings after a refused one", len(ms))
+	}
+}
+
+// collectiveWithMember returns an eligible collective some council member
+// belongs to, and that member.
+func collectiveWithMember(t *testing.T, f *nomFixture) (app.Participant, app.CouncilMember) {
+	t.Helper()
+	council, _ := f.s.CouncilMembers()
+	for _, c := range f.cols {
+		for _, m := range council {
+			if m.CollectiveID == c.Participant.ID && m.Active {
+				return c.Participant, m
+			}
+		}
+	}
+	t.Fatal("no eligible collective with a council member in the sample")
+	return app.Participant{}, app.CouncilMember{}
+}
+
+func TestSaveVoteRecusesAndTallies(t *testing.T) {
+	f := newNomFixture(t)
+	col, member := collectiveWithMember(t, f)
+	council, _ := f.s.CouncilMembers()
+	m := app.Meeting{PlanID: f.plan.ID, RoundID: f.round.ID, HeldAt: "2024-12-10"}
+	for _, c := range council {
+		if c.Active {
+			m.Attendees = append(m.Attendees, c.ID)
+		}
+	}
+	m.ChairID, m.SecretaryID = m.Attendees[0], m.Attendees[len(m.Attendees)-1]
+	var err error
+	if m.ID, err = f.s.SaveMeeting(m); err != nil {
+		t.Fatal(err)
+	}
+	m, _ = f.s.Meeting(m.ID)
+	nom := mustNominate(t, f, col.ID)
+	voters := len(m.Attendees) - 1
+	// 70 % of all members but the recused one: the smallest passing count.
+	base := m.MembersTotal - 1
+	need := (base*70 + 99) / 100
+
+	v, out, err := f.s.SaveVote(app.Vote{NominationID: nom, MeetingID: m.ID, Issued: voters, Returned: voters, Valid: voters, For: need, Against: voters - need})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(v.Recused) != 1 || v.Recused[0] != member.ID || out.Base != base || !out.Passed || !v.Passed || v.Method != app.VoteSecret {
+		t.Fatalf("vote %+v outcome %+v", v, out)
+	}
+	if n, _ := f.s.Nomination(nom); n.Status != app.NomPassed {
+		t.Errorf("status %s after a passing vote", n.Status)
+	}
+	// One less is below the threshold: the same vote saved again fails it.
+	v, out, err = f.s.SaveVote(app.Vote{NominationID: nom, MeetingID: m.ID, Issued: voters, Returned: voters, Valid: voters, For: need - 1})
+	if err != nil || out.Passed {
+		t.Fatalf("below the threshold: %+v %v", out, err)
+	}
+	if n, _ := f.s.Nomination(nom); n.Status != app.NomFailed {
+		t.Errorf("status %s after a failing vote", n.Status)
+	}
+	if votes, _ := f.s.MeetingVotes(m.ID); len(votes) != 1 || votes[0].ID != v.ID {
+		t.Errorf("saving again must replace the vote: %+v", votes)
+	}
+	// The recused member cannot have been handed a ballot.
+	_, _, err = f.s.SaveVote(app.Vote{NominationID: nom, MeetingID: m.ID, Issued: voters + 1, Returned: 1, Valid: 1, For: 1})
+	if !app.IsInvalid(err) || !strings.Contains(err.Error(), "phiếu phát ra") {
+		t.Errorf("more ballots than voters: %v", err)
+	}
+}
+
+func TestAttendanceChangeRecountsVotes(t *testing.T) {
+	f := newNomFixture(t)
+	m := meetingOf(t, f, 6)
+	nom := mustNominate(t, f, f.inds[0].Participant.ID)
+	if _, _, err := f.s.SaveVote(app.Vote{NominationID: nom, MeetingID: m.ID, Issued: 6, Returned: 6, Valid: 6, For: 6}); err != nil {
+		t.Fatal(err)
+	}
+	fewer := m
+	fewer.Attendees = m.Attendees[:4]
+	_, err := f.s.SaveMeeting(fewer)
+	if !app.IsInvalid(err) {
+		t.Fatalf("6 ballots with 4 present must be refused: %v", err)
+	}
+	if got, _ := f.s.Meeting(m.ID); len(got.Attendees) != 6 {
+		t.Errorf("refused change was stored: %d attendees", len(got.Attendees))
+	}
+	if err := f.s.DeleteMeeting(m.ID); !app.IsInvalid(err) {
+		t.Errorf("deleting a meeting with votes: %v", err)
+	}
+}
+
+func TestDecisionAddsHistoryAndCorrectionKeepsOld(t *testing.T) {
+	f := newNomFixture(t)
+	m := meetingOf(t, f, 0)
+	all := len(m.Attendees)
+	p := f.inds[0].Participant
+	nom := mustNominate(t, f, p.ID)
+	award := app.Decision{NominationID: nom, Outcome: app.OutcomeAwarded, Number: "15/QĐ-UBND", DecidedOn: "2024-12-20", Issuer: "Chủ tịch UBND xã"}
+	if _, err := f.s.RecordDecision(award); !app.IsInvalid(err) {
+		t.Fatalf("a draft nomination cannot be decided: %v", err)
+	}
+	if _, _, err := f.s.SaveVote(app.Vote{NominationID: nom, MeetingID: m.ID, Issued: all, Returned: all, Valid: all, For: all}); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.s.ProposeNominations([]int64{nom}, "", "2024-12-12"); !app.IsInvalid(err) {
+		t.Errorf("proposal without a number: %v", err)
+	}
+	if err := f.s.ProposeNominations([]int64{nom}, "12/TTr-UBND", "2024-12-12"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.s.RecordDecision(app.Decision{NominationID: nom, Outcome: app.OutcomeAwarded}); !app.IsInvalid(err) {
+		t.Errorf("award without number: %v", err)
+	}
+	first, err := f.s.RecordDecision(award)
+	if err != nil {
+		t.Fatal(err)
+	}
+	hist, _ := f.s.AwardHistory(p.ID)
+	if len(hist) != 1 || hist[0].DecisionNumber != "15/QĐ-UBND" || hist[0].Year != 2024 || hist[0].Title != f.gk.Name {
+		t.Fatalf("history %+v", hist)
+	}
+	if _, err := f.s.RecordDecision(award); !app.IsInvalid(err) {
+		t.Errorf("a second decision must go through a correction: %v", err)
+	}
+	if _, _, err := f.s.SaveVote(app.Vote{NominationID: nom, MeetingID: m.ID, Issued: all, Returned: all, Valid: all}); !app.IsInvalid(err) {
+		t.Errorf("re-voting a decided nomination: %v", err)
+	}
+	fixed := award
+	fixed.Number = "16/QĐ-UBND"
+	if _, err := f.s.CorrectDecision(fixed, ""); !app.IsInvalid(err) {
+		t.Errorf("correction without a reason: %v", err)
+	}
+	second, err := f.s.CorrectDecision(fixed, "ghi nhầm số quyết định")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ds, _ := f.s.Decisions(nom)
+	if len(ds) != 2 || ds[0].ID != first || ds[0].ReplacedBy != second || ds[0].Number != "15/QĐ-UBND" || ds[1].CorrectionReason == "" {
+		t.Fatalf("decisions after correction %+v", ds)
+	}
+	hist, _ = f.s.AwardHistory(p.ID)
+	if len(hist) != 1 || hist[0].DecisionNumber != "16/QĐ-UBND" {
+		t.Errorf("history after correction %+v", hist)
+	}
+	rej := app.Decision{NominationID: nom, Outcome: app.OutcomeRejected, Reason: "cấp trên không duyệt"}
+	if _, err := f.s.CorrectDecision(rej, "tỉnh có văn bản trả lời"); err != nil {
+		t.Fatal(err)
+	}
+	if hist, _ = f.s.AwardHistory(p.ID); len(hist) != 0 {
+		t.Errorf("a rejected nomination keeps its history line: %+v", hist)
+	}
+	if n, _ := f.s.Nomination(nom); n.Status != app.NomRejected {
+		t.Errorf("status %s", n.Status)
+	}
+	if _, err := f.s.db.Exec(`UPDATE decisions SET number = 'x' WHERE id = ?`, first); err == nil {
+		t.Error("a decision was edited in place")
+	}
+	if _, err := f.s.db.Exec(`DELETE FROM decisions WHERE id = ?`, first); err == nil {
+		t.Error("a decision was deleted")
+	}
+}
+
+func TestAuditLogFilter(t *testing.T) {
+	f := newNomFixture(t)
+	mustNominate(t, f, f.inds[0].Participant.ID)
+	name := f.inds[0].Participant.Name
+	got, err := f.s.AuditLog(app.AuditFilter{Entity: "nomination", Query: strings.ToUpper(name)})
+	if err != nil || len(got) != 1 || got[0].Action != "nominate" {
+		t.Fatalf("filter by entity and folded name: %+v %v", got, err)
+	}
+	if got, _ := f.s.AuditLog(app.AuditFilter{From: "2999-01-01"}); len(got) != 0 {
+		t.Errorf("future date range returned %d lines", len(got))
+	}
+	if got, _ := f.s.AuditLog(app.AuditFilter{Limit: 3}); len(got) != 3 {
+		t.Errorf("limit 3 gave %d", len(got))
+	}
+}
