@@ -10,7 +10,9 @@ import (
 const voteColumns = `id, nomination_id, meeting_id, method, issued, returned, valid, votes_for, votes_against, passed`
 
 // MeetingVotes returns the votes of a meeting with their recusals.
-func (s *Store) MeetingVotes(meetingID int64) ([]app.Vote, error) { return meetingVotes(s.db, meetingID) }
+func (s *Store) MeetingVotes(meetingID int64) ([]app.Vote, error) {
+	return meetingVotes(s.db, meetingID)
+}
 
 func meetingVotes(q querier, meetingID int64) ([]app.Vote, error) {
 	var out []app.Vote
