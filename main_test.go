@@ -57,6 +57,12 @@ func BenchmarkPlanListWall(b *testing.B) {
 	}
 }
 
+// nominate is `thidua nominate` for the commune's Giấy khen of round 2024
+// of the sample plan.
+func nominate(entity string, more ...string) []string {
+	return append([]string{"nominate", "--plan", "1", "--round", "2024", "--award", "3", "--entity", entity}, more...)
+}
+
 // TestCommandLineExitCodes runs the real binary: usage errors exit 1,
 // invalid input exits 2 and changes nothing, success exits 0.
 func TestCommandLineExitCodes(t *testing.T) {
@@ -108,6 +114,19 @@ func TestCommandLineExitCodes(t *testing.T) {
 		{[]string{"pdf", "scores", "--plan", "1", "--round", "2024", "--kind", "collective"}, 1, "thiếu -o"},
 		{[]string{"entities", "list", "--kind", "people"}, 1, "--kind phải là"},
 		{[]string{"entities", "list", "--kind", "collective", "--json"}, 0, `"kind": "collective"`},
+		{nominate("Bùi Thị Hương"), 0, "Đã đề nghị Giấy khen của Chủ tịch UBND xã: Bùi Thị Hương"},
+		{nominate("tran thi lan"), 0, "Trần Thị Lan"},
+		{nominate("Đặng Thị Huyền"), 5, "vượt số lượng"},
+		{nominate("Đặng Thị Huyền", "--reason", "Hội đồng thống nhất đề nghị thêm"), 0, "vượt quy định"},
+		{nominate("Bùi Thị Hương", "--reason", "lần nữa"), 5, "đã được đề nghị"},
+		{nominate("Không Có Ai"), 2, "không có đối tượng"},
+		{[]string{"nominate", "--plan", "1", "--round", "2024", "--award", "giấy khen", "--entity", "x"}, 2, "dùng mã"},
+		{[]string{"nominate", "--plan", "1", "--round", "2024"}, 1, "cần --award"},
+		{[]string{"nominations", "list", "--plan", "1", "--round", "2024"}, 0, "còn 1 tập thể, 0 (vượt 1) cá nhân"},
+		{[]string{"nominations", "list", "--plan", "1", "--round", "2024", "--json"}, 0, `"forced_reason": "Hội đồng thống nhất đề nghị thêm"`},
+		{[]string{"pdf", "ballots", "--plan", "1", "--round", "2024", "-o", filepath.Join(dir, "b.pdf")}, 0, "b.pdf"},
+		{[]string{"pdf", "ballots", "--plan", "1", "--round", "2025", "-o", filepath.Join(dir, "b.pdf")}, 2, "chưa có đề nghị"},
+		{[]string{"audit", "verify"}, 0, "nguyên vẹn"},
 	}
 	for _, tt := range tests {
 		cmd := exec.Command(bin, append(tt.args, "--db", db)...)

@@ -52,6 +52,9 @@ func ValidateMeeting(m *Meeting) error {
 	return ps.Err()
 }
 
+// Date returns the ISO date the meeting was held on.
+func (m Meeting) Date() string { return dateOf(m.HeldAt) }
+
 // dateOf returns the date part of an ISO date-time ("2025-12-15 14:00").
 func dateOf(at string) string {
 	d, _, _ := strings.Cut(strings.TrimSpace(at), " ")

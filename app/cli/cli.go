@@ -39,6 +39,12 @@ type Store interface {
 	BackupTo(file string) error
 	Setting(key string) (string, error)
 	VerifyAudit() (broken int64, checked int, err error)
+	Nominations(roundID int64) ([]app.Nomination, error)
+	Nomination(id int64) (app.Nomination, error)
+	Nominate(n app.Nomination, reason string) (int64, error)
+	Meetings(roundID int64) ([]app.Meeting, error)
+	Meeting(id int64) (app.Meeting, error)
+	MeetingVotes(meetingID int64) ([]app.Vote, error)
 	Version() (int, error)
 	Close() error
 }
@@ -78,7 +84,7 @@ type command struct {
 }
 
 func commands() []command {
-	return append(baseCommands(), scoreCommands()...)
+	return append(append(baseCommands(), scoreCommands()...), nominationCommands()...)
 }
 
 func baseCommands() []command {
@@ -144,6 +150,8 @@ func report(env *Env, c command, err error) int {
 		return ExitOK
 	case errors.Is(err, errFindings) || errors.Is(err, errBroken):
 		return ExitFindings
+	case errors.Is(err, errRefused):
+		return ExitRefused
 	case errors.As(err, &ue):
 		fmt.Fprintf(env.Stderr, "Lỗi: %s\nCách dùng: thidua %s %s [--db TỆP]\n", ue.msg, c.name, c.args)
 		return ExitUsage
@@ -163,7 +171,8 @@ func printUsage(w io.Writer) {
 		fmt.Fprintf(w, "  %-32s %s\n", strings.TrimSpace(c.name+" "+c.args), c.help)
 	}
 	fmt.Fprintln(w, "\nMọi lệnh nhận --db TỆP để dùng một cơ sở dữ liệu khác tệp mặc định.")
-	fmt.Fprintln(w, "Mã thoát: 0 thành công, 1 sai cú pháp lệnh, 2 dữ liệu không hợp lệ (không thay đổi gì), 3 lỗi khác.")
+	fmt.Fprintln(w, "Mã thoát: 0 thành công, 1 sai cú pháp lệnh, 2 dữ liệu không hợp lệ (không thay đổi gì), 3 lỗi khác,\n"+
+		"4 kiểm tra có điểm cần sửa, 5 đề nghị khen thưởng bị từ chối theo quy định.")
 }
 
 // call is one run of a command: its flags and positional arguments.

@@ -206,7 +206,12 @@ func (c *call) scorePDF(env *Env, build func(scoreData) *document.Document) erro
 	if err != nil {
 		return err
 	}
-	s, err := document.ParseSettings(d.page)
+	return c.renderTo(env, d.page, build(d), *out)
+}
+
+// renderTo renders doc with the stored page settings into the file out.
+func (c *call) renderTo(env *Env, page string, doc *document.Document, out string) error {
+	s, err := document.ParseSettings(page)
 	if err != nil {
 		return err
 	}
@@ -215,12 +220,12 @@ func (c *call) scorePDF(env *Env, build func(scoreData) *document.Document) erro
 		return err
 	}
 	var buf bytes.Buffer
-	if err := r.Render(&buf, build(d)); err != nil {
+	if err := r.Render(&buf, doc); err != nil {
 		return err
 	}
-	if err := writeFileAtomic(*out, buf.Bytes()); err != nil {
+	if err := writeFileAtomic(out, buf.Bytes()); err != nil {
 		return err
 	}
-	fmt.Fprintf(env.Stdout, "Đã in ra %s.\n", *out)
+	fmt.Fprintf(env.Stdout, "Đã in ra %s.\n", out)
 	return nil
 }

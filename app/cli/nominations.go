@@ -1,0 +1,358 @@
+package cli
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+
+	"thidua/app"
+	"thidua/app/document"
+	"thidua/app/viet"
+)
+
+// ExitRefused is the exit code of a nomination the plan's rules refuse.
+const ExitRefused = 5
+
+func nominationCommands() []command {
+	const round = "--plan MÃ --round NĂM|final"
+	return []command{
+		{"nominations list", round + " [--json]", "liệt kê các đề nghị khen thưởng của một đợt: hình thức, đối tượng, trạng thái, biểu quyết, kết quả", cmdNominationsList},
+		{"nominate", round + " --award MÃ|TÊN --entity MÃ|TÊN [--reason LÝ_DO]", "đề nghị khen thưởng (mã thoát 5 kèm lý do khi bị từ chối; --reason để vẫn đề nghị)", cmdNominate},
+		{"pdf ballots", round + " [--meeting MÃ] -o TỆP.pdf", "in phiếu bầu kín cho các hình thức bỏ phiếu kín của đợt", cmdPDFBallots},
+	}
+}
+
+// roundFlags are the flags naming a plan's round.
+type roundFlags struct {
+	plan  *int64
+	round *string
+}
+
+func (c *call) roundFlags() roundFlags {
+	return roundFlags{c.fs.Int64("plan", 0, ""), c.fs.String("round", "", "")}
+}
+
+// boardData is a round's board and what it was built from.
+type boardData struct {
+	in    app.BoardInput
+	board app.Board
+	org   app.Organisation
+	page  string
+}
+
+// loadBoard reads everything the board of the named round needs.
+func (c *call) loadBoard(st Store, f roundFlags) (*boardData, error) {
+	if *f.plan <= 0 || *f.round == "" {
+		return nil, usagef("cần --plan MÃ và --round (năm, ví dụ 2024, hoặc final)")
+	}
+	d := &boardData{}
+	in := &d.in
+	var err error
+	if in.Plan, err = st.Plan(*f.plan); err != nil {
+		return nil, err
+	}
+	r, ok := in.Plan.RoundByKey(*f.round)
+	if !ok {
+		var keys []string
+		for _, r := range in.Plan.Rounds {
+			keys = append(keys, r.Key)
+		}
+		return nil, &app.InvalidError{Problems: []app.Problem{{Where: "--round",
+			Message: fmt.Sprintf("kế hoạch không có đợt %q (các đợt: %s)", *f.round, joinOr(keys))}}}
+	}
+	in.Round = r
+	if in.Parts, err = st.Participants(""); err != nil {
+		return nil, err
+	}
+	if in.Scores, err = st.RoundScores(r.ID); err != nil {
+		return nil, err
+	}
+	in.Manual = map[app.Kind]map[int64]int{}
+	for _, k := range []app.Kind{app.KindCollective, app.KindIndividual} {
+		text, err := st.Setting(app.ManualOrderKey(r.ID, k))
+		if err != nil {
+			return nil, err
+		}
+		in.Manual[k] = app.ParseManualOrder(text)
+	}
+	if in.Noms, err = st.Nominations(r.ID); err != nil {
+		return nil, err
+	}
+	if in.Meetings, err = st.Meetings(r.ID); err != nil {
+		return nil, err
+	}
+	for _, m := range in.Meetings {
+		vs, err := st.MeetingVotes(m.ID)
+		if err != nil {
+			return nil, err
+		}
+		in.Votes = append(in.Votes, vs...)
+	}
+	if in.Council, err = st.CouncilMembers(); err != nil {
+		return nil, err
+	}
+	if d.org, err = st.Organisation(); err != nil {
+		return nil, err
+	}
+	if d.page, err = st.Setting(document.SettingsKey); err != nil {
+		return nil, err
+	}
+	d.board = app.BuildBoard(*in)
+	return d, nil
+}
+
+// nominationLine is a line of `nominations list --json`.
+type nominationLine struct {
+	ID           int64       `json:"id"`
+	AwardForm    string      `json:"award_form"`
+	Participant  string      `json:"participant"`
+	Kind         string      `json:"kind"`
+	Status       string      `json:"status"`
+	StatusLabel  string      `json:"status_label"`
+	Total        *float64    `json:"total"`
+	Class        string      `json:"classification"`
+	Votes        *voteCounts `json:"votes"`
+	Result       string      `json:"result"`
+	ForcedReason string      `json:"forced_reason"`
+	Reasons      []string    `json:"reasons"`
+}
+
+type voteCounts struct {
+	Method   string  `json:"method"`
+	Issued   int     `json:"issued"`
+	Returned int     `json:"returned"`
+	Valid    int     `json:"valid"`
+	For      int     `json:"for"`
+	Against  int     `json:"against"`
+	Recused  int     `json:"recused"`
+	Percent  float64 `json:"percent"`
+	Passed   bool    `json:"passed"`
+}
+
+func lineOf(p app.FormPanel, e app.BoardEntry) nominationLine {
+	l := nominationLine{ID: e.ID, AwardForm: p.Form.Name, Participant: e.Part.Name, Kind: string(e.Part.Kind),
+		Status: e.Status, StatusLabel: app.StatusLabel(e.Status), ForcedReason: e.ForcedReason, Reasons: []string{}}
+	if e.Row != nil && e.Row.Complete {
+		total := e.Row.Total
+		l.Total, l.Class = &total, e.Row.Class.Label()
+	}
+	if e.Vote != nil {
+		v := e.Vote
+		l.Votes = &voteCounts{string(v.Method), v.Issued, v.Returned, v.Valid, v.For, v.Against, len(v.Recused), e.Outcome.Percent, e.Outcome.Passed}
+		l.Result = e.Outcome.Reason
+	}
+	for _, r := range e.Breaks {
+		l.Reasons = append(l.Reasons, r.Message)
+	}
+	return l
+}
+
+func cmdNominationsList(env *Env, c *call) error {
+	f := c.roundFlags()
+	asJSON := c.fs.Bool("json", false, "")
+	if err := c.parse(0); err != nil {
+		return err
+	}
+	st, err := c.open()
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	d, err := c.loadBoard(st, f)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		lines := []nominationLine{}
+		for _, p := range d.board.Panels {
+			for _, e := range p.Entries {
+				lines = append(lines, lineOf(p, e))
+			}
+		}
+		enc := json.NewEncoder(env.Stdout)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		return enc.Encode(lines)
+	}
+	for _, p := range d.board.Panels {
+		fmt.Fprintf(env.Stdout, "%s — số lượng: %s; %s\n", p.Form.Name, quotaOrNone(p), p.LeftText())
+		tw := tabwriter.NewWriter(env.Stdout, 0, 4, 2, ' ', 0)
+		for _, e := range p.Entries {
+			l := lineOf(p, e)
+			fmt.Fprintf(tw, "  %d\t%s\t%s\t%s\t%s\n", l.ID, l.Participant, l.StatusLabel, l.Result, strings.Join(l.Reasons, "; "))
+			if l.ForcedReason != "" {
+				fmt.Fprintf(tw, "  \t\tvẫn đề nghị vì: %s\t\t\n", l.ForcedReason)
+			}
+		}
+		if err := tw.Flush(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func quotaOrNone(p app.FormPanel) string {
+	if !p.HasQuota {
+		return "không có"
+	}
+	return app.QuotaText(p.Quota)
+}
+
+func cmdNominate(env *Env, c *call) error {
+	f := c.roundFlags()
+	award := c.fs.String("award", "", "")
+	entity := c.fs.String("entity", "", "")
+	reason := c.fs.String("reason", "", "")
+	if err := c.parse(0); err != nil {
+		return err
+	}
+	if *award == "" || *entity == "" {
+		return usagef("cần --award (mã hoặc tên hình thức) và --entity (mã hoặc tên đối tượng)")
+	}
+	st, err := c.open()
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	d, err := c.loadBoard(st, f)
+	if err != nil {
+		return err
+	}
+	form, err := findForm(d.in.Plan, *award)
+	if err != nil {
+		return err
+	}
+	part, err := findEntity(d.in.Parts, *entity)
+	if err != nil {
+		return err
+	}
+	id, err := st.Nominate(app.Nomination{RoundID: d.in.Round.ID, AwardFormID: form.ID, ParticipantID: part.ID}, *reason)
+	var re *app.RefusedError
+	if errors.As(err, &re) {
+		fmt.Fprintf(env.Stderr, "%v\n", err)
+		if re.Forceable {
+			fmt.Fprintln(env.Stderr, "Từ dòng lệnh: thêm --reason \"lý do\".")
+		}
+		return errRefused
+	}
+	if err != nil {
+		return err
+	}
+	forced := ""
+	if n, err := st.Nomination(id); err == nil && n.ForcedReason != "" {
+		forced = "; vượt quy định, lý do đã ghi vào nhật ký"
+	}
+	fmt.Fprintf(env.Stdout, "Đã đề nghị %s: %s (mã đề nghị %d%s).\n", form.Name, part.Name, id, forced)
+	return nil
+}
+
+// errRefused reports a nomination refused by the rules (already printed).
+var errRefused = errors.New("bị từ chối")
+
+// findForm finds an award form of p by ID or by name (ignoring marks and
+// case; a part of the name is enough when only one form has it).
+func findForm(p *app.Plan, key string) (app.AwardForm, error) {
+	if id, err := strconv.ParseInt(key, 10, 64); err == nil {
+		if a, ok := p.AwardFormByID(id); ok {
+			return a, nil
+		}
+	}
+	var names []string
+	var found []app.AwardForm
+	for _, a := range p.AwardForms {
+		names = append(names, fmt.Sprintf("%d %s", a.ID, a.Name))
+		if viet.Fold(a.Name) == viet.Fold(key) {
+			return a, nil
+		}
+		if viet.Contains(viet.Fold(a.Name), key) {
+			found = append(found, a)
+		}
+	}
+	if len(found) == 1 {
+		return found[0], nil
+	}
+	return app.AwardForm{}, &app.InvalidError{Problems: []app.Problem{{Where: "--award",
+		Message: fmt.Sprintf("không xác định được hình thức %q; dùng mã: %s", key, strings.Join(names, "; "))}}}
+}
+
+// findEntity finds a participant by ID or by full name (ignoring marks
+// and case); two with the same name must be named by ID.
+func findEntity(parts []app.Participant, key string) (app.Participant, error) {
+	if id, err := strconv.ParseInt(key, 10, 64); err == nil {
+		for _, p := range parts {
+			if p.ID == id {
+				return p, nil
+			}
+		}
+	}
+	var found []app.Participant
+	for _, p := range parts {
+		if viet.Fold(p.Name) == viet.Fold(key) {
+			found = append(found, p)
+		}
+	}
+	switch len(found) {
+	case 1:
+		return found[0], nil
+	case 0:
+		return app.Participant{}, &app.InvalidError{Problems: []app.Problem{{Where: "--entity",
+			Message: fmt.Sprintf("không có đối tượng %q; xem mã bằng lệnh entities list --search", key)}}}
+	}
+	var ids []string
+	for _, p := range found {
+		ids = append(ids, fmt.Sprintf("%d (%s)", p.ID, p.Unit))
+	}
+	return app.Participant{}, &app.InvalidError{Problems: []app.Problem{{Where: "--entity",
+		Message: fmt.Sprintf("có %d đối tượng tên %q, dùng mã: %s", len(found), key, strings.Join(ids, ", "))}}}
+}
+
+func cmdPDFBallots(env *Env, c *call) error {
+	f := c.roundFlags()
+	meetingID := c.fs.Int64("meeting", 0, "")
+	out := c.fs.String("o", "", "")
+	if err := c.parse(0); err != nil {
+		return err
+	}
+	if *out == "" {
+		return usagef("thiếu -o TỆP.pdf")
+	}
+	st, err := c.open()
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	d, err := c.loadBoard(st, f)
+	if err != nil {
+		return err
+	}
+	copies, heldOn := 0, ""
+	if *meetingID != 0 {
+		m, err := st.Meeting(*meetingID)
+		if err != nil {
+			return err
+		}
+		if m.RoundID != d.in.Round.ID {
+			return &app.InvalidError{Problems: []app.Problem{{Where: "--meeting", Message: "cuộc họp thuộc đợt khác"}}}
+		}
+		copies, heldOn = len(m.Attendees), m.Date()
+	} else {
+		for _, m := range d.in.Council {
+			if m.Active {
+				copies++
+			}
+		}
+	}
+	forms := document.BallotForms(d.board)
+	if len(forms) == 0 {
+		return &app.InvalidError{Problems: []app.Problem{{Where: "Phiếu bầu",
+			Message: "đợt này chưa có đề nghị nào được bầu bằng phiếu kín; hãy đề nghị trước (lệnh nominate)"}}}
+	}
+	doc, err := document.BallotsDocument(d.org, d.in.Plan, d.in.Round, heldOn, forms, copies)
+	if err != nil {
+		return err
+	}
+	return c.renderTo(env, d.page, doc, *out)
+}
