@@ -54,44 +54,11 @@ func (c *call) loadBoard(st Store, f roundFlags) (*boardData, error) {
 	if in.Plan, err = st.Plan(*f.plan); err != nil {
 		return nil, err
 	}
-	r, ok := in.Plan.RoundByKey(*f.round)
-	if !ok {
-		var keys []string
-		for _, r := range in.Plan.Rounds {
-			keys = append(keys, r.Key)
-		}
-		return nil, &app.InvalidError{Problems: []app.Problem{{Where: "--round",
-			Message: fmt.Sprintf("kế hoạch không có đợt %q (các đợt: %s)", *f.round, joinOr(keys))}}}
-	}
-	in.Round = r
-	if in.Parts, err = st.Participants(""); err != nil {
+	r, err := findRound(in.Plan, *f.round)
+	if err != nil {
 		return nil, err
 	}
-	if in.Scores, err = st.RoundScores(r.ID); err != nil {
-		return nil, err
-	}
-	in.Manual = map[app.Kind]map[int64]int{}
-	for _, k := range []app.Kind{app.KindCollective, app.KindIndividual} {
-		text, err := st.Setting(app.ManualOrderKey(r.ID, k))
-		if err != nil {
-			return nil, err
-		}
-		in.Manual[k] = app.ParseManualOrder(text)
-	}
-	if in.Noms, err = st.Nominations(r.ID); err != nil {
-		return nil, err
-	}
-	if in.Meetings, err = st.Meetings(r.ID); err != nil {
-		return nil, err
-	}
-	for _, m := range in.Meetings {
-		vs, err := st.MeetingVotes(m.ID)
-		if err != nil {
-			return nil, err
-		}
-		in.Votes = append(in.Votes, vs...)
-	}
-	if in.Council, err = st.CouncilMembers(); err != nil {
+	if *in, d.board, err = app.LoadBoard(st, in.Plan, r); err != nil {
 		return nil, err
 	}
 	if d.org, err = st.Organisation(); err != nil {
@@ -100,7 +67,6 @@ func (c *call) loadBoard(st Store, f roundFlags) (*boardData, error) {
 	if d.page, err = st.Setting(document.SettingsKey); err != nil {
 		return nil, err
 	}
-	d.board = app.BuildBoard(*in)
 	return d, nil
 }
 

@@ -67,14 +67,9 @@ func (c *call) loadScores(f scoreFlags) (scoreData, error) {
 	if d.plan, err = st.Plan(*f.plan); err != nil {
 		return d, err
 	}
-	r, ok := d.plan.RoundByKey(*f.round)
-	if !ok {
-		var keys []string
-		for _, r := range d.plan.Rounds {
-			keys = append(keys, r.Key)
-		}
-		return d, &app.InvalidError{Problems: []app.Problem{{Where: "--round",
-			Message: fmt.Sprintf("kế hoạch không có đợt %q (các đợt: %s)", *f.round, joinOr(keys))}}}
+	r, err := findRound(d.plan, *f.round)
+	if err != nil {
+		return d, err
 	}
 	d.round = r
 	all, err := st.Participants(d.kind)
@@ -98,6 +93,20 @@ func (c *call) loadScores(f scoreFlags) (scoreData, error) {
 	d.manual = app.ParseManualOrder(manual)
 	d.page, err = st.Setting(document.SettingsKey)
 	return d, err
+}
+
+// findRound returns the round of p with the given key, or says which
+// rounds there are.
+func findRound(p *app.Plan, key string) (app.Round, error) {
+	if r, ok := p.RoundByKey(key); ok {
+		return r, nil
+	}
+	var keys []string
+	for _, r := range p.Rounds {
+		keys = append(keys, r.Key)
+	}
+	return app.Round{}, &app.InvalidError{Problems: []app.Problem{{Where: "--round",
+		Message: fmt.Sprintf("kế hoạch không có đợt %q (các đợt: %s)", key, joinOr(keys))}}}
 }
 
 func joinOr(keys []string) string {
