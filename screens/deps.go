@@ -41,6 +41,35 @@ type Store interface {
 	Setting(key string) (string, error)
 	SaveSetting(key, value string) error
 	IsEmpty() (bool, error)
+	NominationStore
+	AuditStore
+}
+
+// NominationStore is what the nominations screen, the council and meeting
+// dialogs and meeting mode need.
+type NominationStore interface {
+	Nominations(roundID int64) ([]app.Nomination, error)
+	Nominate(n app.Nomination, reason string) (int64, error)
+	WithdrawNomination(id int64, reason string) error
+	MoveNomination(id int64, delta int) error
+	SetAchievement(id int64, text string) error
+	ProposeNominations(ids []int64, number, date string) error
+	RecordDecision(d app.Decision) (int64, error)
+	CorrectDecision(d app.Decision, reason string) (int64, error)
+	Decisions(nominationID int64) ([]app.Decision, error)
+	SaveCouncilMember(m app.CouncilMember) (int64, error)
+	DeleteCouncilMember(id int64) error
+	Meetings(roundID int64) ([]app.Meeting, error)
+	SaveMeeting(m app.Meeting) (int64, error)
+	DeleteMeeting(id int64) error
+	MeetingVotes(meetingID int64) ([]app.Vote, error)
+	SaveVote(v app.Vote) (app.Vote, app.VoteOutcome, error)
+}
+
+// AuditStore is what the audit log screen needs.
+type AuditStore interface {
+	AuditLog(f app.AuditFilter) ([]app.AuditEntry, error)
+	VerifyAudit() (broken int64, checked int, err error)
 }
 
 // Deps is what the main window is built from.

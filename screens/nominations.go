@@ -6,29 +6,219 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"thidua/app"
+	"thidua/app/document"
+	"thidua/app/viet"
 )
+
+// NominationsScreen is Bình xét & khen thưởng: for the chosen round, one
+// panel per award form with its quota, its nominations and their votes,
+// and the ranked candidates to nominate from.
+type NominationsScreen struct {
+	shell  *Shell
+	plan   *app.Plan
+	round  app.Round
+	in     app.BoardInput
+	board  app.Board
+	body   *fyne.Container
+	rounds *widget.Select
+	mode   *meetingMode // the last meeting mode opened
+}
 
 func buildNominationsScreen(s *Shell) fyne.CanvasObject {
 	p := s.CurrentPlan()
 	if p == nil {
 		return noPlan(s)
 	}
-	box := container.NewVBox(readOnlyNote("các hình thức khen thưởng và số lượng của kế hoạch"))
-	for _, a := range p.AwardForms {
-		var lines []string
-		lines = append(lines, "Cấp: "+a.IssuerLevel.Label()+" — người tặng: "+a.Issuer)
-		lines = append(lines, "Dành cho: "+kindsText(a))
-		for _, q := range a.Quotas {
-			lines = append(lines, fmt.Sprintf("Số lượng %s: %s", strings.ToLower(q.RoundKind.Label()), app.QuotaText(q)))
-		}
-		lines = append(lines, "Xếp loại tối thiểu: "+a.MinClassification.Label())
-		lines = append(lines, fmt.Sprintf("Biểu quyết: %s, đạt từ %g%% %s", voteLabel(a.VoteMethod), a.VoteThreshold, baseLabel(a.VoteBase)))
-		box.Add(widget.NewCard(a.Name, "", textLabel(strings.Join(lines, "\n"))))
+	return NewNominationsScreen(s, p).Content()
+}
+
+// NewNominationsScreen opens the board on the plan's first round.
+func NewNominationsScreen(s *Shell, p *app.Plan) *NominationsScreen {
+	ns := &NominationsScreen{shell: s, plan: p, body: container.NewVBox()}
+	if len(p.Rounds) > 0 {
+		ns.round = p.Rounds[0]
 	}
-	return container.NewVScroll(box)
+	var names []string
+	for _, r := range p.Rounds {
+		names = append(names, r.Name)
+	}
+	ns.rounds = widget.NewSelect(names, func(name string) {
+		for _, r := range p.Rounds {
+			if r.Name == name && r.ID != ns.round.ID {
+				ns.round = r
+				ns.reload()
+			}
+		}
+	})
+	ns.rounds.SetSelected(ns.round.Name)
+	ns.reload()
+	return ns
+}
+
+// Board returns the board the screen shows (for tests).
+func (ns *NominationsScreen) Board() app.Board { return ns.board }
+
+// Content is the screen: the toolbar over the panels.
+func (ns *NominationsScreen) Content() fyne.CanvasObject {
+	bar := container.NewHBox(widget.NewLabel("Đợt:"), ns.rounds,
+		widget.NewButtonWithIcon("Hội đồng…", theme.AccountIcon(), ns.onCouncil),
+		widget.NewButtonWithIcon("Cuộc họp…", theme.CalendarIcon(), ns.onMeetings),
+		widget.NewButtonWithIcon("In phiếu bầu", theme.DocumentPrintIcon(), ns.onBallots),
+		widget.NewButtonWithIcon("Chế độ họp (F11)", theme.ViewFullScreenIcon(), ns.onMeetingMode))
+	ns.shell.onKey = func(k *fyne.KeyEvent) {
+		if k.Name == fyne.KeyF11 {
+			ns.onMeetingMode()
+		}
+	}
+	return container.NewBorder(bar, nil, nil, nil, container.NewVScroll(ns.body))
+}
+
+// reload reads the round's board again and redraws the panels.
+func (ns *NominationsScreen) reload() {
+	in, b, err := app.LoadBoard(ns.shell.deps.Store, ns.plan, ns.round)
+	if err != nil {
+		ns.shell.showError(err)
+	}
+	ns.in, ns.board = in, b
+	ns.body.Objects = nil
+	if len(ns.plan.Rounds) == 0 {
+		ns.body.Add(textLabel("Kế hoạch chưa có đợt khen thưởng nào: thêm đợt ở màn hình Kế hoạch."))
+	}
+	for _, p := range b.Panels {
+		ns.body.Add(ns.panel(p))
+	}
+	ns.body.Refresh()
+}
+
+// panel is the card of one award form.
+func (ns *NominationsScreen) panel(p app.FormPanel) fyne.CanvasObject {
+	quota := "không có"
+	if p.HasQuota {
+		quota = app.QuotaText(p.Quota)
+	}
+	rules := fmt.Sprintf("Dành cho %s; xếp loại từ %s; %s, đạt từ %g%% %s.", kindsText(p.Form), p.Form.MinClassification.Label(),
+		voteLabel(p.Form.VoteMethod), p.Form.VoteThreshold, baseLabel(p.Form.VoteBase))
+	head := textLabel("Số lượng " + strings.ToLower(ns.round.Name) + ": " + quota + " — " + p.LeftText())
+	head.TextStyle.Bold = true
+	if strings.Contains(head.Text, "vượt") {
+		head.Importance = widget.WarningImportance
+	}
+	box := container.NewVBox(head, textLabel(rules))
+	if len(p.Entries) == 0 {
+		box.Add(widget.NewLabel("Chưa có đề nghị nào."))
+	}
+	for i, e := range p.Entries {
+		box.Add(ns.entryRow(p, i, e))
+	}
+	add := widget.NewButtonWithIcon("Đề nghị…", theme.ContentAddIcon(), func() { ns.onNominate(p) })
+	add.Importance = widget.HighImportance
+	box.Add(container.NewHBox(add))
+	return widget.NewCard(p.Form.Name, "", box)
+}
+
+// entryRow is a nomination: its place, name, result and status, what it
+// overrode, and its actions.
+func (ns *NominationsScreen) entryRow(p app.FormPanel, i int, e app.BoardEntry) fyne.CanvasObject {
+	lines := []string{fmt.Sprintf("%d. %s — %s — %s", i+1, e.Part.Name, resultText(e.Row), app.StatusLabel(e.Status))}
+	if e.Outcome != nil {
+		lines = append(lines, "Biểu quyết: "+e.Outcome.Reason)
+	}
+	if e.ProposalNumber != "" {
+		lines = append(lines, "Tờ trình số "+e.ProposalNumber+" ngày "+viet.DisplayISO(e.ProposalDate))
+	}
+	text := textLabel(strings.Join(lines, "\n"))
+	row := container.NewVBox(text)
+	if e.ForcedReason != "" || len(e.Breaks) > 0 {
+		warn := textLabel(overrideText(e))
+		warn.Importance = widget.WarningImportance
+		if e.ForcedReason == "" {
+			warn.Importance = widget.DangerImportance
+		}
+		row.Add(warn)
+	}
+	counting := e.Status != app.NomWithdrawn && e.Status != app.NomFailed && e.Status != app.NomRejected
+	up := widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { ns.run(ns.shell.deps.Store.MoveNomination(e.ID, -1)) })
+	down := widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { ns.run(ns.shell.deps.Store.MoveNomination(e.ID, 1)) })
+	if !counting {
+		up.Disable()
+		down.Disable()
+	}
+	vote := widget.NewButton("Biểu quyết…", func() { ns.onVote(p, e) })
+	more := widget.NewButtonWithIcon("", theme.MoreHorizontalIcon(), nil)
+	more.OnTapped = func() { ns.showActions(more, p, e) }
+	return container.NewBorder(nil, widget.NewSeparator(), nil, container.NewHBox(up, down, vote, more), row)
+}
+
+// resultText is "96,5 điểm, Xuất sắc" or why there is no result.
+func resultText(r *app.RankRow) string {
+	if r == nil || !r.Complete {
+		return "chưa đủ điểm"
+	}
+	return fmt.Sprintf("hạng %d, %s điểm, %s", r.Rank, pointsText(r.Total), r.Class.Label())
+}
+
+func pointsText(v float64) string { return strings.Replace(fmt.Sprintf("%g", v), ".", ",", 1) }
+
+// overrideText says what a nomination breaks and why the council kept it.
+func overrideText(e app.BoardEntry) string {
+	var msgs []string
+	for _, r := range e.Breaks {
+		msgs = append(msgs, r.Message)
+	}
+	if e.ForcedReason == "" {
+		return "Chưa đúng quy định: " + strings.Join(msgs, "; ")
+	}
+	if len(msgs) == 0 {
+		return "Đề nghị vượt quy định, lý do: " + e.ForcedReason
+	}
+	return "Vượt quy định (" + strings.Join(msgs, "; ") + "), lý do: " + e.ForcedReason
+}
+
+// run reloads after a store call, or shows its error.
+func (ns *NominationsScreen) run(err error) {
+	if err != nil {
+		ns.shell.showError(err)
+	}
+	ns.reload()
+}
+
+func (ns *NominationsScreen) onBallots() {
+	forms := document.BallotForms(ns.board)
+	if len(forms) == 0 {
+		ns.shell.showError(&app.InvalidError{Problems: []app.Problem{{Where: "Phiếu bầu",
+			Message: "đợt này chưa có đề nghị nào được bầu bằng phiếu kín; hãy đề nghị trước"}}})
+		return
+	}
+	copies, heldOn := 0, ""
+	if m := ns.latestMeeting(); m != nil {
+		copies, heldOn = len(m.Attendees), m.Date()
+	} else {
+		for _, c := range ns.in.Council {
+			if c.Active {
+				copies++
+			}
+		}
+	}
+	org, _ := ns.shell.deps.Store.Organisation()
+	d, err := document.BallotsDocument(org, ns.plan, ns.round, heldOn, forms, copies)
+	if err != nil {
+		ns.shell.showError(err)
+		return
+	}
+	ns.shell.printDocument(d, "thidua-phieu-bau.pdf")
+}
+
+// latestMeeting is the round's last meeting, nil when there is none.
+func (ns *NominationsScreen) latestMeeting() *app.Meeting {
+	if len(ns.in.Meetings) == 0 {
+		return nil
+	}
+	m := ns.in.Meetings[len(ns.in.Meetings)-1]
+	return &m
 }
 
 func kindsText(a app.AwardForm) string {
@@ -43,7 +233,7 @@ func kindsText(a app.AwardForm) string {
 
 func voteLabel(m app.VoteMethod) string {
 	if m == app.VoteHands {
-		return "giơ tay"
+		return "biểu quyết giơ tay"
 	}
 	return "bỏ phiếu kín"
 }

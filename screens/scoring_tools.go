@@ -5,8 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -52,21 +50,7 @@ func (sc *ScoringScreen) sheetsDocument() *document.Document {
 }
 
 // print renders d and hands it to the system's printer.
-func (sc *ScoringScreen) print(d *document.Document) {
-	var buf bytes.Buffer
-	if err := sc.shell.deps.RenderDocument(d, &buf); err != nil {
-		sc.shell.showError(err)
-		return
-	}
-	path := filepath.Join(os.TempDir(), "thidua-cham-diem.pdf")
-	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
-		sc.shell.showError(err)
-		return
-	}
-	if err := sc.shell.deps.OpenFile(path, true); err != nil {
-		sc.shell.showError(fmt.Errorf("không gửi được lệnh in (%v). Tệp PDF ở %s — hãy mở và in từ trình đọc PDF", err, path))
-	}
-}
+func (sc *ScoringScreen) print(d *document.Document) { sc.shell.printDocument(d, "thidua-cham-diem.pdf") }
 
 func (sc *ScoringScreen) onExport() {
 	var buf bytes.Buffer

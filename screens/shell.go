@@ -42,6 +42,9 @@ type Shell struct {
 	// onLeave runs before another screen replaces the current one (the
 	// plan editor saves what is pending).
 	onLeave func()
+	// onKey receives the keys typed while no widget has the focus (F11 on
+	// the nominations screen, the slides of meeting mode).
+	onKey func(*fyne.KeyEvent)
 }
 
 // NewShell builds the main window's content into win.
@@ -53,6 +56,7 @@ func NewShell(win fyne.Window, deps Deps) *Shell {
 		{"scoring", "Chấm điểm", theme.GridIcon(), buildScoringScreen},
 		{"nominations", "Bình xét & khen thưởng", theme.ConfirmIcon(), buildNominationsScreen},
 		{"documents", "Văn bản", theme.FileTextIcon(), buildDocumentsScreen},
+		{"audit", "Nhật ký thay đổi", theme.HistoryIcon(), buildAuditScreen},
 		{"settings", "Cài đặt", theme.SettingsIcon(), buildSettingsScreen},
 	}
 	s.title = canvas.NewText("", theme.Color(theme.ColorNameForeground))
@@ -71,6 +75,11 @@ func NewShell(win fyne.Window, deps Deps) *Shell {
 			box.Objects[1].(*widget.Label).SetText(s.screens[i].title)
 		})
 	s.nav.OnSelected = func(i widget.ListItemID) { s.show(i) }
+	win.Canvas().SetOnTypedKey(func(k *fyne.KeyEvent) {
+		if s.onKey != nil {
+			s.onKey(k)
+		}
+	})
 	win.SetContent(s.layout())
 	s.reload()
 	s.nav.Select(0)
@@ -168,6 +177,7 @@ func (s *Shell) show(i int) {
 		s.onLeave = nil
 	}
 	s.current = i
+	s.onKey = nil
 	s.content.Objects = []fyne.CanvasObject{s.screens[i].build(s)}
 	s.content.Refresh()
 }

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -28,6 +29,8 @@ func texts(o fyne.CanvasObject) string {
 			b.WriteString(w.Text + "\n")
 		case *widget.Card:
 			b.WriteString(w.Title + "\n")
+		case *canvas.Text:
+			b.WriteString(w.Text + "\n")
 		}
 		if c, ok := o.(*fyne.Container); ok {
 			for _, child := range c.Objects {
@@ -60,7 +63,7 @@ func TestShellShowsSeedPlanAndNavigates(t *testing.T) {
 	if !strings.Contains(s.title.Text, "Đẩy mạnh công tác dân vận chính quyền") {
 		t.Fatalf("header = %q, want the movement's name", s.title.Text)
 	}
-	want := []string{"Kế hoạch", "Đối tượng", "Chấm điểm", "Bình xét & khen thưởng", "Văn bản", "Cài đặt"}
+	want := []string{"Kế hoạch", "Đối tượng", "Chấm điểm", "Bình xét & khen thưởng", "Văn bản", "Nhật ký thay đổi", "Cài đặt"}
 	for i, w := range want {
 		if s.screens[i].title != w {
 			t.Errorf("navigation %d = %q, want %q", i, s.screens[i].title, w)
@@ -73,7 +76,7 @@ func TestShellShowsSeedPlanAndNavigates(t *testing.T) {
 		}
 	}
 	s.Show("nominations")
-	if got := texts(s.Content()); !strings.Contains(got, "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh") || !strings.Contains(got, "không quá 01") {
+	if got := texts(s.Content()); !strings.Contains(got, "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh") || !strings.Contains(got, "Số lượng năm 2024: 01 tập thể, cá nhân — đã đề nghị 0, còn 1") {
 		t.Errorf("nominations screen lacks the award forms and quotas:\n%s", got)
 	}
 	s.Show("scoring")

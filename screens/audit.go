@@ -1,0 +1,201 @@
+package screens
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"thidua/app"
+)
+
+// auditEntities are the kinds of record the log can be filtered by.
+var auditEntities = []struct{ key, label string }{
+	{"", "Tất cả"}, {"plan", "Kế hoạch"}, {"participant", "Đối tượng"}, {"score", "Điểm"},
+	{"nomination", "Đề nghị khen thưởng"}, {"meeting", "Cuộc họp"}, {"vote", "Biểu quyết"},
+	{"decision", "Quyết định"}, {"award_history", "Quá trình khen thưởng"}, {"council_member", "Hội đồng"},
+	{"attachment", "Tệp minh chứng"}, {"organisation", "Cơ quan"}, {"signer", "Người ký"},
+}
+
+// auditActions name the actions in Vietnamese.
+var auditActions = map[string]string{"create": "thêm", "update": "sửa", "delete": "xóa", "import": "nhập",
+	"nominate": "đề nghị", "nominate-forced": "đề nghị vượt quy định", "withdraw": "rút", "reorder": "đổi thứ tự",
+	"vote": "biểu quyết", "propose": "trình", "decide": "quyết định", "correct": "đính chính"}
+
+// AuditScreen lists and filters the audit log and checks its chain.
+type AuditScreen struct {
+	shell   *Shell
+	entity  *widget.Select
+	from    *widget.Entry
+	to      *widget.Entry
+	query   *widget.Entry
+	rows    []app.AuditEntry
+	table   *widget.Table
+	detail  *widget.Entry
+	summary *widget.Label
+}
+
+func buildAuditScreen(s *Shell) fyne.CanvasObject { return NewAuditScreen(s).Content() }
+
+// NewAuditScreen shows the newest lines of the log.
+func NewAuditScreen(s *Shell) *AuditScreen {
+	a := &AuditScreen{shell: s, from: widget.NewEntry(), to: widget.NewEntry(), query: widget.NewEntry(),
+		detail: widget.NewMultiLineEntry(), summary: widget.NewLabel("")}
+	var labels []string
+	for _, e := range auditEntities {
+		labels = append(labels, e.label)
+	}
+	a.entity = widget.NewSelect(labels, nil)
+	a.entity.SetSelected(labels[0])
+	a.from.SetPlaceHolder("từ ngày dd/mm/yyyy")
+	a.to.SetPlaceHolder("đến ngày")
+	a.query.SetPlaceHolder("Tìm: tên, số quyết định, lý do…")
+	for _, e := range []*widget.Entry{a.from, a.to, a.query} {
+		e.OnSubmitted = func(string) { a.load() }
+	}
+	a.detail.Wrapping = fyne.TextWrapWord
+	a.table = widget.NewTableWithHeaders(func() (int, int) { return len(a.rows), 6 },
+		func() fyne.CanvasObject { return widget.NewLabel("đề nghị vượt quy định") }, a.cell)
+	a.table.CreateHeader = func() fyne.CanvasObject { return widget.NewLabel("Thời gian") }
+	a.table.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
+		if id.Row < 0 && id.Col >= 0 {
+			o.(*widget.Label).SetText([]string{"Thời gian", "Người dùng", "Thao tác", "Loại", "Mã", "Lý do"}[id.Col])
+		} else {
+			o.(*widget.Label).SetText(fmt.Sprint(id.Row + 1))
+		}
+	}
+	for i, w := range []float32{150, 120, 170, 170, 60, 360} {
+		a.table.SetColumnWidth(i, w)
+	}
+	a.table.OnSelected = func(id widget.TableCellID) {
+		if id.Row >= 0 && id.Row < len(a.rows) {
+			a.detail.SetText(entryDetail(a.rows[id.Row]))
+		}
+	}
+	a.entity.OnChanged = func(string) { a.load() }
+	a.load()
+	return a
+}
+
+// Rows returns the lines shown (for tests).
+func (a *AuditScreen) Rows() []app.AuditEntry { return a.rows }
+
+// Content is the filter bar, the table and the selected line in full.
+func (a *AuditScreen) Content() fyne.CanvasObject {
+	filter := container.NewBorder(nil, nil, container.NewHBox(widget.NewLabel("Loại:"), a.entity,
+		container.NewGridWrap(fyne.NewSize(160, a.from.MinSize().Height), a.from),
+		container.NewGridWrap(fyne.NewSize(120, a.to.MinSize().Height), a.to)),
+		container.NewHBox(widget.NewButtonWithIcon("Lọc", theme.SearchIcon(), a.load),
+			widget.NewButtonWithIcon("Kiểm tra toàn vẹn", theme.ConfirmIcon(), a.onVerify)), a.query)
+	split := container.NewVSplit(a.table, a.detail)
+	split.Offset = 0.7
+	return container.NewBorder(container.NewVBox(filter, a.summary), nil, nil, nil, split)
+}
+
+// load reads the lines the filter chooses.
+func (a *AuditScreen) load() {
+	f := app.AuditFilter{Query: a.query.Text, Limit: 2000}
+	for _, e := range auditEntities {
+		if e.label == a.entity.Selected {
+			f.Entity = e.key
+		}
+	}
+	var err error
+	for _, d := range []struct {
+		text string
+		dst  *string
+		name string
+	}{{a.from.Text, &f.From, "Từ ngày"}, {a.to.Text, &f.To, "Đến ngày"}} {
+		if strings.TrimSpace(d.text) != "" {
+			if *d.dst, err = isoDate(d.name, d.text); err != nil {
+				a.shell.showError(err)
+				return
+			}
+		}
+	}
+	if a.rows, err = a.shell.deps.Store.AuditLog(f); err != nil {
+		a.shell.showError(err)
+	}
+	a.summary.SetText(fmt.Sprintf("%d dòng, mới nhất trước (tối đa %d).", len(a.rows), f.Limit))
+	a.detail.SetText("")
+	a.table.Refresh()
+}
+
+func (a *AuditScreen) cell(id widget.TableCellID, o fyne.CanvasObject) {
+	e := a.rows[id.Row]
+	text := ""
+	switch id.Col {
+	case 0:
+		text = localTime(e.At)
+	case 1:
+		text = e.User
+	case 2:
+		text = actionLabel(e.Action)
+	case 3:
+		text = entityLabel(e.Entity)
+	case 4:
+		text = fmt.Sprint(e.EntityID)
+	case 5:
+		text = e.Reason
+	}
+	o.(*widget.Label).SetText(text)
+}
+
+func (a *AuditScreen) onVerify() {
+	broken, n, err := a.shell.deps.Store.VerifyAudit()
+	switch {
+	case err != nil:
+		a.shell.showError(err)
+	case broken != 0:
+		dialog.ShowError(fmt.Errorf("nhật ký đã bị sửa hoặc xóa ngoài ứng dụng từ dòng %d (đã kiểm tra %d dòng); "+
+			"hãy giữ nguyên tệp dữ liệu và báo người phụ trách", broken, n), a.shell.win)
+	default:
+		dialog.ShowInformation("Nhật ký nguyên vẹn", fmt.Sprintf("Đã kiểm tra %d dòng: không dòng nào bị sửa hay xóa.", n), a.shell.win)
+	}
+}
+
+func localTime(at string) string {
+	t, err := time.Parse(time.RFC3339, at)
+	if err != nil {
+		return at
+	}
+	return t.Local().Format("02/01/2006 15:04")
+}
+
+func actionLabel(a string) string {
+	if l, ok := auditActions[a]; ok {
+		return l
+	}
+	return a
+}
+
+func entityLabel(key string) string {
+	base, _, _ := strings.Cut(key, ".")
+	for _, e := range auditEntities {
+		if e.key == key || (e.key != "" && e.key == base) {
+			return e.label
+		}
+	}
+	return key
+}
+
+// entryDetail shows a line in full: what it was before and after.
+func entryDetail(e app.AuditEntry) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s — %s %s mã %d — %s\n", localTime(e.At), actionLabel(e.Action), entityLabel(e.Entity), e.EntityID, e.User)
+	if e.Reason != "" {
+		fmt.Fprintf(&b, "Lý do: %s\n", e.Reason)
+	}
+	if e.Before != "" {
+		fmt.Fprintf(&b, "Trước: %s\n", e.Before)
+	}
+	if e.After != "" {
+		fmt.Fprintf(&b, "Sau: %s\n", e.After)
+	}
+	return b.String()
+}
