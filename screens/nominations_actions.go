@@ -22,8 +22,12 @@ func (ns *NominationsScreen) onNominate(p app.FormPanel) {
 	}
 	chosen := -1
 	list := widget.NewList(func() int { return len(p.Candidates) },
-		func() fyne.CanvasObject { return widget.NewLabel("Hạng 10 · Nguyễn Thị Thanh Hương · 100 điểm · Xuất sắc") },
-		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(candidateText(p.Candidates[i])) })
+		func() fyne.CanvasObject {
+			return widget.NewLabel("Hạng 10 · Nguyễn Thị Thanh Hương · 100 điểm · Xuất sắc")
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			o.(*widget.Label).SetText(candidateText(p.Candidates[i]))
+		})
 	list.OnSelected = func(i widget.ListItemID) { chosen = i }
 	var d dialog.Dialog
 	ok := widget.NewButton("Đề nghị người đã chọn", func() {

@@ -50,7 +50,9 @@ func (sc *ScoringScreen) sheetsDocument() *document.Document {
 }
 
 // print renders d and hands it to the system's printer.
-func (sc *ScoringScreen) print(d *document.Document) { sc.shell.printDocument(d, "thidua-cham-diem.pdf") }
+func (sc *ScoringScreen) print(d *document.Document) {
+	sc.shell.printDocument(d, "thidua-cham-diem.pdf")
+}
 
 func (sc *ScoringScreen) onExport() {
 	var buf bytes.Buffer
