@@ -126,6 +126,16 @@ func TestCommandLineExitCodes(t *testing.T) {
 		{[]string{"nominations", "list", "--plan", "1", "--round", "2024", "--json"}, 0, `"forced_reason": "Hội đồng thống nhất đề nghị thêm"`},
 		{[]string{"pdf", "ballots", "--plan", "1", "--round", "2024", "-o", filepath.Join(dir, "b.pdf")}, 0, "b.pdf"},
 		{[]string{"pdf", "ballots", "--plan", "1", "--round", "2025", "-o", filepath.Join(dir, "b.pdf")}, 2, "chưa có đề nghị"},
+		{[]string{"meeting", "add", "--plan", "1", "--round", "2024", "--date", "31/02/2024"}, 2, "--date"},
+		{[]string{"meeting", "add", "--plan", "1", "--round", "2024", "--date", "10/12/2024", "--time", "14:00", "--place", "Hội trường UBND xã"}, 0, "Đã ghi cuộc họp mã 1: 10/12/2024 14:00 — Hội trường UBND xã"},
+		{[]string{"vote", "--meeting", "1", "--nomination", "2", "--for", "30"}, 2, "nhiều hơn"},
+		{[]string{"vote", "--meeting", "1", "--nomination", "2", "--for", "5"}, 0, "KHÔNG ĐẠT"},
+		{[]string{"vote", "--meeting", "1", "--nomination", "2", "--for", "9"}, 0, "ĐẠT — đạt 100 %"},
+		{[]string{"decide", "--nomination", "1", "--number", "1/QĐ-UBND", "--date", "20/12/2024", "--issuer", "Chủ tịch UBND xã"}, 2, "“dự kiến”"},
+		{[]string{"decide", "--nomination", "2", "--number", "15/QĐ-UBND", "--date", "20/12/2024", "--issuer", "Chủ tịch UBND xã"}, 0, "đã khen thưởng"},
+		{[]string{"decide", "--nomination", "2", "--number", "15/QĐ-UBND", "--date", "20/12/2024", "--issuer", "Chủ tịch UBND xã"}, 2, "Đính chính"},
+		{[]string{"decide", "--nomination", "2", "--number", "16/QĐ-UBND", "--date", "20/12/2024", "--issuer", "Chủ tịch UBND xã", "--correct", "ghi nhầm số"}, 0, "đã khen thưởng"},
+		{[]string{"nominations", "list", "--plan", "1", "--round", "2024", "--json"}, 0, `"status": "da_khen_thuong"`},
 		{[]string{"audit", "verify"}, 0, "nguyên vẹn"},
 	}
 	for _, tt := range tests {

@@ -45,6 +45,10 @@ type Store interface {
 	Meetings(roundID int64) ([]app.Meeting, error)
 	Meeting(id int64) (app.Meeting, error)
 	MeetingVotes(meetingID int64) ([]app.Vote, error)
+	SaveMeeting(m app.Meeting) (int64, error)
+	SaveVote(v app.Vote) (app.Vote, app.VoteOutcome, error)
+	RecordDecision(d app.Decision) (int64, error)
+	CorrectDecision(d app.Decision, reason string) (int64, error)
 	Version() (int, error)
 	Close() error
 }
@@ -84,7 +88,8 @@ type command struct {
 }
 
 func commands() []command {
-	return append(append(baseCommands(), scoreCommands()...), nominationCommands()...)
+	cs := append(baseCommands(), scoreCommands()...)
+	return append(append(cs, nominationCommands()...), meetingCommands()...)
 }
 
 func baseCommands() []command {
