@@ -154,6 +154,26 @@ func (p FormPanel) LeftText() string {
 	return fmt.Sprintf("đã đề nghị %d cá nhân, còn %s", i, left(q.Individuals-i))
 }
 
+// LeftFor says what is left of the quota for one more participant of
+// kind k: "còn 1 cá nhân", "còn 0 tập thể, cá nhân (vượt 1)".
+func (p FormPanel) LeftFor(k Kind) string {
+	if !p.HasQuota {
+		return "không có số lượng cho đợt này"
+	}
+	q, c, i := p.Quota, p.UsedCollectives, p.UsedIndividuals
+	n, what := q.Individuals-i, "cá nhân"
+	switch {
+	case q.Combined():
+		n, what = q.Total-c-i, "tập thể, cá nhân"
+	case k == KindCollective:
+		n, what = q.Collectives-c, "tập thể"
+	}
+	if n < 0 {
+		return fmt.Sprintf("còn 0 %s (vượt %d)", what, -n)
+	}
+	return fmt.Sprintf("còn %d %s", n, what)
+}
+
 // left words what remains of a quota; below zero it says by how much the
 // quota is exceeded.
 func left(n int) string {

@@ -37,6 +37,11 @@ func TestBuildBoard(t *testing.T) {
 	if got := gk.LeftText(); got != "đã đề nghị 0 tập thể, 3 cá nhân; còn 1 tập thể, 0 (vượt 1) cá nhân" {
 		t.Errorf("left text %q", got)
 	}
+	for k, want := range map[Kind]string{KindIndividual: "còn 0 cá nhân (vượt 1)", KindCollective: "còn 1 tập thể"} {
+		if got := gk.LeftFor(k); got != want {
+			t.Errorf("LeftFor(%s) = %q, want %q", k, got, want)
+		}
+	}
 	var ids []int64
 	for _, e := range gk.Entries {
 		ids = append(ids, e.ID)
@@ -54,7 +59,8 @@ func TestBuildBoard(t *testing.T) {
 		t.Errorf("candidates %+v, want the collective then the withdrawn individual", gk.Candidates)
 	}
 	bk := b.Panels[1]
-	if len(bk.Candidates) != 4 || bk.Candidates[0].Participant.ID != 1 || bk.LeftText() != "đã đề nghị 0, còn 1" {
+	if len(bk.Candidates) != 4 || bk.Candidates[0].Participant.ID != 1 || bk.LeftText() != "đã đề nghị 0, còn 1" ||
+		bk.LeftFor(KindIndividual) != "còn 1 tập thể, cá nhân" {
 		t.Errorf("Bằng khen: %d candidates, %q", len(bk.Candidates), bk.LeftText())
 	}
 	if !strings.Contains(b.Panels[2].LeftText(), "không giao") {

@@ -20,6 +20,7 @@ var auditEntities = []struct{ key, label string }{
 	{"nomination", "Đề nghị khen thưởng"}, {"meeting", "Cuộc họp"}, {"vote", "Biểu quyết"},
 	{"decision", "Quyết định"}, {"award_history", "Quá trình khen thưởng"}, {"council_member", "Hội đồng"},
 	{"attachment", "Tệp minh chứng"}, {"organisation", "Cơ quan"}, {"signer", "Người ký"},
+	{"sample", "Dữ liệu mẫu"}, {"participants", "Danh sách đối tượng"},
 }
 
 // auditActions name the actions in Vietnamese.
@@ -36,7 +37,7 @@ type AuditScreen struct {
 	query   *widget.Entry
 	rows    []app.AuditEntry
 	table   *widget.Table
-	detail  *widget.Entry
+	detail  *widget.Label
 	summary *widget.Label
 }
 
@@ -45,7 +46,7 @@ func buildAuditScreen(s *Shell) fyne.CanvasObject { return NewAuditScreen(s).Con
 // NewAuditScreen shows the newest lines of the log.
 func NewAuditScreen(s *Shell) *AuditScreen {
 	a := &AuditScreen{shell: s, from: widget.NewEntry(), to: widget.NewEntry(), query: widget.NewEntry(),
-		detail: widget.NewMultiLineEntry(), summary: widget.NewLabel("")}
+		detail: textLabel(""), summary: widget.NewLabel("")}
 	var labels []string
 	for _, e := range auditEntities {
 		labels = append(labels, e.label)
@@ -58,7 +59,6 @@ func NewAuditScreen(s *Shell) *AuditScreen {
 	for _, e := range []*widget.Entry{a.from, a.to, a.query} {
 		e.OnSubmitted = func(string) { a.load() }
 	}
-	a.detail.Wrapping = fyne.TextWrapWord
 	a.table = widget.NewTableWithHeaders(func() (int, int) { return len(a.rows), 6 },
 		func() fyne.CanvasObject { return widget.NewLabel("đề nghị vượt quy định") }, a.cell)
 	a.table.CreateHeader = func() fyne.CanvasObject { return widget.NewLabel("Thời gian") }
@@ -92,7 +92,7 @@ func (a *AuditScreen) Content() fyne.CanvasObject {
 		container.NewGridWrap(fyne.NewSize(120, a.to.MinSize().Height), a.to)),
 		container.NewHBox(widget.NewButtonWithIcon("Lọc", theme.SearchIcon(), a.load),
 			widget.NewButtonWithIcon("Kiểm tra toàn vẹn", theme.ConfirmIcon(), a.onVerify)), a.query)
-	split := container.NewVSplit(a.table, a.detail)
+	split := container.NewVSplit(a.table, container.NewVScroll(a.detail))
 	split.Offset = 0.7
 	return container.NewBorder(container.NewVBox(filter, a.summary), nil, nil, nil, split)
 }
@@ -122,7 +122,7 @@ func (a *AuditScreen) load() {
 		a.shell.showError(err)
 	}
 	a.summary.SetText(fmt.Sprintf("%d dòng, mới nhất trước (tối đa %d).", len(a.rows), f.Limit))
-	a.detail.SetText("")
+	a.detail.SetText("Chọn một dòng để xem nội dung trước và sau khi thay đổi.")
 	a.table.Refresh()
 }
 

@@ -95,9 +95,11 @@ func (ns *NominationsScreen) editMeeting(m app.Meeting) {
 	note.SetText(m.Note)
 	total := widget.NewEntry()
 	total.SetText(strconv.Itoa(m.MembersTotal))
+	whoBox := container.NewVScroll(who)
+	whoBox.SetMinSize(fyne.NewSize(420, 250))
 	items := []*widget.FormItem{widget.NewFormItem("Ngày họp", date), widget.NewFormItem("Giờ", at),
 		widget.NewFormItem("Địa điểm", place), widget.NewFormItem("Chủ trì", chair), widget.NewFormItem("Thư ký", secretary),
-		widget.NewFormItem("Có mặt", container.NewVScroll(who)), widget.NewFormItem("Tổng số thành viên", total),
+		widget.NewFormItem("Có mặt", whoBox), widget.NewFormItem("Tổng số thành viên", total),
 		widget.NewFormItem("Ghi chú", note)}
 	items[6].HintText = "số thành viên Hội đồng khi họp; để 0 thì lấy số thành viên đang tham gia"
 	if len(labels) == 0 {

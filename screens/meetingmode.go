@@ -9,7 +9,6 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -18,9 +17,9 @@ import (
 
 // Meeting mode ("Chế độ họp"): the round's nominations one per slide, full
 // screen in large type for a projector, then a summary slide. The keys:
-// → PageDown Space next, ← PageUp previous, Home first, End summary, Esc
-// or F11 back to the window; while typing a count, Enter saves it and
-// Ctrl+→ / Ctrl+← move on.
+// → ↓ PageDown Space next, ← ↑ PageUp previous, Home first, End summary,
+// Esc or F11 back to the window; while typing a count, Enter saves it and
+// PageDown / PageUp / Ctrl+→ / Ctrl+← move on.
 
 // Type sizes of meeting mode, readable from the back of a room on a
 // 1366×768 projector.
@@ -44,7 +43,7 @@ func (t projectorTheme) Size(n fyne.ThemeSizeName) float32 {
 	case theme.SizeNameInputBorder:
 		return 3
 	}
-	return t.Theme.Size(n) * 1.5
+	return t.Theme.Size(n)
 }
 
 // meetingSlide is one nomination on the screen.
@@ -63,8 +62,8 @@ type meetingMode struct {
 	saved   *app.Vote // the counts as stored, to save only what changed
 	status  *widget.Label
 	root    *fyne.Container
+	themed  *container.ThemeOverride // root in projector type
 	before  fyne.CanvasObject
-	keys    []fyne.Shortcut
 }
 
 // onMeetingMode opens meeting mode on the round's last meeting.
@@ -99,14 +98,10 @@ func (mm *meetingMode) collect() {
 func (mm *meetingMode) open() {
 	win := mm.ns.shell.win
 	mm.before = win.Content()
-	win.SetContent(container.NewThemeOverride(mm.root, projectorTheme{fyne.CurrentApp().Settings().Theme()}))
+	mm.themed = container.NewThemeOverride(mm.root, projectorTheme{fyne.CurrentApp().Settings().Theme()})
+	win.SetContent(mm.themed)
 	win.SetFullScreen(true)
 	mm.ns.shell.onKey = mm.key
-	for _, k := range []fyne.KeyName{fyne.KeyRight, fyne.KeyLeft} {
-		sc := &desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierControl}
-		win.Canvas().AddShortcut(sc, func(fyne.Shortcut) { mm.step(map[fyne.KeyName]int{fyne.KeyRight: 1, fyne.KeyLeft: -1}[k]) })
-		mm.keys = append(mm.keys, sc)
-	}
 	mm.show(0)
 }
 
@@ -116,9 +111,6 @@ func (mm *meetingMode) close() {
 		return
 	}
 	win := mm.ns.shell.win
-	for _, k := range mm.keys {
-		win.Canvas().RemoveShortcut(k)
-	}
 	win.SetFullScreen(false)
 	win.SetContent(mm.before)
 	mm.ns.reload()
@@ -179,14 +171,20 @@ func (mm *meetingMode) saveCounts() bool {
 		_, _, err = mm.ns.shell.deps.Store.SaveVote(v)
 	}
 	if err != nil {
-		mm.status.SetText(Message(err))
-		mm.status.Importance = widget.DangerImportance
-		mm.status.Refresh()
+		mm.say(Message(err), widget.DangerImportance)
 		return false
 	}
 	mm.saved = &v
 	mm.refreshBoard()
 	return true
+}
+
+// say shows a message under the slide.
+func (mm *meetingMode) say(msg string, imp widget.Importance) {
+	mm.status.SetText(msg)
+	mm.status.Importance = imp
+	mm.status.Show()
+	mm.status.Refresh()
 }
 
 // refreshBoard reads the board again, keeping the slide order.
@@ -203,17 +201,23 @@ func (mm *meetingMode) refreshBoard() {
 func (mm *meetingMode) show(i int) {
 	mm.i, mm.vf, mm.saved = i, nil, nil
 	mm.status.SetText("")
+	mm.status.Hide()
 	var body fyne.CanvasObject
 	if i >= len(mm.slides) {
-		body = mm.summary()
+		body = container.NewVScroll(mm.summary())
 	} else {
 		body = mm.slide(mm.slides[i])
 	}
-	hint := widget.NewLabel("→ tiếp  ·  ← trước  ·  Enter lưu số phiếu  ·  Esc thoát")
-	hint.Importance = widget.LowImportance
+	// The keys are for the secretary at the keyboard, not for the room.
+	hint := canvas.NewText("→ hoặc PageDown: tiếp  ·  ← hoặc PageUp: trước  ·  Enter: lưu số phiếu  ·  Esc: thoát",
+		theme.Color(theme.ColorNamePlaceHolder))
+	hint.TextSize = 16
 	mm.root.Objects = []fyne.CanvasObject{container.NewBorder(mm.heading(), container.NewVBox(mm.status, hint), nil, nil,
-		container.NewPadded(container.NewVScroll(body)))}
-	mm.root.Refresh()
+		container.NewPadded(body))}
+	if mm.themed != nil {
+		mm.themed.Refresh() // new widgets take the projector theme
+	}
+	mm.ns.shell.win.Canvas().Unfocus() // the arrows move between slides until a count is clicked
 }
 
 func (mm *meetingMode) heading() fyne.CanvasObject {
@@ -226,8 +230,9 @@ func (mm *meetingMode) heading() fyne.CanvasObject {
 	return container.NewVBox(t, widget.NewSeparator())
 }
 
-// slide is one nomination: who, for what, the quota left, the scores and
-// the achievement, and the counts with the live result.
+// slide is one nomination: who and for what on top; the quota left, the
+// scores and the achievement on the left; the counts with the live result
+// on the right.
 func (mm *meetingMode) slide(s meetingSlide) fyne.CanvasObject {
 	e := s.entry
 	name := canvas.NewText(e.Part.Name, theme.Color(theme.ColorNameForeground))
@@ -236,36 +241,35 @@ func (mm *meetingMode) slide(s meetingSlide) fyne.CanvasObject {
 	if e.Part.Kind == app.KindIndividual {
 		who = strings.Trim(e.Part.Position+", "+e.Part.Unit, ", ")
 	}
-	box := container.NewVBox(name, textLabel(who),
-		textLabel(s.panel.Form.Name+" — "+s.panel.LeftText()),
-		textLabel(mm.scoresText(e)))
+	left := container.NewVBox(textLabel(s.panel.Form.Name+" — "+s.panel.LeftFor(e.Part.Kind)), textLabel(mm.scoresText(e)))
 	if a := strings.TrimSpace(e.Achievement); a != "" {
-		box.Add(textLabel(shorten(a, 360)))
+		left.Add(textLabel(shorten(a, 240)))
 	}
 	if e.ForcedReason != "" {
 		w := textLabel("Đề nghị vượt quy định, lý do: " + e.ForcedReason)
 		w.Importance = widget.WarningImportance
-		box.Add(w)
+		left.Add(w)
 	}
 	mm.vf = newVoteForm(s.panel.Form, mm.meeting, mm.ns.in.Council, e.Part, e.Vote)
 	mm.saved = e.Vote
 	for _, f := range mm.vf.fields {
+		f.onKey = mm.key
 		f.OnSubmitted = func(string) {
 			if mm.saveCounts() {
-				mm.status.SetText("Đã lưu kết quả biểu quyết.")
-				mm.status.Importance = widget.SuccessImportance
-				mm.status.Refresh()
+				mm.say("Đã lưu kết quả biểu quyết.", widget.SuccessImportance)
 				mm.ns.shell.win.Canvas().Unfocus()
 			}
 		}
 	}
-	if r := mm.vf.recusedText(); r != "" {
-		box.Add(textLabel(r))
-	}
-	box.Add(widget.NewForm(mm.vf.formItems()...))
 	mm.vf.result.TextStyle.Bold = true
-	box.Add(mm.vf.result)
-	return box
+	right := container.NewVBox()
+	if r := mm.vf.recusedText(); r != "" {
+		right.Add(textLabel(r))
+	}
+	right.Add(widget.NewForm(mm.vf.formItems()...))
+	right.Add(mm.vf.result)
+	return container.NewBorder(container.NewVBox(name, textLabel(who)), nil, nil, nil,
+		container.NewGridWithColumns(2, container.NewVScroll(left), container.NewVScroll(right)))
 }
 
 // scoresText is the total, classification and rank with each criterion.
@@ -273,19 +277,19 @@ func (mm *meetingMode) scoresText(e app.BoardEntry) string {
 	if e.Row == nil || !e.Row.Complete {
 		return "Chưa đủ điểm chấm"
 	}
-	s := fmt.Sprintf("Tổng điểm %s/%s — %s — hạng %d", pointsText(e.Row.Total), pointsText(e.Row.Max), e.Row.Class.Label(), e.Row.Rank)
-	var parts []string
+	s := fmt.Sprintf("%s/%s điểm · %s · hạng %d", pointsText(e.Row.Total), pointsText(e.Row.Max), e.Row.Class.Label(), e.Row.Rank)
+	var lines []string
 	for k, c := range mm.ns.plan.CriteriaOf(e.Part.Kind) {
 		if k < len(e.Row.Scores) && e.Row.Scored[k] {
 			label := c.ShortText
 			if label == "" {
 				label = fmt.Sprintf("Tiêu chí %d", k+1)
 			}
-			parts = append(parts, fmt.Sprintf("%s %s/%s", label, pointsText(e.Row.Scores[k]), pointsText(c.MaxPoints)))
+			lines = append(lines, fmt.Sprintf("%s: %s/%s", label, pointsText(e.Row.Scores[k]), pointsText(c.MaxPoints)))
 		}
 	}
-	if len(parts) > 0 {
-		s += "\n" + strings.Join(parts, " · ")
+	if len(lines) > 0 {
+		s += "\n" + strings.Join(lines, "\n")
 	}
 	return s
 }

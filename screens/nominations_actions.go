@@ -21,13 +21,27 @@ func (ns *NominationsScreen) onNominate(p app.FormPanel) {
 		return
 	}
 	chosen := -1
-	list := widget.NewList(func() int { return len(p.Candidates) },
+	shown := p.Candidates // filtered by the search box
+	list := widget.NewList(func() int { return len(shown) },
 		func() fyne.CanvasObject {
 			return widget.NewLabel("Hạng 10 · Nguyễn Thị Thanh Hương · 100 điểm · Xuất sắc")
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
-			o.(*widget.Label).SetText(candidateText(p.Candidates[i]))
+			o.(*widget.Label).SetText(candidateText(shown[i]))
 		})
+	search := widget.NewEntry()
+	search.SetPlaceHolder("Tìm theo tên (gõ không dấu cũng được)")
+	search.OnChanged = func(q string) {
+		shown = nil
+		for _, c := range p.Candidates {
+			if viet.Contains(viet.Fold(c.Participant.Name), q) {
+				shown = append(shown, c)
+			}
+		}
+		chosen = -1
+		list.UnselectAll()
+		list.Refresh()
+	}
 	list.OnSelected = func(i widget.ListItemID) { chosen = i }
 	var d dialog.Dialog
 	ok := widget.NewButton("Đề nghị người đã chọn", func() {
@@ -35,10 +49,11 @@ func (ns *NominationsScreen) onNominate(p app.FormPanel) {
 			return
 		}
 		d.Hide()
-		ns.nominate(p.Form, p.Candidates[chosen].Participant, "")
+		ns.nominate(p.Form, shown[chosen].Participant, "")
 	})
 	ok.Importance = widget.HighImportance
-	body := container.NewBorder(textLabel("Chọn trong danh sách xếp theo kết quả chấm điểm của đợt:"), ok, nil, nil, list)
+	body := container.NewBorder(container.NewVBox(textLabel("Chọn trong danh sách xếp theo kết quả chấm điểm của đợt:"), search),
+		ok, nil, nil, list)
 	d = dialog.NewCustom("Đề nghị "+p.Form.Name, "Đóng", body, ns.shell.win)
 	d.Resize(fyne.NewSize(640, 480))
 	d.Show()

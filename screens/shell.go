@@ -180,6 +180,7 @@ func (s *Shell) show(i int) {
 	s.onKey = nil
 	s.content.Objects = []fyne.CanvasObject{s.screens[i].build(s)}
 	s.content.Refresh()
+	s.win.Canvas().Unfocus() // so the screen's keys (F11) reach it, not the navigation list
 }
 
 // Show displays the screen with the given key ("plan", "settings" …).

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
 
 	"thidua/app"
@@ -23,15 +24,16 @@ type voteForm struct {
 	council []app.CouncilMember
 	part    app.Participant
 	recused []int64
-	fields  []*widget.Entry // issued, returned, valid, for, against
+	fields  []*countEntry // issued, returned, valid, for, against
 	result  *widget.Label
 	changed func() // called after the result changed
+	blank   bool   // no vote stored and nothing typed yet
 }
 
 var voteFieldNames = []string{"Số phiếu phát ra", "Số phiếu thu vào", "Số phiếu hợp lệ", "Đồng ý", "Không đồng ý"}
 
 func newVoteForm(form app.AwardForm, m app.Meeting, council []app.CouncilMember, part app.Participant, v *app.Vote) *voteForm {
-	vf := &voteForm{form: form, meeting: m, council: council, part: part, result: textLabel("")}
+	vf := &voteForm{form: form, meeting: m, council: council, part: part, result: textLabel(""), blank: v == nil}
 	_, vf.recused = app.MeetingTally(form, m, council, part, 0)
 	voters := len(m.Attendees) - len(vf.recused)
 	values := []int{voters, voters, voters, 0, 0}
@@ -39,13 +41,49 @@ func newVoteForm(form app.AwardForm, m app.Meeting, council []app.CouncilMember,
 		values = []int{v.Issued, v.Returned, v.Valid, v.For, v.Against}
 	}
 	for i := range voteFieldNames {
-		e := widget.NewEntry()
+		e := newCountEntry()
 		e.SetText(strconv.Itoa(values[i]))
-		e.OnChanged = func(string) { vf.update() }
+		e.OnChanged = func(string) { vf.blank = false; vf.update() }
 		vf.fields = append(vf.fields, e)
 	}
 	vf.update()
 	return vf
+}
+
+// countEntry is an entry for a count that hands the keys of meeting mode
+// (PageUp, PageDown, Up, Down, Esc, F11, Ctrl+← and Ctrl+→) to onKey, so
+// the secretary can move between slides without leaving the keyboard.
+type countEntry struct {
+	widget.Entry
+	onKey func(*fyne.KeyEvent) // nil: an ordinary entry
+}
+
+func newCountEntry() *countEntry {
+	e := &countEntry{}
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+// TypedKey passes the slide keys on and the rest to the entry.
+func (e *countEntry) TypedKey(k *fyne.KeyEvent) {
+	switch k.Name {
+	case fyne.KeyPageUp, fyne.KeyPageDown, fyne.KeyUp, fyne.KeyDown, fyne.KeyEscape, fyne.KeyF11:
+		if e.onKey != nil {
+			e.onKey(k)
+			return
+		}
+	}
+	e.Entry.TypedKey(k)
+}
+
+// TypedShortcut turns Ctrl+→ and Ctrl+← into next and previous.
+func (e *countEntry) TypedShortcut(s fyne.Shortcut) {
+	if cs, ok := s.(*desktop.CustomShortcut); ok && e.onKey != nil && cs.Modifier == fyne.KeyModifierControl &&
+		(cs.KeyName == fyne.KeyRight || cs.KeyName == fyne.KeyLeft) {
+		e.onKey(&fyne.KeyEvent{Name: cs.KeyName})
+		return
+	}
+	e.Entry.TypedShortcut(s)
 }
 
 // visible returns the indexes of the fields the method uses.
@@ -86,6 +124,9 @@ func (vf *voteForm) outcome() (app.VoteOutcome, error) {
 func (vf *voteForm) update() {
 	out, err := vf.outcome()
 	switch {
+	case vf.blank:
+		vf.result.SetText("Chưa biểu quyết: gõ số phiếu đồng ý, không đồng ý.")
+		vf.result.Importance = widget.MediumImportance
 	case err != nil:
 		vf.result.SetText(Message(err))
 		vf.result.Importance = widget.DangerImportance
@@ -115,7 +156,7 @@ func (vf *voteForm) recusedText() string {
 			}
 		}
 	}
-	return "Không biểu quyết (là người được đề nghị hoặc thuộc tập thể được đề nghị): " + strings.Join(names, ", ")
+	return "Không biểu quyết (tự đề nghị hoặc thuộc tập thể được đề nghị): " + strings.Join(names, ", ")
 }
 
 // formItems are the entries of the method with their labels.

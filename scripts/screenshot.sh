@@ -82,11 +82,15 @@ fi
 mkdir -p "$(dirname "$out")"
 import -window root "$out"
 echo "screenshot.sh: wrote ${out}"
-# SHOT_CLICKS="x,y:name x,y:name" clicks each point in turn and saves
-# name.png beside out (to picture other screens).
+# SHOT_CLICKS="x,y:name key=F11:name" clicks each point (or presses each
+# key, as xdotool names it) in turn and saves name.png beside out (to
+# picture other screens).
 for click in ${SHOT_CLICKS:-}; do
 	xy=${click%%:*}
-	xdotool mousemove "${xy%,*}" "${xy#*,}" click 1
+	case "$xy" in
+	key=*) xdotool key "${xy#key=}" ;;
+	*) xdotool mousemove "${xy%,*}" "${xy#*,}" click 1 ;;
+	esac
 	sleep 1.5
 	import -window root "$(dirname "$out")/${click#*:}.png"
 	echo "screenshot.sh: wrote $(dirname "$out")/${click#*:}.png"
