@@ -559,6 +559,59 @@ type Document struct {
 	Snapshot string `json:"snapshot"` // JSON of the data printed
 	PDF      []byte `json:"pdf"`
 	Signer   string `json:"signer"`
+	// Status is "issued" or "cancelled" (the number stays taken).
+	Status       string `json:"status"`
+	CancelReason string `json:"cancel_reason"`
+	PDFHash      string `json:"pdf_sha256"` // hex SHA-256 of PDF
+	AwardFormID  int64  `json:"award_form_id"`
+	MeetingID    int64  `json:"meeting_id"`
+}
+
+// Document statuses.
+const (
+	DocIssued    = "issued"
+	DocCancelled = "cancelled"
+)
+
+// Kinds of document in the register, with the abbreviation of their
+// symbol (official-documents §3).
+const (
+	DocProposal = "TTr" // Tờ trình
+	DocDecision = "QĐ"  // Quyết định
+	DocMinutes  = "BB"  // Biên bản of the council
+)
+
+// DocKindLabel names a kind of document in Vietnamese.
+func DocKindLabel(kind string) string {
+	return map[string]string{DocProposal: "Tờ trình", DocDecision: "Quyết định", DocMinutes: "Biên bản", "KH": "Kế hoạch",
+		"BC": "Báo cáo", "TB": "Thông báo"}[kind]
+}
+
+// IssueRequest asks the register for the next number of a series and
+// stores the document printed with it, in one transaction with what
+// issuing it means for the nominations.
+type IssueRequest struct {
+	// Doc is the register line: Kind, Symbol, IssuedOn, Title, Signer and
+	// the links; Number, Year, PDF, Snapshot and the hash are filled in.
+	Doc Document
+	// Render prints the document with the number it was given; it returns
+	// the PDF and the snapshot it was printed from.
+	Render func(number int) (pdf []byte, snapshot string, err error)
+	// Propose are nominations the document (a Tờ trình) sends up: they
+	// become "đã trình" with its number and date.
+	Propose []int64
+	// Award are nominations the document (a Quyết định) awards: each gets
+	// the decision (its number and date, Issuer) and an award-history line.
+	Award  []int64
+	Issuer string
+}
+
+// DocumentFilter chooses lines of the register: a year (0 = all), a kind
+// ("" = all), and words of the title or number (ignoring marks).
+type DocumentFilter struct {
+	Year  int
+	Kind  string
+	Query string
 }
 
 // AwardRecord is a line of a participant's award history.

@@ -109,6 +109,11 @@ func (r *Record) checkRest(ps *Problems, ids planIDs, parts map[int64]Participan
 		unique(ps, where+".id", d.ID, docs)
 		ref(ps, where+".plan_id", d.PlanID, ids.plans[d.PlanID])
 		ref(ps, where+".round_id", d.RoundID, ids.rounds[d.RoundID])
+		ref(ps, where+".award_form_id", d.AwardFormID, ids.forms[d.AwardFormID])
+		ref(ps, where+".meeting_id", d.MeetingID, meetings[d.MeetingID])
+		if d.Status != "" && d.Status != DocIssued && d.Status != DocCancelled {
+			ps.Add(where+".status", "trạng thái %q không có (issued hoặc cancelled)", d.Status)
+		}
 	}
 	for i, n := range r.Nominations {
 		where := fmt.Sprintf("nominations[%d]", i)

@@ -47,23 +47,36 @@ func (s *Store) RecordDecision(d app.Decision) (int64, error) {
 	if err := app.ValidateDecision(&d); err != nil {
 		return 0, err
 	}
+	var id int64
 	err := s.tx(func(tx *sql.Tx) error {
-		if cur, err := currentDecision(tx, d.NominationID); err != nil {
-			return err
-		} else if cur != nil {
-			return &app.InvalidError{Problems: []app.Problem{{Where: "Quyết định",
-				Message: "đề nghị này đã có quyết định " + cur.Number + "; muốn sửa thì dùng “Đính chính”, bản cũ được giữ lại"}}}
-		}
-		n, err := s.setStatus(tx, d.NominationID, app.OutcomeStatus(d.Outcome), "decide", "")
-		if err != nil {
-			return err
-		}
-		if err := s.insertDecision(tx, &d); err != nil {
-			return err
-		}
-		return s.syncHistory(tx, n, d)
+		var err error
+		id, err = s.recordDecisionID(tx, d)
+		return err
 	})
-	return d.ID, err
+	return id, err
+}
+
+func (s *Store) recordDecision(tx *sql.Tx, d app.Decision) error {
+	_, err := s.recordDecisionID(tx, d)
+	return err
+}
+
+// recordDecisionID records a validated decision inside tx.
+func (s *Store) recordDecisionID(tx *sql.Tx, d app.Decision) (int64, error) {
+	if cur, err := currentDecision(tx, d.NominationID); err != nil {
+		return 0, err
+	} else if cur != nil {
+		return 0, &app.InvalidError{Problems: []app.Problem{{Where: "Quyết định",
+			Message: "đề nghị này đã có quyết định " + cur.Number + "; muốn sửa thì dùng “Đính chính”, bản cũ được giữ lại"}}}
+	}
+	n, err := s.setStatus(tx, d.NominationID, app.OutcomeStatus(d.Outcome), "decide", "")
+	if err != nil {
+		return 0, err
+	}
+	if err := s.insertDecision(tx, &d); err != nil {
+		return 0, err
+	}
+	return d.ID, s.syncHistory(tx, n, d)
 }
 
 // CorrectDecision replaces the decision in force on a nomination by d,

@@ -155,11 +155,8 @@ func exportMeetings(tx *sql.Tx, r *app.Record) error {
 }
 
 func exportDocuments(tx *sql.Tx, r *app.Record) error {
-	return each(tx, `SELECT id, kind, number, year, symbol, issued_on, title, coalesce(plan_id, 0),
-		coalesce(round_id, 0), snapshot, pdf, signer FROM documents ORDER BY id`, func(rows *sql.Rows) error {
-		var d app.Document
-		err := rows.Scan(&d.ID, &d.Kind, &d.Number, &d.Year, &d.Symbol, &d.IssuedOn, &d.Title,
-			&d.PlanID, &d.RoundID, &d.Snapshot, &d.PDF, &d.Signer)
+	return each(tx, `SELECT `+documentColumns+`, pdf FROM documents ORDER BY id`, func(rows *sql.Rows) error {
+		d, err := scanDocument(rows, true)
 		r.Documents = append(r.Documents, d)
 		return err
 	})

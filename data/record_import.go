@@ -169,10 +169,15 @@ func importMeetings(tx *sql.Tx, r *app.Record) error {
 
 func importDocuments(tx *sql.Tx, r *app.Record) error {
 	for i, d := range r.Documents {
+		if d.Status == "" {
+			d.Status = app.DocIssued // a version 1 record
+		}
 		if _, err := tx.Exec(`INSERT INTO documents(id, kind, number, year, symbol, issued_on, title,
-			plan_id, round_id, snapshot, pdf, signer) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			plan_id, round_id, snapshot, pdf, signer, status, cancel_reason, pdf_sha256, award_form_id, meeting_id)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			d.ID, d.Kind, d.Number, d.Year, d.Symbol, d.IssuedOn, d.Title, nullID(d.PlanID),
-			nullID(d.RoundID), d.Snapshot, d.PDF, d.Signer); err != nil {
+			nullID(d.RoundID), d.Snapshot, d.PDF, d.Signer, d.Status, d.CancelReason, d.PDFHash,
+			nullID(d.AwardFormID), nullID(d.MeetingID)); err != nil {
 			return fmt.Errorf("documents[%d]: %w", i, err)
 		}
 	}

@@ -41,7 +41,9 @@ func sampleWithEverything(t *testing.T, s *Store) {
 		`INSERT INTO attachments(participant_id, round_id, name, mime, content) VALUES (1, 1, 'minh-chung.pdf', 'application/pdf', x'25504446')`,
 		`INSERT INTO meetings(plan_id, round_id, held_at, place, chair_id, secretary_id) VALUES (1, 1, '2024-12-20T08:00', 'Hội trường', 1, 2)`,
 		`INSERT INTO meeting_attendees VALUES (1, 1), (1, 2)`,
-		`INSERT INTO documents(kind, number, year, symbol, issued_on, title, plan_id, round_id, pdf, signer) VALUES ('TTr', 5, 2024, 'TTr-UBND', '2024-12-21', 'Tờ trình', 1, 1, x'255044462d', 'Lê Văn C')`,
+		`INSERT INTO documents(kind, number, year, symbol, issued_on, title, plan_id, round_id, pdf, signer, pdf_sha256, award_form_id, meeting_id) VALUES ('TTr', 5, 2024, 'TTr-UBND', '2024-12-21', 'Tờ trình', 1, 1, x'255044462d', 'Lê Văn C', 'ab12', 3, 1)`,
+		`INSERT INTO documents(kind, number, year, symbol, issued_on, title, pdf) VALUES ('BB', 1, 2024, 'BB-HĐTĐKT', '2024-12-20', 'Biên bản', x'2550')`,
+		`UPDATE documents SET status = 'cancelled', cancel_reason = 'lập nhầm' WHERE id = 2`,
 		`INSERT INTO nominations(round_id, award_form_id, participant_id, status, position, achievement, proposal_doc_id) VALUES (1, 3, 1, 'da_trinh', 1, 'Hoàn thành xuất sắc', 1)`,
 		`INSERT INTO votes(nomination_id, meeting_id, method, issued, returned, valid, votes_for, votes_against, passed) VALUES (1, 1, 'secret', 9, 9, 9, 8, 1, 1)`,
 		`INSERT INTO vote_recusals VALUES (1, 1)`,
@@ -72,7 +74,7 @@ func TestExportImportExportIsIdentical(t *testing.T) {
 		t.Fatalf("export → import → export differs:\n%s", firstDiff(first, second))
 	}
 	for _, want := range []string{`"minh-chung.pdf"`, `"against": 1`, `"recused": [`, `"12/QĐ-UBND"`, `"attendees": [`,
-		`"replaced_by": 2`, `"members_total": 9`, `"proposal_number": "5/TTr-UBND"`} {
+		`"replaced_by": 2`, `"members_total": 9`, `"proposal_number": "5/TTr-UBND"`, `"cancel_reason": "lập nhầm"`, `"pdf_sha256": "ab12"`} {
 		if !strings.Contains(string(first), want) {
 			t.Errorf("export lacks %s", want)
 		}
