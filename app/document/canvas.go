@@ -113,6 +113,7 @@ func newCanvas(fonts Fonts) (c *canvas, err error) {
 	pdf.SetAutoPageBreak(false, 0)
 	pdf.SetMargins(0, 0, 0)
 	pdf.SetCreator("Thi đua - Khen thưởng", true)
+	pdf.SetCatalogSort(true) // the same content gives the same bytes
 	for i, b := range fonts.faces() {
 		// gofpdf writes into the bytes it is given (see above): each
 		// document parses a copy of its own.

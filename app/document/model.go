@@ -19,6 +19,10 @@ type Document struct {
 	Body       []Block
 	Bottom     *Bottom // nil: no Nơi nhận and no signature
 	Appendices []Appendix
+	// Created is the PDF's creation date; zero uses the time of printing.
+	// An issued document sets it so that printing it again from its
+	// snapshot gives the same bytes.
+	Created time.Time
 }
 
 // Header is the top block of page 1: on the left the parent authority, the

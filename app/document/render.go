@@ -66,9 +66,19 @@ func NewRenderer(fonts Fonts, s Settings) (*Renderer, error) {
 func (r *Renderer) Settings() Settings { return r.s }
 
 // Render writes d as a PDF to w.
-func (r *Renderer) Render(w io.Writer, d *Document) (err error) {
+func (r *Renderer) Render(w io.Writer, d *Document) error { return r.RenderAll(w, []*Document{d}) }
+
+// RenderAll writes several documents into one PDF, one after the other,
+// each starting a page of its own with its own page numbers (a dossier in
+// filing order). The PDF's properties (title, dates) are those of the
+// first document; with its Created set, the same documents give the same
+// bytes.
+func (r *Renderer) RenderAll(w io.Writer, docs []*Document) (err error) {
 	if r == nil || r.fonts.Regular == nil {
 		return errNoFonts
+	}
+	if len(docs) == 0 {
+		return errors.New("không có văn bản nào để in")
 	}
 	c, err := newCanvas(r.fonts)
 	if err != nil {
@@ -79,9 +89,21 @@ func (r *Renderer) Render(w io.Writer, d *Document) (err error) {
 			err = fmt.Errorf("lỗi khi dàn trang văn bản: %v", p)
 		}
 	}()
-	c.setTitle(strings.TrimSpace(d.Title.Kind + " " + d.Title.Summary))
+	first := docs[0]
+	c.setTitle(strings.TrimSpace(first.Title.Kind + " " + first.Title.Summary))
+	if !first.Created.IsZero() {
+		c.pdf.SetCreationDate(first.Created)
+		c.pdf.SetModificationDate(first.Created)
+	}
 	e := &engine{c: c, s: r.s}
+	for _, d := range docs {
+		e.layout(d)
+	}
+	return c.output(w)
+}
 
+// layout places one document: its first part, then its appendices.
+func (e *engine) layout(d *Document) {
 	e.setGeometry(d.Landscape)
 	bs := []*box{e.headerBox(d.Header)}
 	if title := e.titleBoxes(d.Title); len(title) > 0 {
@@ -96,12 +118,10 @@ func (r *Renderer) Render(w io.Writer, d *Document) (err error) {
 		bs = append(bs, e.bottomBox(*d.Bottom))
 	}
 	e.paginate(bs)
-
 	for _, a := range d.Appendices {
 		e.setGeometry(a.Landscape)
 		e.paginate(e.appendixBoxes(a))
 	}
-	return c.output(w)
 }
 
 // bodyBoxes lays out blocks; with keepLast the last block keeps with what

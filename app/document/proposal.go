@@ -1,0 +1,152 @@
+package document
+
+import (
+	"strings"
+
+	"thidua/app"
+	"thidua/app/viet"
+)
+
+// ProposalInput is what a Tờ trình đề nghị khen thưởng (official-documents
+// §4.1) is printed from, with its Danh sách.
+type ProposalInput struct {
+	Letter
+	To        []string    `json:"to"`         // Kính gửi
+	Award     string      `json:"award"`      // "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh"
+	Movement  string      `json:"movement"`   // the movement's name
+	RoundText string      `json:"round_text"` // "năm 2025", "giai đoạn 2024 - 2026"
+	Addressee string      `json:"addressee"`  // who decides: "Chủ tịch UBND tỉnh"
+	ByRank    bool        `json:"by_rank"`    // list individuals in the council's order, not by name
+	Entries   []ListEntry `json:"entries"`
+}
+
+// ProposalDocument builds the Tờ trình and its Danh sách.
+func ProposalDocument(in ProposalInput) (*Document, error) {
+	if err := checkList(in.Award, in.Entries); err != nil {
+		return nil, err
+	}
+	movement := movementPhrase(in.Movement, in.RoundText)
+	d := &Document{Header: in.header("TTr"), Created: in.created(),
+		Title: Title{Kind: "TỜ TRÌNH", Summary: "Về việc đề nghị tặng " + in.Award + " cho tập thể, cá nhân có thành tích trong " + movement},
+		To:    in.To}
+	d.Body = in.bases()
+	d.Body = append(d.Body, Text(viet.Clean(in.Org.Name)+" kính đề nghị "+orDefault(in.Addressee, "cấp có thẩm quyền")+
+		" xem xét, tặng "+in.Award+" cho "+countText(in.Entries)+" đã có thành tích trong "+movement+", cụ thể:"))
+	for _, e := range in.Entries {
+		d.Body = append(d.Body, Item("-", entryLine(e)))
+	}
+	d.Body = append(d.Body, in.extra()...)
+	d.Body = append(d.Body, Centered("(Có danh sách, báo cáo thành tích và biên bản kèm theo)", Italic),
+		Text(viet.Clean(in.Org.Name)+" kính đề nghị "+orDefault(in.Addressee, "cấp có thẩm quyền")+" xem xét, quyết định./."))
+	d.Bottom = in.bottom()
+	d.Appendices = []Appendix{ListAppendix("Tập thể, cá nhân được đề nghị tặng "+in.Award,
+		in.Reference("Kèm theo Tờ trình", "TTr"), in.Entries, in.ByRank)}
+	return d, nil
+}
+
+// DecisionInput is what a Quyết định khen thưởng of the commune Chairman
+// (official-documents §4.2) is printed from, with its Danh sách.
+type DecisionInput struct {
+	Letter
+	Award          string      `json:"award"` // "Giấy khen của Chủ tịch Ủy ban nhân dân xã"
+	Movement       string      `json:"movement"`
+	RoundText      string      `json:"round_text"`
+	Proposal       string      `json:"proposal"` // "Xét đề nghị của … tại Tờ trình số … ngày …," ("" leaves it out)
+	CashCollective int64       `json:"cash_collective"`
+	CashIndividual int64       `json:"cash_individual"`
+	CashSource     string      `json:"cash_source"` // "quỹ thi đua, khen thưởng của xã"
+	Executors      string      `json:"executors"`   // "Chánh Văn phòng HĐND và UBND xã, Kế toán ngân sách xã"
+	ByRank         bool        `json:"by_rank"`
+	Entries        []ListEntry `json:"entries"`
+}
+
+// DecisionDocument builds the Quyết định and its Danh sách.
+func DecisionDocument(in DecisionInput) (*Document, error) {
+	if err := checkList(in.Award, in.Entries); err != nil {
+		return nil, err
+	}
+	movement := movementPhrase(in.Movement, in.RoundText)
+	d := &Document{Header: in.header("QĐ"), Created: in.created(),
+		Title: Title{Kind: "QUYẾT ĐỊNH", Summary: "Về việc tặng " + in.Award + " cho tập thể, cá nhân có thành tích trong " + movement}}
+	d.Body = append(d.Body, Centered(viet.Upper("Chủ tịch "+viet.Clean(in.Org.Name)), Bold))
+	d.Body = append(d.Body, in.bases()...)
+	if p := strings.TrimSpace(in.Proposal); p != "" {
+		d.Body = append(d.Body, Basis(p))
+	}
+	d.Body = append(d.Body, Centered("QUYẾT ĐỊNH:", Bold),
+		LeadIn("Điều 1.", "Tặng "+in.Award+" cho "+countText(in.Entries)+" (có danh sách kèm theo) đã có thành tích trong "+movement+"."),
+		LeadIn("Điều 2.", cashText(in)))
+	d.Body = append(d.Body, in.extra()...)
+	d.Body = append(d.Body, LeadIn("Điều 3.", orDefault(in.Executors, "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã")+
+		" và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./."))
+	d.Bottom = in.bottom()
+	d.Appendices = []Appendix{ListAppendix("Tập thể, cá nhân được tặng "+in.Award,
+		in.Reference("Kèm theo Quyết định", "QĐ"), in.Entries, in.ByRank)}
+	return d, nil
+}
+
+// cashText is Điều 2: the money that goes with the award and its source.
+func cashText(in DecisionInput) string {
+	source := orDefault(in.CashSource, "quỹ thi đua, khen thưởng theo quy định")
+	var parts []string
+	if in.CashCollective > 0 {
+		parts = append(parts, "mỗi tập thể được thưởng "+Money(in.CashCollective))
+	}
+	if in.CashIndividual > 0 {
+		parts = append(parts, "mỗi cá nhân được thưởng "+Money(in.CashIndividual))
+	}
+	if len(parts) == 0 {
+		return "Tiền thưởng kèm theo " + in.Award + " thực hiện theo quy định hiện hành, chi từ " + source + "."
+	}
+	return "Kèm theo " + in.Award + ", " + strings.Join(parts, ", ") + ", chi từ " + source + "."
+}
+
+// Money writes an amount in đồng the Vietnamese way: "1.000.000 đồng".
+func Money(v int64) string {
+	s := itoa(int(v))
+	var b strings.Builder
+	for i, r := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte('.')
+		}
+		b.WriteRune(r)
+	}
+	return b.String() + " đồng"
+}
+
+// movementPhrase is "phong trào thi đua “…” năm 2025".
+func movementPhrase(movement, round string) string {
+	s := "phong trào thi đua"
+	if m := viet.Clean(movement); m != "" {
+		s += " “" + m + "”"
+	}
+	if r := strings.TrimSpace(round); r != "" {
+		s += " " + r
+	}
+	return s
+}
+
+// entryLine is a nominee in the body of a Tờ trình.
+func entryLine(e ListEntry) string {
+	if e.Kind == app.KindCollective || e.PositionUnit == "" {
+		return viet.Clean(e.Name) + ";"
+	}
+	return viet.Clean(e.Name) + ", " + viet.Clean(e.PositionUnit) + ";"
+}
+
+// checkList refuses a paper without an award or without anyone on it.
+func checkList(award string, entries []ListEntry) error {
+	var ps app.Problems
+	if strings.TrimSpace(award) == "" {
+		ps.Add("Hình thức khen thưởng", "chưa có tên hình thức khen thưởng")
+	}
+	if len(entries) == 0 {
+		ps.Add("Danh sách", "chưa có tập thể, cá nhân nào: cần đề nghị đã được Hội đồng bình xét đạt")
+	}
+	for i, e := range entries {
+		if strings.TrimSpace(e.Name) == "" {
+			ps.Add("Danh sách", "dòng %d chưa có tên", i+1)
+		}
+	}
+	return ps.Err()
+}

@@ -1,0 +1,184 @@
+package document
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+
+	"thidua/app"
+)
+
+// letterFixture is a Tờ trình of the sample commune with n individuals and
+// one collective.
+func proposalFixture(t testing.TB, n int) ProposalInput {
+	t.Helper()
+	org := sampleOrg(t)
+	in := ProposalInput{
+		Letter: Letter{Org: org, Number: 12, Date: "2025-12-15", Bases: app.LegalBases("2025-12-15", false),
+			Recipients: []string{"Như trên;", "Lưu: VT, VP."}, Authority: []string{"TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"},
+			SignerName: "Trần Quang Minh"},
+		To:       []string{"Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên;", "Sở Nội vụ tỉnh Hưng Yên."},
+		Award:    "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh",
+		Movement: "Đẩy mạnh công tác dân vận chính quyền", RoundText: "năm 2025", Addressee: "Chủ tịch Ủy ban nhân dân tỉnh",
+		Entries: []ListEntry{{Kind: app.KindCollective, Name: "Đoàn Thanh niên Cộng sản Hồ Chí Minh xã", Achievement: "Hoàn thành xuất sắc nhiệm vụ", Award: "Bằng khen"}},
+	}
+	names := []string{"Trần Thị Lan", "Bùi Thị Hương", "Lê Minh Đức", "Đặng Thị Huyền"}
+	for i := range n {
+		name := names[i%len(names)]
+		if i >= len(names) {
+			name = fmt.Sprintf("%s Số%d", name, i)
+		}
+		in.Entries = append(in.Entries, ListEntry{Kind: app.KindIndividual, Name: name,
+			PositionUnit: "Công chức Văn phòng - Thống kê, UBND xã", Achievement: "Hoàn thành xuất sắc nhiệm vụ năm 2025", Award: "Bằng khen"})
+	}
+	return in
+}
+
+func TestProposalDocumentLayoutAndContent(t *testing.T) {
+	needTools(t, "pdftotext")
+	in := proposalFixture(t, 2)
+	d, err := ProposalDocument(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages := readBBox(t, render(t, "to-trinh.pdf", d, Settings{}))
+	if len(pages) < 2 {
+		t.Fatalf("%d pages, want the Tờ trình and its Danh sách", len(pages))
+	}
+	first := collapse(pageText(pages[0]))
+	for _, want := range []string{"Số: 12/TTr-UBND", "Hòa Phong, ngày 15 tháng 12 năm 2025", "TỜ TRÌNH",
+		"Về việc đề nghị tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", "Kính gửi:", "Sở Nội vụ tỉnh Hưng Yên",
+		"Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;", "152/2025/NĐ-CP",
+		"01 tập thể và 02 cá nhân", "Trần Thị Lan, Công chức Văn phòng - Thống kê, UBND xã;",
+		"(Có danh sách, báo cáo thành tích và biên bản kèm theo)", "xem xét, quyết định./.", "Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", "Trần Quang Minh"} {
+		if !strings.Contains(collapse(pageText(pages[0])+pageText(pages[len(pages)-2])), want) && !strings.Contains(first, want) {
+			t.Errorf("Tờ trình lacks %q", want)
+		}
+	}
+	list := pages[len(pages)-1]
+	if list.Width < list.Height {
+		t.Error("the Danh sách is not landscape")
+	}
+	text := collapse(pageText(list))
+	for _, want := range []string{"DANH SÁCH", "TẬP THỂ, CÁ NHÂN ĐƯỢC ĐỀ NGHỊ TẶNG BẰNG KHEN", "(Kèm theo Tờ trình số 12/TTr-UBND ngày 15 tháng 12 năm 2025 của Ủy ban nhân dân xã Hòa Phong)",
+		"I. TẬP THỂ", "II. CÁ NHÂN", "Họ và tên", "Chức vụ, đơn vị công tác", "Thành tích tóm tắt", "Đoàn Thanh niên Cộng sản Hồ Chí Minh xã"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("Danh sách lacks %q:\n%s", want, text)
+		}
+	}
+	// Individuals by given name: Lan after Hương.
+	if strings.Index(text, "Bùi Thị Hương") > strings.Index(text, "Trần Thị Lan") {
+		t.Error("individuals are not in Vietnamese name order")
+	}
+}
+
+func TestDecisionDocument(t *testing.T) {
+	needTools(t, "pdftotext")
+	p := proposalFixture(t, 2)
+	in := DecisionInput{Letter: p.Letter, Award: "Giấy khen của Chủ tịch Ủy ban nhân dân xã", Movement: p.Movement, RoundText: "năm 2025",
+		Proposal: "Xét đề nghị của Hội đồng Thi đua - Khen thưởng xã,", CashCollective: 1000000, CashIndividual: 500000,
+		CashSource: "quỹ thi đua, khen thưởng của xã", Entries: p.Entries}
+	in.Bases = app.LegalBases("2025-12-15", true)
+	in.Authority, in.Recipients = []string{"CHỦ TỊCH"}, []string{"Như Điều 3;", "Lưu: VT."}
+	d, err := DecisionDocument(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages := readBBox(t, render(t, "quyet-dinh.pdf", d, Settings{}))
+	var all string
+	for _, pg := range pages {
+		all += pageText(pg)
+	}
+	all = collapse(all)
+	for _, want := range []string{"Số: 12/QĐ-UBND", "QUYẾT ĐỊNH", "Về việc tặng Giấy khen của Chủ tịch Ủy ban nhân dân xã",
+		"CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ HÒA PHONG", "Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025", "QUYẾT ĐỊNH:",
+		"Điều 1. Tặng Giấy khen của Chủ tịch Ủy ban nhân dân xã cho 01 tập thể và 02 cá nhân (có danh sách kèm theo)",
+		"mỗi tập thể được thưởng 1.000.000 đồng, mỗi cá nhân được thưởng 500.000 đồng", "Điều 3.", "chịu trách nhiệm thi hành Quyết định này./.",
+		"Như Điều 3;", "(Kèm theo Quyết định số 12/QĐ-UBND ngày 15 tháng 12 năm 2025"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("Quyết định lacks %q", want)
+		}
+	}
+}
+
+func TestLetterErrorsAndBlanks(t *testing.T) {
+	in := proposalFixture(t, 0)
+	in.Entries = nil
+	if _, err := ProposalDocument(in); !app.IsInvalid(err) {
+		t.Errorf("empty list: %v", err)
+	}
+	in = proposalFixture(t, 1)
+	in.Number, in.Date = 0, ""
+	d, err := ProposalDocument(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := d.Header.NumberLine(); got != "Số:      /TTr-UBND" && !strings.HasPrefix(got, "Số:") || d.Header.Number != 0 || !d.Created.IsZero() {
+		t.Errorf("draft header %q", got)
+	}
+	if ref := in.Reference("Kèm theo Tờ trình", "TTr"); !strings.Contains(ref, "ngày      tháng      năm 20…") {
+		t.Errorf("draft reference %q", ref)
+	}
+	for v, want := range map[int64]string{0: "0 đồng", 500: "500 đồng", 1000000: "1.000.000 đồng", 12500000: "12.500.000 đồng"} {
+		if got := Money(v); got != want {
+			t.Errorf("Money(%d) = %q, want %q", v, got, want)
+		}
+	}
+}
+
+// TestIssuedLetterPrintsTheSameBytes: an issued letter (number and date
+// set) gives the same PDF every time it is printed.
+func TestIssuedLetterPrintsTheSameBytes(t *testing.T) {
+	r, err := NewRenderer(testFonts(t), Settings{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var a, b bytes.Buffer
+	for _, buf := range []*bytes.Buffer{&a, &b} {
+		d, err := ProposalDocument(proposalFixture(t, 5))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := r.Render(buf, d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Fatal("printing the same issued letter twice gave different bytes")
+	}
+}
+
+func TestRenderAllKeepsEachDocumentsPages(t *testing.T) {
+	needTools(t, "pdftotext")
+	r, err := NewRenderer(testFonts(t), Settings{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, _ := ProposalDocument(proposalFixture(t, 1))
+	b, _ := ProposalDocument(proposalFixture(t, 2))
+	var buf bytes.Buffer
+	if err := r.RenderAll(&buf, []*Document{a, b}); err != nil {
+		t.Fatal(err)
+	}
+	path := t.TempDir() + "/all.pdf"
+	if err := writeFile(path, buf.Bytes()); err != nil {
+		t.Fatal(err)
+	}
+	pages := readBBox(t, path)
+	titles := 0
+	for _, pg := range pages {
+		if strings.Contains(pageText(pg), "TỜ TRÌNH") {
+			titles++
+		}
+	}
+	if titles != 2 || len(pages) < 4 {
+		t.Errorf("%d pages with a title in %d pages, want 2 documents each with its list", titles, len(pages))
+	}
+	if err := r.RenderAll(&buf, nil); err == nil {
+		t.Error("no documents must be an error")
+	}
+}
+
+func writeFile(path string, b []byte) error { return os.WriteFile(path, b, 0o644) }
