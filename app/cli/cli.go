@@ -48,6 +48,12 @@ type Store interface {
 	SaveMeeting(m app.Meeting) (int64, error)
 	SaveVote(v app.Vote) (app.Vote, app.VoteOutcome, error)
 	RecordDecision(d app.Decision) (int64, error)
+	Signers() ([]app.Signer, error)
+	AwardHistory(participantID int64) ([]app.AwardRecord, error)
+	IssueDocument(r app.IssueRequest) (app.Document, error)
+	Document(id int64) (app.Document, error)
+	Documents(f app.DocumentFilter) ([]app.Document, error)
+	CancelDocument(id int64, reason string) error
 	CorrectDecision(d app.Decision, reason string) (int64, error)
 	Version() (int, error)
 	Close() error
@@ -89,7 +95,8 @@ type command struct {
 
 func commands() []command {
 	cs := append(baseCommands(), scoreCommands()...)
-	return append(append(cs, nominationCommands()...), meetingCommands()...)
+	cs = append(append(cs, nominationCommands()...), meetingCommands()...)
+	return append(cs, documentCommands()...)
 }
 
 func baseCommands() []command {

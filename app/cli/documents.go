@@ -1,0 +1,389 @@
+package cli
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"text/tabwriter"
+	"time"
+
+	"thidua/app"
+	"thidua/app/document"
+	"thidua/app/dossier"
+	"thidua/app/viet"
+)
+
+func documentCommands() []command {
+	const form = "--plan MÃ --round NĂM|final --award MÃ|TÊN"
+	return []command{
+		{"pdf proposal", form + " [--date dd/mm/yyyy] [--issue] -o TỆP.pdf", "in tờ trình đề nghị khen thưởng kèm danh sách; --issue cấp số, vào sổ và chuyển các đề nghị sang “đã trình”", cmdPDFProposal},
+		{"pdf decision", form + " [--date dd/mm/yyyy] [--issue] -o TỆP.pdf", "in quyết định khen thưởng của Chủ tịch kèm danh sách; --issue cấp số, vào sổ và ghi khen thưởng", cmdPDFDecision},
+		{"pdf minutes", "--meeting MÃ [--date dd/mm/yyyy] [--issue] -o TỆP.pdf", "in biên bản họp Hội đồng Thi đua - Khen thưởng", cmdPDFMinutes},
+		{"pdf report", "--nomination MÃ -o TỆP.pdf", "in báo cáo thành tích của người (tập thể) được đề nghị", cmdPDFReport},
+		{"pdf certificates", "--decision MÃ_VĂN_BẢN [--profile TÊN] [--calibration] [--plain] -o TỆP.pdf", "in giấy khen theo quyết định (lên phôi; --calibration trang căn chỉnh; --plain trên giấy trắng)", cmdPDFCertificates},
+		{"pdf dossier", form + " -o TỆP.pdf", "in cả hồ sơ theo thứ tự: tờ trình, danh sách, biên bản, báo cáo thành tích", cmdPDFDossier},
+		{"documents list", "[--year NĂM] [--kind TTr|QĐ|BB] [--json]", "sổ văn bản đi", cmdDocumentsList},
+		{"documents print", "MÃ -o TỆP.pdf", "in lại văn bản đã ban hành, đúng như bản đã ban hành", cmdDocumentsPrint},
+		{"documents cancel", "MÃ --reason LÝ_DO", "hủy văn bản (số không dùng lại)", cmdDocumentsCancel},
+	}
+}
+
+// desk opens the store and the papers desk on it.
+func (c *call) desk() (Store, *dossier.Desk, error) {
+	st, err := c.open()
+	if err != nil {
+		return nil, nil, err
+	}
+	return st, &dossier.Desk{St: st, Fonts: c.env.Fonts}, nil
+}
+
+// isoFlag reads an optional dd/mm/yyyy flag as ISO ("" when not given).
+func isoFlag(name, text string) (string, error) {
+	if text == "" {
+		return "", nil
+	}
+	t, err := viet.ParseDate(text)
+	if err != nil {
+		return "", &app.InvalidError{Problems: []app.Problem{{Where: "--" + name, Message: err.Error()}}}
+	}
+	return viet.ISO(t), nil
+}
+
+// formFlags are --plan, --round and --award resolved against the store.
+type formFlags struct {
+	roundFlags
+	award *string
+}
+
+func (c *call) formFlags() formFlags { return formFlags{c.roundFlags(), c.fs.String("award", "", "")} }
+
+func (f formFlags) resolve(st Store) (*app.Plan, app.Round, app.AwardForm, error) {
+	if *f.plan <= 0 || *f.round == "" || *f.award == "" {
+		return nil, app.Round{}, app.AwardForm{}, usagef("cần --plan MÃ, --round (năm hoặc final) và --award (mã hoặc tên hình thức)")
+	}
+	p, err := st.Plan(*f.plan)
+	if err != nil {
+		return nil, app.Round{}, app.AwardForm{}, err
+	}
+	r, err := findRound(p, *f.round)
+	if err != nil {
+		return nil, r, app.AwardForm{}, err
+	}
+	form, err := findForm(p, *f.award)
+	return p, r, form, err
+}
+
+func cmdPDFProposal(env *Env, c *call) error {
+	return c.letterPDF(env, func(d *dossier.Desk, p *app.Plan, r app.Round, f app.AwardForm, date string) (document.Snapshot, error) {
+		return d.ProposalDraft(p.ID, r.ID, f.ID, date)
+	})
+}
+
+func cmdPDFDecision(env *Env, c *call) error {
+	return c.letterPDF(env, func(d *dossier.Desk, p *app.Plan, r app.Round, f app.AwardForm, date string) (document.Snapshot, error) {
+		return d.DecisionDraft(p.ID, r.ID, f.ID, date)
+	})
+}
+
+// letterPDF prints a Tờ trình or a Quyết định: a draft with blanks for
+// the number, or with --issue the issued paper.
+func (c *call) letterPDF(env *Env, draft func(*dossier.Desk, *app.Plan, app.Round, app.AwardForm, string) (document.Snapshot, error)) error {
+	f := c.formFlags()
+	date, issue, out := c.fs.String("date", "", ""), c.fs.Bool("issue", false, ""), c.fs.String("o", "", "")
+	if err := c.parse(0); err != nil {
+		return err
+	}
+	if *out == "" {
+		return usagef("thiếu -o TỆP.pdf")
+	}
+	iso, err := isoFlag("date", *date)
+	if err != nil {
+		return err
+	}
+	st, desk, err := c.desk()
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	p, r, form, err := f.resolve(st)
+	if err != nil {
+		return err
+	}
+	snap, err := draft(desk, p, r, form, iso)
+	if err != nil {
+		return err
+	}
+	line := app.Document{PlanID: p.ID, RoundID: r.ID, AwardFormID: form.ID}
+	return c.finish(env, desk, snap, *issue, iso, line, *out)
+}
+
+// finish writes a draft, or issues the paper and writes it.
+func (c *call) finish(env *Env, desk *dossier.Desk, snap document.Snapshot, issue bool, date string, line app.Document, out string) error {
+	if !issue {
+		pdf, err := desk.Render(snap)
+		if err != nil {
+			return err
+		}
+		return writeOut(env, out, pdf, "bản nháp, chưa có số")
+	}
+	if date == "" {
+		date = viet.ISO(time.Now())
+	}
+	if s := snapSigner(snap); s != "" {
+		line.Signer = s
+	}
+	doc, err := desk.Issue(snap, date, line)
+	if err != nil {
+		return err
+	}
+	return writeOut(env, out, doc.PDF, "số "+viet.DocNumber(doc.Number, doc.Symbol)+", đã vào sổ văn bản (mã "+strconv.FormatInt(doc.ID, 10)+")")
+}
+
+// snapSigner is the signer's name of a snapshot.
+func snapSigner(s document.Snapshot) string {
+	switch {
+	case s.Proposal != nil:
+		return s.Proposal.SignerName
+	case s.Decision != nil:
+		return s.Decision.SignerName
+	}
+	return ""
+}
+
+func writeOut(env *Env, out string, pdf []byte, what string) error {
+	if err := writeFileAtomic(out, pdf); err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "Đã in ra %s (%s).\n", out, what)
+	return nil
+}
+
+func cmdPDFMinutes(env *Env, c *call) error {
+	meeting := c.fs.Int64("meeting", 0, "")
+	date, issue, out := c.fs.String("date", "", ""), c.fs.Bool("issue", false, ""), c.fs.String("o", "", "")
+	if err := c.parse(0); err != nil {
+		return err
+	}
+	if *meeting <= 0 || *out == "" {
+		return usagef("cần --meeting MÃ và -o TỆP.pdf")
+	}
+	iso, err := isoFlag("date", *date)
+	if err != nil {
+		return err
+	}
+	st, desk, err := c.desk()
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	snap, err := desk.MinutesDraft(*meeting)
+	if err != nil {
+		return err
+	}
+	m := snap.Minutes.Meeting
+	if iso == "" {
+		iso = m.Date()
+	}
+	line := app.Document{PlanID: m.PlanID, RoundID: m.RoundID, MeetingID: m.ID}
+	return c.finish(env, desk, snap, *issue, iso, line, *out)
+}
+
+func cmdPDFReport(env *Env, c *call) error {
+	nom, out := c.fs.Int64("nomination", 0, ""), c.fs.String("o", "", "")
+	if err := c.parse(0); err != nil {
+		return err
+	}
+	if *nom <= 0 || *out == "" {
+		return usagef("cần --nomination MÃ và -o TỆP.pdf")
+	}
+	st, desk, err := c.desk()
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	in, err := desk.ReportInput(*nom)
+	if err != nil {
+		return err
+	}
+	d, err := document.ReportDocument(in)
+	if err != nil {
+		return err
+	}
+	page, err := st.Setting(document.SettingsKey)
+	if err != nil {
+		return err
+	}
+	return c.renderTo(env, page, d, *out)
+}
+
+func cmdPDFCertificates(env *Env, c *call) error {
+	doc, profile := c.fs.Int64("decision", 0, ""), c.fs.String("profile", "Mặc định", "")
+	calib, plain, out := c.fs.Bool("calibration", false, ""), c.fs.Bool("plain", false, ""), c.fs.String("o", "", "")
+	if err := c.parse(0); err != nil {
+		return err
+	}
+	if (*doc <= 0 && !*calib) || *out == "" {
+		return usagef("cần --decision MÃ (mã văn bản của quyết định trong sổ) và -o TỆP.pdf")
+	}
+	st, desk, err := c.desk()
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	l, err := dossier.CertProfile(st, *profile)
+	if err != nil {
+		return err
+	}
+	mode := document.CertOverlay
+	switch {
+	case *calib:
+		mode = document.CertCalibration
+	case *plain:
+		mode = document.CertPlain
+	}
+	pdf, err := desk.Certificates(*doc, l, mode)
+	if err != nil {
+		return err
+	}
+	return writeOut(env, *out, pdf, "hồ sơ máy in “"+l.Name+"”")
+}
+
+func cmdPDFDossier(env *Env, c *call) error {
+	f := c.formFlags()
+	out := c.fs.String("o", "", "")
+	if err := c.parse(0); err != nil {
+		return err
+	}
+	if *out == "" {
+		return usagef("thiếu -o TỆP.pdf")
+	}
+	st, desk, err := c.desk()
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	p, r, form, err := f.resolve(st)
+	if err != nil {
+		return err
+	}
+	pdf, err := desk.Dossier(p.ID, r.ID, form.ID)
+	if err != nil {
+		return err
+	}
+	return writeOut(env, *out, pdf, "hồ sơ "+form.Name)
+}
+
+// documentLine is a line of `documents list --json`.
+type documentLine struct {
+	ID       int64  `json:"id"`
+	Number   string `json:"number"`
+	Kind     string `json:"kind"`
+	IssuedOn string `json:"issued_on"`
+	Title    string `json:"title"`
+	Signer   string `json:"signer"`
+	Status   string `json:"status"`
+	Reason   string `json:"cancel_reason"`
+	SHA256   string `json:"pdf_sha256"`
+}
+
+func cmdDocumentsList(env *Env, c *call) error {
+	year, kind, asJSON := c.fs.Int("year", 0, ""), c.fs.String("kind", "", ""), c.fs.Bool("json", false, "")
+	if err := c.parse(0); err != nil {
+		return err
+	}
+	st, err := c.open()
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	docs, err := st.Documents(app.DocumentFilter{Year: *year, Kind: *kind})
+	if err != nil {
+		return err
+	}
+	lines := []documentLine{}
+	for _, d := range docs {
+		lines = append(lines, documentLine{d.ID, viet.DocNumber(d.Number, d.Symbol), d.Kind, d.IssuedOn, d.Title, d.Signer, d.Status, d.CancelReason, d.PDFHash})
+	}
+	if *asJSON {
+		enc := json.NewEncoder(env.Stdout)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		return enc.Encode(lines)
+	}
+	tw := tabwriter.NewWriter(env.Stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "Mã\tSố\tNgày\tTrích yếu\tNgười ký\tTình trạng")
+	for _, l := range lines {
+		status := "ban hành"
+		if l.Status == app.DocCancelled {
+			status = "đã hủy: " + l.Reason
+		}
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\n", l.ID, l.Number, viet.DisplayISO(l.IssuedOn), l.Title, l.Signer, status)
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "%d văn bản.\n", len(lines))
+	return nil
+}
+
+// docID reads the positional document ID.
+func (c *call) docID() (int64, error) {
+	id, err := strconv.ParseInt(c.args[0], 10, 64)
+	if err != nil || id <= 0 {
+		return 0, usagef("MÃ là số, xem bằng lệnh documents list")
+	}
+	return id, nil
+}
+
+func cmdDocumentsPrint(env *Env, c *call) error {
+	out := c.fs.String("o", "", "")
+	if err := c.parse(1); err != nil {
+		return err
+	}
+	id, err := c.docID()
+	if err != nil {
+		return err
+	}
+	if *out == "" {
+		return usagef("thiếu -o TỆP.pdf")
+	}
+	st, desk, err := c.desk()
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	pdf, doc, err := desk.Reprint(id)
+	if err != nil {
+		return err
+	}
+	what := "in lại " + viet.DocNumber(doc.Number, doc.Symbol)
+	if doc.Status == app.DocCancelled {
+		what += ", văn bản đã hủy"
+	}
+	if !bytes.Equal(pdf, doc.PDF) {
+		what += ", khác bản lưu"
+	}
+	return writeOut(env, *out, pdf, what)
+}
+
+func cmdDocumentsCancel(env *Env, c *call) error {
+	reason := c.fs.String("reason", "", "")
+	if err := c.parse(1); err != nil {
+		return err
+	}
+	id, err := c.docID()
+	if err != nil {
+		return err
+	}
+	st, err := c.open()
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	if err := st.CancelDocument(id, *reason); err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "Đã hủy văn bản mã %d; số của nó không được dùng lại.\n", id)
+	return nil
+}

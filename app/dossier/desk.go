@@ -1,0 +1,192 @@
+// Package dossier prepares the papers of an award dossier from the
+// records — Tờ trình, Quyết định, Biên bản, Báo cáo thành tích, Giấy khen —
+// issues them into the register and prints them again from their
+// snapshots. The screens and the command line both go through it.
+package dossier
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"log"
+	"time"
+
+	"thidua/app"
+	"thidua/app/document"
+	"thidua/app/viet"
+)
+
+// Store is what the papers are read from and issued into.
+type Store interface {
+	app.BoardSource
+	Organisation() (app.Organisation, error)
+	Plan(id int64) (*app.Plan, error)
+	Plans() ([]app.PlanSummary, error)
+	Signers() ([]app.Signer, error)
+	AwardHistory(participantID int64) ([]app.AwardRecord, error)
+	Meeting(id int64) (app.Meeting, error)
+	Nomination(id int64) (app.Nomination, error)
+	IssueDocument(r app.IssueRequest) (app.Document, error)
+	Document(id int64) (app.Document, error)
+	Documents(f app.DocumentFilter) ([]app.Document, error)
+}
+
+// Desk prepares, issues and prints the papers.
+type Desk struct {
+	St    Store
+	Fonts document.Fonts
+	Now   func() time.Time // today's date for new papers; nil is time.Now
+}
+
+// today is the ISO date of new papers.
+func (d *Desk) today() string {
+	if d.Now != nil {
+		return viet.ISO(d.Now())
+	}
+	return viet.ISO(time.Now())
+}
+
+// round is what the papers of a plan's round are built from.
+type round struct {
+	org   app.Organisation
+	plan  *app.Plan
+	round app.Round
+	in    app.BoardInput
+	board app.Board
+	page  string
+}
+
+func (d *Desk) loadRound(planID, roundID int64) (*round, error) {
+	r := &round{}
+	var err error
+	if r.org, err = d.St.Organisation(); err != nil {
+		return nil, err
+	}
+	if r.plan, err = d.St.Plan(planID); err != nil {
+		return nil, err
+	}
+	rd, ok := r.plan.RoundByID(roundID)
+	if !ok {
+		return nil, fmt.Errorf("đợt mã %d của kế hoạch mã %d: %w", roundID, planID, app.ErrNotFound)
+	}
+	r.round = rd
+	if r.in, r.board, err = app.LoadBoard(d.St, r.plan, rd); err != nil {
+		return nil, err
+	}
+	r.page, err = d.St.Setting(document.SettingsKey)
+	return r, err
+}
+
+// panel returns the board's panel of an award form.
+func (r *round) panel(formID int64) (app.FormPanel, error) {
+	for _, p := range r.board.Panels {
+		if p.Form.ID == formID {
+			return p, nil
+		}
+	}
+	return app.FormPanel{}, fmt.Errorf("hình thức khen thưởng mã %d của kế hoạch: %w", formID, app.ErrNotFound)
+}
+
+// entries are the nominations of a panel in the given statuses, as list
+// lines, with their IDs.
+func entries(p app.FormPanel, statuses ...string) ([]document.ListEntry, []int64) {
+	var out []document.ListEntry
+	var ids []int64
+	for _, e := range p.Entries {
+		for _, s := range statuses {
+			if e.Status == s {
+				out = append(out, listEntry(p.Form, e))
+				ids = append(ids, e.ID)
+			}
+		}
+	}
+	return out, ids
+}
+
+func listEntry(f app.AwardForm, e app.BoardEntry) document.ListEntry {
+	le := document.ListEntry{Kind: e.Part.Kind, Name: e.Part.Name, Achievement: e.Achievement, Award: orText(f.ShortName, f.Name)}
+	if e.Part.Kind == app.KindIndividual {
+		le.PositionUnit = joinNonEmpty(", ", e.Part.Position, e.Part.Unit)
+	}
+	return le
+}
+
+// Render prints a snapshot.
+func (d *Desk) Render(s document.Snapshot) ([]byte, error) { return s.Render(d.Fonts) }
+
+// Issue gives the paper of s its number for date (ISO), prints and stores
+// it: a Tờ trình sends its nominations up, a Quyết định awards them.
+func (d *Desk) Issue(s document.Snapshot, date string, line app.Document) (app.Document, error) {
+	org, err := d.St.Organisation()
+	if err != nil {
+		return line, err
+	}
+	line.Kind, line.IssuedOn = s.Kind, date
+	if line.Title == "" {
+		if doc, err := s.Document(); err == nil {
+			line.Title = doc.Title.Summary // the trích yếu
+		}
+	}
+	abbr := orText(org.Abbreviation, "UBND")
+	if s.Kind == app.DocMinutes {
+		abbr = orText(org.CouncilAbbr, "HĐTĐKT")
+	}
+	line.Symbol = viet.Symbol(s.Kind, abbr)
+	req := app.IssueRequest{Doc: line}
+	switch s.Kind {
+	case app.DocProposal:
+		req.Propose = s.Nominations
+	case app.DocDecision:
+		req.Award, req.Issuer = s.Nominations, "Chủ tịch "+viet.Clean(org.Name)
+	}
+	req.Render = func(n int) ([]byte, string, error) {
+		s.SetNumber(n, date)
+		pdf, err := d.Render(s)
+		return pdf, s.JSON(), err
+	}
+	return d.St.IssueDocument(req)
+}
+
+// Reprint prints an issued paper again from its snapshot. When the bytes
+// differ from those issued (a later version of the app lays pages out
+// differently), the PDF kept at issue is returned instead, so a re-print
+// is always the paper as issued.
+func (d *Desk) Reprint(id int64) ([]byte, app.Document, error) {
+	doc, err := d.St.Document(id)
+	if err != nil {
+		return nil, doc, err
+	}
+	s, err := document.ParseSnapshot(doc.Snapshot)
+	if err == nil {
+		var pdf []byte
+		if pdf, err = d.Render(s); err == nil {
+			sum := sha256.Sum256(pdf)
+			if hex.EncodeToString(sum[:]) == doc.PDFHash {
+				return pdf, doc, nil
+			}
+			err = fmt.Errorf("bản in lại khác bản đã ban hành")
+		}
+	}
+	log.Printf("văn bản %s: in bản đã lưu khi ban hành (%v)", viet.DocNumber(doc.Number, doc.Symbol), err)
+	return doc.PDF, doc, nil
+}
+
+func orText(s, def string) string {
+	if viet.Clean(s) == "" {
+		return def
+	}
+	return viet.Clean(s)
+}
+
+func joinNonEmpty(sep string, parts ...string) string {
+	out := ""
+	for _, p := range parts {
+		if p = viet.Clean(p); p != "" {
+			if out != "" {
+				out += sep
+			}
+			out += p
+		}
+	}
+	return out
+}

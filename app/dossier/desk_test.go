@@ -1,0 +1,191 @@
+package dossier
+
+import (
+	"bytes"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"thidua/app"
+	"thidua/app/document"
+	"thidua/assets"
+	"thidua/data"
+)
+
+// fixture is the sample database with two individuals of the commune's
+// Giấy khen voted through at a meeting of every serving member.
+type fixture struct {
+	st    *data.Store
+	desk  *Desk
+	plan  *app.Plan
+	round app.Round
+	form  app.AwardForm
+	noms  []int64
+	meet  app.Meeting
+}
+
+func newFixture(t *testing.T) *fixture {
+	t.Helper()
+	dir := t.TempDir()
+	st, err := data.Open(filepath.Join(dir, "t.db"), data.Options{BackupDir: filepath.Join(dir, "b")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	p, _ := app.ParsePlanJSON(assets.SeedPlan)
+	smp, _ := app.ParseSampleJSON(assets.SeedSample)
+	if err := st.LoadSample(p, smp); err != nil {
+		t.Fatal(err)
+	}
+	f := &fixture{st: st, desk: &Desk{St: st, Fonts: document.Fonts{Regular: assets.FontRegular, Bold: assets.FontBold,
+		Italic: assets.FontItalic, BoldItalic: assets.FontBoldItalic}, Now: func() time.Time { return time.Date(2024, 12, 20, 9, 0, 0, 0, time.UTC) }}}
+	plans, _ := st.Plans()
+	f.plan, _ = st.Plan(plans[0].ID)
+	f.round, _ = f.plan.RoundByKey("2024")
+	f.form = f.plan.AwardForms[2]
+	council, _ := st.CouncilMembers()
+	m := app.Meeting{PlanID: f.plan.ID, RoundID: f.round.ID, HeldAt: "2024-12-10 14:00", Place: "Hội trường"}
+	member := map[int64]bool{}
+	for _, c := range council {
+		m.Attendees = append(m.Attendees, c.ID)
+		member[c.ParticipantID] = true
+	}
+	m.ChairID, m.SecretaryID = council[0].ID, council[len(council)-1].ID
+	if m.ID, err = st.SaveMeeting(m); err != nil {
+		t.Fatal(err)
+	}
+	f.meet, _ = st.Meeting(m.ID)
+	_, board, err := app.LoadBoard(st, f.plan, f.round)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range board.Panels[2].Candidates {
+		if len(f.noms) == 2 {
+			break
+		}
+		if c.Participant.Kind != app.KindIndividual || member[c.Participant.ID] || c.Participant.Suspended {
+			continue
+		}
+		id, err := st.Nominate(app.Nomination{RoundID: f.round.ID, AwardFormID: f.form.ID, ParticipantID: c.Participant.ID}, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := len(m.Attendees)
+		if _, _, err := st.SaveVote(app.Vote{NominationID: id, MeetingID: m.ID, Issued: n, Returned: n, Valid: n, For: n}); err != nil {
+			t.Fatal(err)
+		}
+		f.noms = append(f.noms, id)
+	}
+	return f
+}
+
+func pdfText(t *testing.T, pdf []byte) string {
+	t.Helper()
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext not installed")
+	}
+	cmd := exec.Command("pdftotext", "-", "-")
+	cmd.Stdin = bytes.NewReader(pdf)
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return strings.Join(strings.Fields(string(out)), " ")
+}
+
+func TestIssueProposalThenDecisionAndReprint(t *testing.T) {
+	f := newFixture(t)
+	draft, err := f.desk.ProposalDraft(f.plan.ID, f.round.ID, f.form.ID, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(draft.Proposal.Entries) != 2 || draft.Proposal.Date != "2024-12-20" || len(draft.Nominations) != 2 {
+		t.Fatalf("draft %+v", draft.Proposal)
+	}
+	bases := strings.Join(draft.Proposal.Bases, "\n")
+	for _, want := range []string{"98/2023/NĐ-CP", "Căn cứ Kế hoạch", "Căn cứ Biên bản họp Hội đồng Thi đua - Khen thưởng xã ngày 10/12/2024;"} {
+		if !strings.Contains(bases, want) {
+			t.Errorf("căn cứ lack %q:\n%s", want, bases)
+		}
+	}
+	ttr, err := f.desk.Issue(draft, "2024-12-12", app.Document{Title: "Tờ trình đề nghị", PlanID: f.plan.ID, RoundID: f.round.ID, AwardFormID: f.form.ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ttr.Number != 1 || ttr.Symbol != "TTr-UBND" || !strings.Contains(pdfText(t, ttr.PDF), "Số: 01/TTr-UBND") {
+		t.Fatalf("issued Tờ trình %d %s", ttr.Number, ttr.Symbol)
+	}
+	for _, id := range f.noms {
+		if n, _ := f.st.Nomination(id); n.Status != app.NomProposed || n.ProposalNumber != "01/TTr-UBND" {
+			t.Errorf("nomination after the Tờ trình: %+v", n)
+		}
+	}
+	dec, err := f.desk.DecisionDraft(f.plan.ID, f.round.ID, f.form.ID, "2024-12-20")
+	if err != nil || len(dec.Decision.Entries) != 2 || dec.Decision.Authority[0] == "TM. ỦY BAN NHÂN DÂN" {
+		t.Fatalf("decision draft %+v, %v", dec.Decision, err)
+	}
+	qd, err := f.desk.Issue(dec, "2024-12-20", app.Document{Title: "Quyết định khen thưởng", PlanID: f.plan.ID, RoundID: f.round.ID, AwardFormID: f.form.ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, _ := f.st.Nomination(f.noms[0])
+	hist, _ := f.st.AwardHistory(n.ParticipantID)
+	if n.Status != app.NomAwarded || len(hist) != 1 || hist[0].DecisionNumber != "01/QĐ-UBND" || hist[0].Issuer != "Chủ tịch Ủy ban nhân dân xã Hòa Phong" {
+		t.Fatalf("after the decision: %+v %+v", n, hist)
+	}
+	// The records change; the re-print is still the paper as issued.
+	if err := f.st.SaveOrganisation(app.Organisation{Name: "Ủy ban nhân dân xã Tân Tiến", Place: "Tân Tiến", Abbreviation: "UBND", Level: "xa"}); err != nil {
+		t.Fatal(err)
+	}
+	for _, doc := range []app.Document{ttr, qd} {
+		pdf, _, err := f.desk.Reprint(doc.ID)
+		if err != nil || !bytes.Equal(pdf, doc.PDF) {
+			t.Errorf("re-print of %s differs from the issued PDF (%v)", doc.Symbol, err)
+		}
+		stored, _ := f.st.Document(doc.ID)
+		snap, _ := document.ParseSnapshot(stored.Snapshot)
+		fresh, err := f.desk.Render(snap)
+		if err != nil || !bytes.Equal(fresh, doc.PDF) {
+			t.Errorf("printing %s again from its snapshot is not byte-identical", doc.Symbol)
+		}
+	}
+	certs, err := f.desk.CertificateTexts(qd.ID)
+	if err != nil || len(certs) != 2 {
+		t.Fatalf("certificates %v %v", certs, err)
+	}
+	if c := certs[0]; (c.Salutation != "Ông" && c.Salutation != "Bà") || !strings.Contains(c.Decision, "01/QĐ-UBND ngày 20/12/2024") ||
+		!strings.Contains(c.PlaceDate, "Hòa Phong, ngày 20 tháng 12 năm 2024") || c.SignerName == "" {
+		t.Errorf("certificate %+v", c)
+	}
+	if _, err := f.desk.CertificateTexts(ttr.ID); !app.IsInvalid(err) {
+		t.Errorf("certificates of a Tờ trình: %v", err)
+	}
+}
+
+func TestMinutesDraftAndDossierInFilingOrder(t *testing.T) {
+	f := newFixture(t)
+	mins, err := f.desk.MinutesDraft(f.meet.ID)
+	if err != nil || len(mins.Minutes.Items) != 2 {
+		t.Fatalf("minutes draft: %v, %+v", err, mins.Minutes)
+	}
+	bb, err := f.desk.Issue(mins, "2024-12-10", app.Document{Title: "Biên bản họp", PlanID: f.plan.ID, RoundID: f.round.ID, MeetingID: f.meet.ID})
+	if err != nil || bb.Symbol != "BB-HĐTĐKT" || bb.Number != 1 {
+		t.Fatalf("issued minutes %+v %v", bb, err)
+	}
+	pdf, err := f.desk.Dossier(f.plan.ID, f.round.ID, f.form.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := pdfText(t, pdf)
+	order := []string{"TỜ TRÌNH", "DANH SÁCH", "Số: 01/BB-HĐTĐKT", "BIÊN BẢN", "BÁO CÁO THÀNH TÍCH", "BÁO CÁO THÀNH TÍCH"}
+	at := 0
+	for _, w := range order {
+		i := strings.Index(text[at:], w)
+		if i < 0 {
+			t.Fatalf("dossier lacks %q after position %d", w, at)
+		}
+		at += i + len(w)
+	}
+}

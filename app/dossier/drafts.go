@@ -1,0 +1,273 @@
+package dossier
+
+import (
+	"fmt"
+	"strings"
+
+	"thidua/app"
+	"thidua/app/document"
+	"thidua/app/viet"
+)
+
+// RoundText words a round for the papers: "năm 2025", or the period of
+// the final round "giai đoạn 2024 - 2026".
+func RoundText(r app.Round) string {
+	if r.Kind == app.RoundFinal {
+		from, to := yearOf(r.StartsOn), yearOf(r.EndsOn)
+		if from != "" && to != "" && from != to {
+			return "giai đoạn " + from + " - " + to
+		}
+		return "đợt tổng kết"
+	}
+	return "năm " + r.Key
+}
+
+func yearOf(iso string) string {
+	if len(iso) >= 4 {
+		return iso[:4]
+	}
+	return ""
+}
+
+// planBasis is the Căn cứ line citing the plan.
+func planBasis(p *app.Plan, org app.Organisation) string {
+	s := "Căn cứ Kế hoạch"
+	if n := viet.Clean(p.Number); n != "" {
+		s += " số " + n
+		if !strings.Contains(n, "/") && p.Symbol != "" {
+			s += "/" + p.Symbol
+		}
+	}
+	if t, err := viet.ParseISO(p.IssuedOn); err == nil {
+		s += " " + viet.DateWords(t)
+	}
+	return s + " của " + viet.Clean(org.Name) + " về phát động phong trào thi đua “" + viet.Clean(p.MovementName) + "”;"
+}
+
+// meetingBasis cites the round's last council meeting, "" when none.
+func (r *round) meetingBasis(council string) string {
+	if len(r.in.Meetings) == 0 {
+		return ""
+	}
+	m := r.in.Meetings[len(r.in.Meetings)-1]
+	return "Căn cứ Biên bản họp " + council + " ngày " + viet.DisplayISO(m.Date()) + ";"
+}
+
+func councilName(org app.Organisation) string {
+	return orText(org.CouncilName, "Hội đồng Thi đua - Khen thưởng xã")
+}
+
+// signature is the plan's signer by default: the authority lines as the
+// plan has them, the name of its signer or of the first active signer.
+func (d *Desk) signature(p *app.Plan) ([]string, string) {
+	auth := append([]string(nil), p.SigningAuthority...)
+	if len(auth) == 0 {
+		auth = []string{"TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"}
+	}
+	name := viet.Clean(p.SignerName)
+	if name == "" {
+		if ss, err := d.St.Signers(); err == nil {
+			for _, s := range ss {
+				if s.Active {
+					name = s.FullName
+					break
+				}
+			}
+		}
+	}
+	return auth, name
+}
+
+// ProposalDraft is the Tờ trình of an award form's passed nominations in a
+// round, dated date (ISO; "" is today), with every field pre-filled.
+func (d *Desk) ProposalDraft(planID, roundID, formID int64, date string) (document.Snapshot, error) {
+	r, p, err := d.formRound(planID, roundID, formID)
+	if err != nil {
+		return document.Snapshot{}, err
+	}
+	if date == "" {
+		date = d.today()
+	}
+	list, ids := entries(p, app.NomPassed)
+	in := document.ProposalInput{Award: p.Form.Name, Movement: r.plan.MovementName, RoundText: RoundText(r.round),
+		Addressee: orText(p.Form.Issuer, "cấp có thẩm quyền"), Entries: list}
+	in.Org, in.Date = r.org, date
+	in.Bases = append(app.LegalBases(date, false), planBasis(r.plan, r.org))
+	if b := r.meetingBasis(councilName(r.org)); b != "" {
+		in.Bases = append(in.Bases, b)
+	}
+	in.To = []string{in.Addressee + ";"}
+	if p.Form.IssuerLevel == app.LevelProvince {
+		if prov := province(r.org.Parent); prov != "" {
+			in.To = []string{in.Addressee + " " + prov + ";", "Sở Nội vụ " + prov + "."}
+		}
+	}
+	in.Recipients = []string{"Như trên;", "Lưu: VT, VP."}
+	in.Authority, in.SignerName = d.signature(r.plan)
+	return document.Snapshot{Kind: app.DocProposal, Page: r.page, Nominations: ids, Proposal: &in}, nil
+}
+
+// province finds "tỉnh Hưng Yên" (or "thành phố …") in the parent
+// authority's name.
+func province(parent string) string {
+	for _, w := range []string{"tỉnh ", "thành phố "} {
+		if i := strings.Index(parent, w); i >= 0 {
+			return parent[i:]
+		}
+	}
+	return ""
+}
+
+// DecisionDraft is the Chairman's Quyết định awarding an award form to the
+// nominations of a round that passed or were proposed to him.
+func (d *Desk) DecisionDraft(planID, roundID, formID int64, date string) (document.Snapshot, error) {
+	r, p, err := d.formRound(planID, roundID, formID)
+	if err != nil {
+		return document.Snapshot{}, err
+	}
+	if date == "" {
+		date = d.today()
+	}
+	list, ids := entries(p, app.NomPassed, app.NomProposed)
+	in := document.DecisionInput{Award: p.Form.Name, Movement: r.plan.MovementName, RoundText: RoundText(r.round), Entries: list,
+		Executors: "Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã, Kế toán ngân sách xã"}
+	in.Org, in.Date = r.org, date
+	in.Bases = append(app.LegalBases(date, true), planBasis(r.plan, r.org))
+	in.Proposal = "Xét đề nghị của " + councilName(r.org) + ","
+	if len(r.in.Meetings) > 0 {
+		m := r.in.Meetings[len(r.in.Meetings)-1]
+		in.Proposal = "Xét đề nghị của " + councilName(r.org) + " tại Biên bản họp ngày " + viet.DisplayISO(m.Date()) + ","
+	}
+	cash := readCash(d.St)
+	in.CashCollective, in.CashIndividual, in.CashSource = cash.Collective, cash.Individual, cash.Source
+	auth, name := d.signature(r.plan)
+	in.Authority, in.SignerName = decisionAuthority(auth), name
+	in.Recipients = []string{"Như Điều 3;", "Lưu: VT."}
+	return document.Snapshot{Kind: app.DocDecision, Page: r.page, Nominations: ids, Decision: &in}, nil
+}
+
+// decisionAuthority turns a Committee's signature (TM. ỦY BAN NHÂN DÂN /
+// KT. CHỦ TỊCH / PHÓ CHỦ TỊCH) into the Chairman's own (CHỦ TỊCH, or KT.
+// CHỦ TỊCH / PHÓ CHỦ TỊCH): a decision of the Chairman has no TM.
+func decisionAuthority(auth []string) []string {
+	var out []string
+	for _, a := range auth {
+		if !strings.HasPrefix(viet.Upper(strings.TrimSpace(a)), "TM.") {
+			out = append(out, a)
+		}
+	}
+	if len(out) == 0 {
+		return []string{"CHỦ TỊCH"}
+	}
+	return out
+}
+
+func (d *Desk) formRound(planID, roundID, formID int64) (*round, app.FormPanel, error) {
+	r, err := d.loadRound(planID, roundID)
+	if err != nil {
+		return nil, app.FormPanel{}, err
+	}
+	p, err := r.panel(formID)
+	return r, p, err
+}
+
+// MinutesDraft is the Biên bản of a council meeting with the votes taken.
+func (d *Desk) MinutesDraft(meetingID int64) (document.Snapshot, error) {
+	m, err := d.St.Meeting(meetingID)
+	if err != nil {
+		return document.Snapshot{}, err
+	}
+	r, err := d.loadRound(m.PlanID, m.RoundID)
+	if err != nil {
+		return document.Snapshot{}, err
+	}
+	in := document.MinutesInput{Org: r.org, Plan: r.plan, Round: r.round, Meeting: m, Council: r.in.Council}
+	var ids []int64
+	for _, p := range r.board.Panels {
+		for _, e := range p.Entries {
+			if e.Meeting == nil || e.Meeting.ID != m.ID {
+				continue
+			}
+			in.Items = append(in.Items, minutesItem(p, e, r.in.Council))
+			ids = append(ids, e.ID)
+		}
+	}
+	return document.Snapshot{Kind: app.DocMinutes, Page: r.page, Nominations: ids, Minutes: &in}, nil
+}
+
+func minutesItem(p app.FormPanel, e app.BoardEntry, council []app.CouncilMember) document.MinutesItem {
+	it := document.MinutesItem{Form: p.Form, Part: e.Part, Row: e.Row, Vote: e.Vote, ForcedReason: e.ForcedReason}
+	if p.HasQuota {
+		it.Quota = app.QuotaText(p.Quota)
+	}
+	if e.Outcome != nil {
+		it.Outcome = *e.Outcome
+	}
+	for _, b := range e.Breaks {
+		it.Overridden = append(it.Overridden, b.Message)
+	}
+	if e.Vote != nil {
+		for _, id := range e.Vote.Recused {
+			for _, c := range council {
+				if c.ID == id {
+					it.Recused = append(it.Recused, c.FullName)
+				}
+			}
+		}
+	}
+	return it
+}
+
+// ReportInput is the Báo cáo thành tích of a nomination.
+func (d *Desk) ReportInput(nominationID int64) (document.ReportInput, error) {
+	n, err := d.St.Nomination(nominationID)
+	if err != nil {
+		return document.ReportInput{}, err
+	}
+	plans, err := d.planOfRound(n.RoundID)
+	if err != nil {
+		return document.ReportInput{}, err
+	}
+	r, err := d.loadRound(plans, n.RoundID)
+	if err != nil {
+		return document.ReportInput{}, err
+	}
+	e, p, ok := r.board.Entry(nominationID)
+	if !ok {
+		return document.ReportInput{}, fmt.Errorf("đề nghị mã %d: %w", nominationID, app.ErrNotFound)
+	}
+	in := document.ReportInput{Org: r.org, Plan: r.plan, Round: r.round, Form: p.Form, Part: e.Part, Achievement: e.Achievement}
+	if u, ok := r.board.Parts[e.Part.UnitID]; ok && e.Part.UnitID != 0 {
+		in.Unit = &u
+	}
+	if in.History, err = d.St.AwardHistory(e.Part.ID); err != nil {
+		return in, err
+	}
+	// The report lists the awards received before this one.
+	kept := in.History[:0]
+	for _, h := range in.History {
+		if h.NominationID != nominationID {
+			kept = append(kept, h)
+		}
+	}
+	in.History = kept
+	return in, nil
+}
+
+// planOfRound finds the plan a round belongs to.
+func (d *Desk) planOfRound(roundID int64) (int64, error) {
+	plans, err := d.St.Plans()
+	if err != nil {
+		return 0, err
+	}
+	for _, s := range plans {
+		p, err := d.St.Plan(s.ID)
+		if err != nil {
+			return 0, err
+		}
+		if _, ok := p.RoundByID(roundID); ok {
+			return p.ID, nil
+		}
+	}
+	return 0, fmt.Errorf("đợt mã %d: %w", roundID, app.ErrNotFound)
+}
