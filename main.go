@@ -148,6 +148,7 @@ func runGUI(dbPath string) (code int) {
 			}
 			return r.Render(w, d)
 		},
+		Fonts:    fonts(),
 		SeedPlan: assets.SeedPlan,
 		DBPath:   dbPath,
 		Version:  version,

@@ -43,6 +43,18 @@ type Store interface {
 	IsEmpty() (bool, error)
 	NominationStore
 	AuditStore
+	DocumentStore
+}
+
+// DocumentStore is what the Văn bản screen needs besides the rest: the
+// register and the records the papers are built from.
+type DocumentStore interface {
+	Meeting(id int64) (app.Meeting, error)
+	Nomination(id int64) (app.Nomination, error)
+	IssueDocument(r app.IssueRequest) (app.Document, error)
+	Document(id int64) (app.Document, error)
+	Documents(f app.DocumentFilter) ([]app.Document, error)
+	CancelDocument(id int64, reason string) error
 }
 
 // NominationStore is what the nominations screen, the council and meeting
@@ -84,6 +96,8 @@ type Deps struct {
 	RenderDocument func(d *document.Document, w io.Writer) error
 	// OpenFile hands a file to the system: to print it (print) or to show it.
 	OpenFile func(path string, print bool) error
+	// Fonts are the embedded PDF fonts, for the papers of the dossier.
+	Fonts document.Fonts
 	// SeedPlan is the embedded sample plan a new plan may start from.
 	SeedPlan []byte
 	DBPath   string

@@ -1,16 +1,184 @@
 package screens
 
 import (
+	"fmt"
+	"strconv"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"thidua/app"
+	"thidua/app/viet"
 )
 
-func buildDocumentsScreen(s *Shell) fyne.CanvasObject {
-	p := s.CurrentPlan()
-	if p == nil {
-		return noPlan(s)
+// DocumentsScreen is Văn bản: the outgoing register (sổ văn bản đi) with
+// its filters, and the actions on an issued paper: open, print, save a
+// copy, print the certificates of a decision, cancel.
+type DocumentsScreen struct {
+	shell    *Shell
+	year     *widget.Select
+	kind     *widget.Select
+	query    *widget.Entry
+	rows     []app.Document
+	table    *widget.Table
+	selected int
+	actions  *fyne.Container
+	summary  *widget.Label
+}
+
+var docKinds = []struct{ key, label string }{{"", "Tất cả"}, {app.DocProposal, "Tờ trình"}, {app.DocDecision, "Quyết định"}, {app.DocMinutes, "Biên bản"}}
+
+func buildDocumentsScreen(s *Shell) fyne.CanvasObject { return NewDocumentsScreen(s).Content() }
+
+// NewDocumentsScreen lists the whole register, newest first.
+func NewDocumentsScreen(s *Shell) *DocumentsScreen {
+	ds := &DocumentsScreen{shell: s, query: widget.NewEntry(), selected: -1, summary: widget.NewLabel("")}
+	years := []string{"Tất cả"}
+	for y := 2020; y <= 2035; y++ {
+		years = append(years, strconv.Itoa(y))
 	}
-	return container.NewVBox(readOnlyNote("sổ văn bản"),
-		textLabel("Chưa có văn bản nào được ban hành từ ứng dụng. Tờ trình, quyết định, biên bản, báo cáo thành tích "+
-			"và giấy khen của phong trào “"+p.MovementName+"” sẽ được in và ghi sổ tại đây."))
+	ds.year = widget.NewSelect(years, nil)
+	ds.year.SetSelected(years[0])
+	var kinds []string
+	for _, k := range docKinds {
+		kinds = append(kinds, k.label)
+	}
+	ds.kind = widget.NewSelect(kinds, nil)
+	ds.kind.SetSelected(kinds[0])
+	ds.query.SetPlaceHolder("Tìm số, trích yếu…")
+	ds.query.OnSubmitted = func(string) { ds.load() }
+	ds.table = widget.NewTableWithHeaders(func() (int, int) { return len(ds.rows), 6 },
+		func() fyne.CanvasObject { return widget.NewLabel("01/BB-HĐTĐKT") }, ds.cell)
+	ds.table.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
+		if id.Row < 0 && id.Col >= 0 {
+			o.(*widget.Label).SetText([]string{"Số", "Ngày", "Loại", "Trích yếu", "Người ký", "Tình trạng"}[id.Col])
+		} else {
+			o.(*widget.Label).SetText(strconv.Itoa(id.Row + 1))
+		}
+	}
+	for i, w := range []float32{130, 100, 90, 520, 150, 160} {
+		ds.table.SetColumnWidth(i, w)
+	}
+	ds.table.OnSelected = func(id widget.TableCellID) { ds.selected = id.Row; ds.showActions() }
+	ds.actions = container.NewHBox()
+	ds.year.OnChanged = func(string) { ds.load() }
+	ds.kind.OnChanged = func(string) { ds.load() }
+	ds.load()
+	return ds
+}
+
+// Rows returns the register lines shown (for tests).
+func (ds *DocumentsScreen) Rows() []app.Document { return ds.rows }
+
+// Content is the filters, the register and the actions on the chosen line.
+func (ds *DocumentsScreen) Content() fyne.CanvasObject {
+	filter := container.NewBorder(nil, nil, container.NewHBox(widget.NewLabel("Năm:"), ds.year, widget.NewLabel("Loại:"), ds.kind),
+		widget.NewButtonWithIcon("Lọc", theme.SearchIcon(), ds.load), ds.query)
+	help := textLabel("Soạn tờ trình, quyết định, biên bản ở màn hình Bình xét & khen thưởng; văn bản được cấp số ở đây khi ban hành.")
+	help.Importance = widget.LowImportance
+	return container.NewBorder(container.NewVBox(filter, ds.summary), container.NewVBox(ds.actions, help), nil, nil, ds.table)
+}
+
+func (ds *DocumentsScreen) load() {
+	f := app.DocumentFilter{Query: ds.query.Text}
+	f.Year, _ = strconv.Atoi(ds.year.Selected)
+	for _, k := range docKinds {
+		if k.label == ds.kind.Selected {
+			f.Kind = k.key
+		}
+	}
+	var err error
+	if ds.rows, err = ds.shell.deps.Store.Documents(f); err != nil {
+		ds.shell.showError(err)
+	}
+	ds.summary.SetText(fmt.Sprintf("Sổ văn bản đi: %d văn bản.", len(ds.rows)))
+	ds.selected = -1
+	ds.table.UnselectAll()
+	ds.table.Refresh()
+	ds.showActions()
+}
+
+func (ds *DocumentsScreen) cell(id widget.TableCellID, o fyne.CanvasObject) {
+	d := ds.rows[id.Row]
+	text := ""
+	switch id.Col {
+	case 0:
+		text = viet.DocNumber(d.Number, d.Symbol)
+	case 1:
+		text = viet.DisplayISO(d.IssuedOn)
+	case 2:
+		text = app.DocKindLabel(d.Kind)
+	case 3:
+		text = d.Title
+	case 4:
+		text = d.Signer
+	case 5:
+		text = "ban hành"
+		if d.Status == app.DocCancelled {
+			text = "đã hủy: " + d.CancelReason
+		}
+	}
+	o.(*widget.Label).SetText(text)
+}
+
+// showActions shows the actions on the chosen line.
+func (ds *DocumentsScreen) showActions() {
+	ds.actions.Objects = nil
+	if ds.selected < 0 || ds.selected >= len(ds.rows) {
+		ds.actions.Add(widget.NewLabel("Chọn một văn bản trong sổ."))
+		ds.actions.Refresh()
+		return
+	}
+	d := ds.rows[ds.selected]
+	ds.actions.Add(widget.NewButtonWithIcon("Mở", theme.FileIcon(), func() { ds.reprint(d, false) }))
+	ds.actions.Add(widget.NewButtonWithIcon("In", theme.DocumentPrintIcon(), func() { ds.reprint(d, true) }))
+	ds.actions.Add(widget.NewButtonWithIcon("Lưu thành…", theme.DocumentSaveIcon(), func() { ds.saveCopy(d) }))
+	if d.Kind == app.DocDecision && d.Status == app.DocIssued {
+		ds.actions.Add(widget.NewButtonWithIcon("In giấy khen…", theme.DocumentPrintIcon(), func() { ds.shell.certificates(d) }))
+	}
+	if d.Status == app.DocIssued {
+		ds.actions.Add(widget.NewButtonWithIcon("Hủy văn bản…", theme.CancelIcon(), func() { ds.onCancel(d) }))
+	}
+	ds.actions.Refresh()
+}
+
+// title is how a register line names its file.
+func title(d app.Document) string { return viet.DocNumber(d.Number, d.Symbol) + " " + d.Title }
+
+// reprint prints the paper again exactly as issued and opens or prints it.
+func (ds *DocumentsScreen) reprint(d app.Document, print bool) {
+	pdf, _, err := ds.shell.desk().Reprint(d.ID)
+	if err != nil {
+		ds.shell.showError(err)
+		return
+	}
+	ds.shell.handOver(pdf, title(d), print)
+}
+
+func (ds *DocumentsScreen) saveCopy(d app.Document) {
+	pdf, _, err := ds.shell.desk().Reprint(d.ID)
+	if err != nil {
+		ds.shell.showError(err)
+		return
+	}
+	ds.shell.saveAs(pdf, title(d))
+}
+
+func (ds *DocumentsScreen) onCancel(d app.Document) {
+	reason := widget.NewEntry()
+	reason.SetPlaceHolder("Lý do hủy (bắt buộc)")
+	dialog.ShowCustomConfirm("Hủy văn bản "+viet.DocNumber(d.Number, d.Symbol)+"?", "Hủy văn bản", "Không",
+		container.NewVBox(textLabel("Văn bản vẫn ở trong sổ, ghi là đã hủy; số của nó không được dùng lại. "+
+			"Các đề nghị đã trình theo tờ trình này trở về “đã bình xét: đạt”."), reason), func(ok bool) {
+			if !ok {
+				return
+			}
+			if err := ds.shell.deps.Store.CancelDocument(d.ID, reason.Text); err != nil {
+				ds.shell.showError(err)
+			}
+			ds.load()
+		}, ds.shell.win)
 }

@@ -13,6 +13,7 @@ type fakeStore struct {
 	// (realStore); here they read empty lists and their writes are nil.
 	NominationStore
 	AuditStore
+	DocumentStore
 	org        app.Organisation
 	signers    []app.Signer
 	plans      []*app.Plan
@@ -224,13 +225,14 @@ func (f *fakeStore) CouncilMembers() ([]app.CouncilMember, error) { return nil, 
 func (f *fakeStore) Attachments(pid, rid int64) ([]app.Attachment, error) {
 	return nil, nil
 }
-func (f *fakeStore) AddAttachment(a app.Attachment) (int64, error)      { return 1, nil }
-func (f *fakeStore) DeleteAttachment(id int64) error                    { return nil }
-func (f *fakeStore) RoundScores(int64) ([]app.Score, error)             { return f.scores, nil }
-func (f *fakeStore) Nominations(int64) ([]app.Nomination, error)        { return nil, nil }
-func (f *fakeStore) Meetings(int64) ([]app.Meeting, error)              { return nil, nil }
-func (f *fakeStore) MeetingVotes(int64) ([]app.Vote, error)             { return nil, nil }
-func (f *fakeStore) AuditLog(app.AuditFilter) ([]app.AuditEntry, error) { return nil, nil }
+func (f *fakeStore) AddAttachment(a app.Attachment) (int64, error)        { return 1, nil }
+func (f *fakeStore) DeleteAttachment(id int64) error                      { return nil }
+func (f *fakeStore) RoundScores(int64) ([]app.Score, error)               { return f.scores, nil }
+func (f *fakeStore) Nominations(int64) ([]app.Nomination, error)          { return nil, nil }
+func (f *fakeStore) Meetings(int64) ([]app.Meeting, error)                { return nil, nil }
+func (f *fakeStore) MeetingVotes(int64) ([]app.Vote, error)               { return nil, nil }
+func (f *fakeStore) AuditLog(app.AuditFilter) ([]app.AuditEntry, error)   { return nil, nil }
+func (f *fakeStore) Documents(app.DocumentFilter) ([]app.Document, error) { return nil, nil }
 func (f *fakeStore) IsEmpty() (bool, error) {
 	return len(f.plans) == 0 && len(f.parts) == 0 && len(f.signers) == 0, nil
 }

@@ -68,6 +68,7 @@ func (ns *NominationsScreen) Content() fyne.CanvasObject {
 		widget.NewButtonWithIcon("Hội đồng…", theme.AccountIcon(), ns.onCouncil),
 		widget.NewButtonWithIcon("Cuộc họp…", theme.CalendarIcon(), ns.onMeetings),
 		widget.NewButtonWithIcon("In phiếu bầu", theme.DocumentPrintIcon(), ns.onBallots),
+		widget.NewButtonWithIcon("Biên bản…", theme.DocumentIcon(), ns.onMinutesPaper),
 		widget.NewButtonWithIcon("Chế độ họp (F11)", theme.ViewFullScreenIcon(), ns.onMeetingMode))
 	ns.shell.onKey = func(k *fyne.KeyEvent) {
 		if k.Name == fyne.KeyF11 {
@@ -116,7 +117,10 @@ func (ns *NominationsScreen) panel(p app.FormPanel) fyne.CanvasObject {
 	}
 	add := widget.NewButtonWithIcon("Đề nghị…", theme.ContentAddIcon(), func() { ns.onNominate(p) })
 	add.Importance = widget.HighImportance
-	box.Add(container.NewHBox(add))
+	box.Add(container.NewHBox(add,
+		widget.NewButtonWithIcon("Tờ trình…", theme.DocumentIcon(), func() { ns.onProposalPaper(p) }),
+		widget.NewButtonWithIcon("Quyết định…", theme.DocumentIcon(), func() { ns.onDecisionPaper(p) }),
+		widget.NewButtonWithIcon("Hồ sơ (PDF)", theme.FileIcon(), func() { ns.onDossier(p) })))
 	return widget.NewCard(p.Form.Name, "", box)
 }
 
@@ -209,7 +213,7 @@ func (ns *NominationsScreen) onBallots() {
 		ns.shell.showError(err)
 		return
 	}
-	ns.shell.printDocument(d, "thidua-phieu-bau.pdf")
+	ns.shell.printDocument(d, "Phiếu bầu "+ns.round.Name)
 }
 
 // latestMeeting is the round's last meeting, nil when there is none.

@@ -118,6 +118,7 @@ func (ns *NominationsScreen) showRefusal(form app.AwardForm, part app.Participan
 func (ns *NominationsScreen) showActions(anchor fyne.CanvasObject, p app.FormPanel, e app.BoardEntry) {
 	items := []*fyne.MenuItem{
 		fyne.NewMenuItem("Thành tích tóm tắt…", func() { ns.onAchievement(e) }),
+		fyne.NewMenuItem("Báo cáo thành tích (PDF)", func() { ns.onReport(e) }),
 		fyne.NewMenuItem("Ghi tờ trình đã gửi…", func() { ns.onProposal(e) }),
 		fyne.NewMenuItem("Ghi quyết định…", func() { ns.onDecision(p, e) }),
 		fyne.NewMenuItem("Rút đề nghị…", func() { ns.onWithdraw(e) }),

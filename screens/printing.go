@@ -6,24 +6,62 @@ import (
 	"os"
 	"path/filepath"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+
+	"thidua/app"
 	"thidua/app/document"
+	"thidua/app/dossier"
 )
 
-// printDocument renders d into a temporary file of the given name and
-// hands it to the system's printer; when that fails, the clerk is told
-// where the PDF is.
-func (s *Shell) printDocument(d *document.Document, name string) {
+// printDocument renders d and hands it to the system's printer.
+func (s *Shell) printDocument(d *document.Document, name string) { s.renderAndHand(d, name, true) }
+
+// openDocument renders d and shows it in the system's PDF reader.
+func (s *Shell) openDocument(d *document.Document, name string) { s.renderAndHand(d, name, false) }
+
+func (s *Shell) renderAndHand(d *document.Document, name string, print bool) {
 	var buf bytes.Buffer
 	if err := s.deps.RenderDocument(d, &buf); err != nil {
 		s.showError(err)
 		return
 	}
-	path := filepath.Join(os.TempDir(), name)
-	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+	s.handOver(buf.Bytes(), name, print)
+}
+
+// handOver writes pdf into a temporary file with a readable name and asks
+// the system to print it (print) or to show it. When that fails, the clerk
+// is told where the PDF is.
+func (s *Shell) handOver(pdf []byte, title string, print bool) {
+	dir := filepath.Join(os.TempDir(), "thidua")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
 		s.showError(err)
 		return
 	}
-	if err := s.deps.OpenFile(path, true); err != nil {
-		s.showError(fmt.Errorf("không gửi được lệnh in (%v). Tệp PDF ở %s — hãy mở và in từ trình đọc PDF", err, path))
+	path := filepath.Join(dir, app.SafeFileName(title, ".pdf"))
+	if err := os.WriteFile(path, pdf, 0o644); err != nil {
+		s.showError(err)
+		return
+	}
+	if err := s.deps.OpenFile(path, print); err != nil {
+		s.showError(fmt.Errorf("không gửi được tệp cho máy (%v). Tệp PDF ở %s — hãy mở và in từ trình đọc PDF", err, path))
 	}
 }
+
+// saveAs lets the clerk keep a copy of pdf where they choose.
+func (s *Shell) saveAs(pdf []byte, title string) {
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil || w == nil {
+			return
+		}
+		defer w.Close()
+		if _, err := w.Write(pdf); err != nil {
+			s.showError(fmt.Errorf("không ghi được tệp PDF: %w", err))
+		}
+	}, s.win)
+	d.SetFileName(app.SafeFileName(title, ".pdf"))
+	d.Show()
+}
+
+// desk is the papers desk on the shell's store.
+func (s *Shell) desk() *dossier.Desk { return &dossier.Desk{St: s.deps.Store, Fonts: s.deps.Fonts} }

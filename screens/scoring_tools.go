@@ -51,7 +51,7 @@ func (sc *ScoringScreen) sheetsDocument() *document.Document {
 
 // print renders d and hands it to the system's printer.
 func (sc *ScoringScreen) print(d *document.Document) {
-	sc.shell.printDocument(d, "thidua-cham-diem.pdf")
+	sc.shell.printDocument(d, "Chấm điểm "+sc.round.Name)
 }
 
 func (sc *ScoringScreen) onExport() {

@@ -1,0 +1,212 @@
+package screens
+
+import (
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"thidua/app"
+	"thidua/app/document"
+	"thidua/app/viet"
+)
+
+// composer is the dialog where the clerk adjusts a paper before issuing
+// it: the date, the recipients, the Căn cứ lines, added paragraphs, Nơi
+// nhận and the signature (and, for a decision, the money and who executes
+// it). "Xem bản nháp" shows it with blanks for the number; "Cấp số và ban
+// hành" gives it its number, stores it in the register and opens it.
+type composer struct {
+	shell *Shell
+	snap  document.Snapshot
+	line  app.Document // the register line's links
+	done  func()       // after issuing
+
+	date, to, bases, extra, recipients, authority, signer *widget.Entry
+	cashCol, cashInd, executors, ended                    *widget.Entry
+}
+
+func lines(e *widget.Entry) []string {
+	var out []string
+	for _, l := range strings.Split(e.Text, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+func multi(ls []string, rows int) *widget.Entry {
+	e := widget.NewMultiLineEntry()
+	e.SetText(strings.Join(ls, "\n"))
+	e.SetMinRowsVisible(rows)
+	e.Wrapping = fyne.TextWrapWord
+	return e
+}
+
+func single(text string) *widget.Entry {
+	e := widget.NewEntry()
+	e.SetText(text)
+	return e
+}
+
+// letter returns the snapshot's letter, nil for a Biên bản.
+func (c *composer) letter() *document.Letter {
+	switch {
+	case c.snap.Proposal != nil:
+		return &c.snap.Proposal.Letter
+	case c.snap.Decision != nil:
+		return &c.snap.Decision.Letter
+	}
+	return nil
+}
+
+// show opens the dialog.
+func (c *composer) show(title string) {
+	items := append(c.items(), widget.NewFormItem("", widget.NewButton("Xem bản nháp", c.onPreview)))
+	d := dialog.NewForm(title, "Cấp số và ban hành", "Đóng", items, func(ok bool) {
+		if ok {
+			c.onIssue()
+		}
+	}, c.shell.win)
+	d.Resize(fyne.NewSize(900, 700))
+	d.Show()
+}
+
+func (c *composer) items() []*widget.FormItem {
+	l := c.letter()
+	if l == nil { // Biên bản
+		m := c.snap.Minutes
+		c.date = single(viet.DisplayISO(m.Meeting.Date()))
+		c.ended = single(m.EndedAt)
+		c.ended.SetPlaceHolder("16 giờ 30")
+		return []*widget.FormItem{widget.NewFormItem("Ngày vào sổ", c.date), widget.NewFormItem("Kết thúc lúc", c.ended),
+			widget.NewFormItem("", textLabel(strconv.Itoa(len(m.Items))+" đề nghị đã biểu quyết tại cuộc họp "+app.MeetingTitle(m.Meeting)))}
+	}
+	c.date = single(viet.DisplayISO(l.Date))
+	c.bases, c.extra = multi(l.Bases, 5), multi(l.Extra, 2)
+	c.recipients, c.authority = multi(l.Recipients, 3), multi(l.Authority, 2)
+	c.signer = single(l.SignerName)
+	items := []*widget.FormItem{widget.NewFormItem("Ngày ban hành", c.date)}
+	if c.snap.Proposal != nil {
+		c.to = multi(c.snap.Proposal.To, 2)
+		items = append(items, widget.NewFormItem("Kính gửi", c.to))
+	}
+	items = append(items, widget.NewFormItem("Căn cứ", c.bases), widget.NewFormItem("Đoạn thêm", c.extra))
+	if dec := c.snap.Decision; dec != nil {
+		c.cashCol, c.cashInd = single(strconv.FormatInt(dec.CashCollective, 10)), single(strconv.FormatInt(dec.CashIndividual, 10))
+		c.executors = single(dec.Executors)
+		items = append(items, widget.NewFormItem("Thưởng mỗi tập thể (đồng)", c.cashCol),
+			widget.NewFormItem("Thưởng mỗi cá nhân (đồng)", c.cashInd), widget.NewFormItem("Thi hành (Điều 3)", c.executors))
+	}
+	items = append(items, widget.NewFormItem("Nơi nhận", c.recipients), widget.NewFormItem("Thẩm quyền ký", c.authority),
+		widget.NewFormItem("Người ký", c.signer))
+	items[1].HintText = "mỗi dòng một nơi"
+	return append(items, widget.NewFormItem("Danh sách", textLabel(c.listText())))
+}
+
+// listText says who is on the paper.
+func (c *composer) listText() string {
+	var es []document.ListEntry
+	switch {
+	case c.snap.Proposal != nil:
+		es = c.snap.Proposal.Entries
+	case c.snap.Decision != nil:
+		es = c.snap.Decision.Entries
+	}
+	var names []string
+	for _, e := range es {
+		names = append(names, e.Name)
+	}
+	if len(names) == 0 {
+		return "chưa có ai: cần đề nghị đã được Hội đồng bình xét đạt"
+	}
+	return strings.Join(names, "; ")
+}
+
+// read copies the fields into the snapshot; it returns the ISO date.
+func (c *composer) read() (string, error) {
+	iso, err := isoDate("Ngày", c.date.Text)
+	if err != nil {
+		return "", err
+	}
+	if c.snap.Minutes != nil {
+		c.snap.Minutes.EndedAt = strings.TrimSpace(c.ended.Text)
+		return iso, nil
+	}
+	l := c.letter()
+	l.Date, l.Bases, l.Extra = iso, lines(c.bases), lines(c.extra)
+	l.Recipients, l.Authority, l.SignerName = lines(c.recipients), lines(c.authority), viet.Clean(c.signer.Text)
+	if c.snap.Proposal != nil {
+		c.snap.Proposal.To = lines(c.to)
+	}
+	if dec := c.snap.Decision; dec != nil {
+		var ps app.Problems
+		for _, f := range []struct {
+			e   *widget.Entry
+			dst *int64
+			at  string
+		}{{c.cashCol, &dec.CashCollective, "Thưởng mỗi tập thể"}, {c.cashInd, &dec.CashIndividual, "Thưởng mỗi cá nhân"}} {
+			v, err := strconv.ParseInt(strings.ReplaceAll(strings.TrimSpace(f.e.Text), ".", ""), 10, 64)
+			if err != nil || v < 0 {
+				ps.Add(f.at, "gõ số tiền bằng chữ số, ví dụ 500000")
+			}
+			*f.dst = v
+		}
+		dec.Executors = viet.Clean(c.executors.Text)
+		if err := ps.Err(); err != nil {
+			return "", err
+		}
+	}
+	return iso, nil
+}
+
+func (c *composer) onPreview() {
+	if _, err := c.read(); err != nil {
+		c.shell.showError(err)
+		return
+	}
+	draft := c.snap
+	draft.SetNumber(0, c.letterDate())
+	pdf, err := c.shell.desk().Render(draft)
+	if err != nil {
+		c.shell.showError(err)
+		return
+	}
+	c.shell.handOver(pdf, "Bản nháp "+app.DocKindLabel(c.snap.Kind), false)
+}
+
+func (c *composer) letterDate() string {
+	if l := c.letter(); l != nil {
+		return l.Date
+	}
+	return ""
+}
+
+func (c *composer) onIssue() {
+	iso, err := c.read()
+	if err != nil {
+		c.shell.showError(err)
+		return
+	}
+	doc, err := c.shell.desk().Issue(c.snap, iso, c.line)
+	if err != nil {
+		c.shell.showError(err)
+		return
+	}
+	c.shell.handOver(doc.PDF, viet.DocNumber(doc.Number, doc.Symbol)+" "+doc.Title, false)
+	if c.done != nil {
+		c.done()
+	}
+}
+
+// composeLetter opens the composer on a draft made by draft.
+func (s *Shell) composeLetter(title string, snap document.Snapshot, err error, line app.Document, done func()) {
+	if err != nil {
+		s.showError(err)
+		return
+	}
+	(&composer{shell: s, snap: snap, line: line, done: done}).show(title)
+}

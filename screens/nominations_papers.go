@@ -1,0 +1,57 @@
+package screens
+
+import (
+	"thidua/app"
+	"thidua/app/document"
+	"thidua/app/dossier"
+)
+
+// The papers of the board: each opens the composer on a draft built from
+// the records, or prints straight away what needs no adjusting.
+
+func (ns *NominationsScreen) onProposalPaper(p app.FormPanel) {
+	snap, err := ns.shell.desk().ProposalDraft(ns.plan.ID, ns.round.ID, p.Form.ID, "")
+	line := app.Document{PlanID: ns.plan.ID, RoundID: ns.round.ID, AwardFormID: p.Form.ID}
+	ns.shell.composeLetter("Tờ trình đề nghị tặng "+p.Form.Name, snap, err, line, ns.reload)
+}
+
+func (ns *NominationsScreen) onDecisionPaper(p app.FormPanel) {
+	snap, err := ns.shell.desk().DecisionDraft(ns.plan.ID, ns.round.ID, p.Form.ID, "")
+	line := app.Document{PlanID: ns.plan.ID, RoundID: ns.round.ID, AwardFormID: p.Form.ID}
+	ns.shell.composeLetter("Quyết định tặng "+p.Form.Name, snap, err, line, ns.reload)
+}
+
+func (ns *NominationsScreen) onMinutesPaper() {
+	m := ns.latestMeeting()
+	if m == nil {
+		ns.shell.showError(&app.InvalidError{Problems: []app.Problem{{Where: "Biên bản",
+			Message: "đợt này chưa có cuộc họp Hội đồng: bấm “Cuộc họp…” để ghi trước"}}})
+		return
+	}
+	snap, err := ns.shell.desk().MinutesDraft(m.ID)
+	line := app.Document{PlanID: ns.plan.ID, RoundID: ns.round.ID, MeetingID: m.ID}
+	ns.shell.composeLetter("Biên bản họp "+app.MeetingTitle(*m), snap, err, line, ns.reload)
+}
+
+func (ns *NominationsScreen) onReport(e app.BoardEntry) {
+	in, err := ns.shell.desk().ReportInput(e.ID)
+	if err != nil {
+		ns.shell.showError(err)
+		return
+	}
+	d, err := document.ReportDocument(in)
+	if err != nil {
+		ns.shell.showError(err)
+		return
+	}
+	ns.shell.openDocument(d, "Báo cáo thành tích "+e.Part.Name)
+}
+
+func (ns *NominationsScreen) onDossier(p app.FormPanel) {
+	pdf, err := ns.shell.desk().Dossier(ns.plan.ID, ns.round.ID, p.Form.ID)
+	if err != nil {
+		ns.shell.showError(err)
+		return
+	}
+	ns.shell.handOver(pdf, "Hồ sơ "+p.Form.Name+" "+dossier.RoundText(ns.round), false)
+}
