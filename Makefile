@@ -4,7 +4,8 @@
 #   make build       build ./thidua
 #   make run         deps + build, load the sample plan into an empty
 #                    database (DB=path to choose one), then start ./thidua
-#   make test        gofmt check, go vet, go test (headless)
+#   make test        gofmt check, go vet, go test (headless; prints through
+#                    a CUPS PDF printer that scripts/cups-pdf.sh sets up)
 #   make screenshot  picture of the main window in docs/screenshots/main.png
 #   make clean       remove build output
 
@@ -48,7 +49,7 @@ test: deps
 		exit 1; \
 	fi
 	go vet ./...
-	env -u LC_ALL -u LANGUAGE LANG=vi_VN.UTF-8 go test ./...
+	env -u LC_ALL -u LANGUAGE LANG=vi_VN.UTF-8 THIDUA_TEST_PRINTER="$$(scripts/cups-pdf.sh)" go test ./...
 
 screenshot: deps build
 	scripts/screenshot.sh "$(SHOT_DB)" "$(SHOT_OUT)" "$(SHOT_WAIT)"

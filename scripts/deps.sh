@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs what building and testing thidua needs on Debian/Ubuntu:
 # a C compiler and the X11/OpenGL headers for Fyne and go-sqlite3 (cgo),
-# Xvfb and friends for screenshots, poppler-utils to inspect PDFs, and the
-# vi_VN.UTF-8 locale the tests run with. Fast and silent when all is present.
+# Xvfb and friends for screenshots, poppler-utils to inspect PDFs, CUPS with
+# its PDF printer for the printing test, and the vi_VN.UTF-8 locale the
+# tests run with. Fast and silent when all is present.
 set -euo pipefail
 
 packages=(
@@ -10,6 +11,7 @@ packages=(
 	libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev libxinerama-dev
 	libxi-dev libxxf86vm-dev
 	xvfb xauth imagemagick xdotool poppler-utils locales
+	cups cups-client printer-driver-cups-pdf
 )
 min_go_major=1
 min_go_minor=26
