@@ -136,6 +136,19 @@ func TestCommandLineExitCodes(t *testing.T) {
 		{[]string{"decide", "--nomination", "2", "--number", "15/QĐ-UBND", "--date", "20/12/2024", "--issuer", "Chủ tịch UBND xã"}, 2, "Đính chính"},
 		{[]string{"decide", "--nomination", "2", "--number", "16/QĐ-UBND", "--date", "20/12/2024", "--issuer", "Chủ tịch UBND xã", "--correct", "ghi nhầm số"}, 0, "đã khen thưởng"},
 		{[]string{"nominations", "list", "--plan", "1", "--round", "2024", "--json"}, 0, `"status": "da_khen_thuong"`},
+		{[]string{"pdf", "minutes", "--meeting", "1", "-o", filepath.Join(dir, "bb.pdf")}, 0, "bản nháp, chưa có số"},
+		{[]string{"pdf", "minutes", "--meeting", "1", "--issue", "-o", filepath.Join(dir, "bb.pdf")}, 0, "số 01/BB-HĐTĐKT, đã vào sổ văn bản (mã 1)"},
+		{[]string{"pdf", "proposal", "--plan", "1", "--round", "2024", "--award", "3", "-o", filepath.Join(dir, "ttr.pdf")}, 2, "chưa có tập thể, cá nhân nào"},
+		{[]string{"pdf", "decision", "--plan", "1", "--round", "2024", "--award", "3", "--date", "31/12/2024", "--issue", "-o", filepath.Join(dir, "qd.pdf")}, 2, "chưa có tập thể, cá nhân nào"},
+		{[]string{"pdf", "report", "--nomination", "2", "-o", filepath.Join(dir, "bc.pdf")}, 0, "bc.pdf"},
+		{[]string{"pdf", "dossier", "--plan", "1", "--round", "2024", "--award", "3", "-o", filepath.Join(dir, "hs.pdf")}, 2, "chưa có tập thể, cá nhân nào"},
+		{[]string{"pdf", "certificates", "--calibration", "-o", filepath.Join(dir, "cal.pdf")}, 0, "cal.pdf"},
+		{[]string{"pdf", "certificates", "--decision", "1", "-o", filepath.Join(dir, "gk.pdf")}, 2, "chỉ in giấy khen theo một quyết định"},
+		{[]string{"documents", "list", "--json"}, 0, `"number": "01/BB-HĐTĐKT"`},
+		{[]string{"documents", "print", "1", "-o", filepath.Join(dir, "bb2.pdf")}, 0, "in lại 01/BB-HĐTĐKT"},
+		{[]string{"documents", "cancel", "1"}, 2, "ghi lý do hủy"},
+		{[]string{"documents", "cancel", "1", "--reason", "lập nhầm ngày"}, 0, "không được dùng lại"},
+		{[]string{"documents", "list"}, 0, "đã hủy: lập nhầm ngày"},
 		{[]string{"audit", "verify"}, 0, "nguyên vẹn"},
 	}
 	for _, tt := range tests {
@@ -150,6 +163,11 @@ func TestCommandLineExitCodes(t *testing.T) {
 	}
 	if pdf, err := os.ReadFile(filepath.Join(dir, "plan.pdf")); err != nil || !strings.HasPrefix(string(pdf), "%PDF-") {
 		t.Fatalf("thidua pdf plan wrote no PDF: %v", err)
+	}
+	a, _ := os.ReadFile(filepath.Join(dir, "bb.pdf"))
+	b, err := os.ReadFile(filepath.Join(dir, "bb2.pdf"))
+	if err != nil || len(a) == 0 || string(a) != string(b) {
+		t.Errorf("documents print did not reproduce the issued Biên bản byte for byte (%d vs %d bytes)", len(a), len(b))
 	}
 }
 

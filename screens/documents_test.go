@@ -1,0 +1,101 @@
+package screens
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/widget"
+
+	"thidua/app"
+	"thidua/app/document"
+	"thidua/assets"
+)
+
+// opened records the files the screens hand to the system.
+type opened struct {
+	paths  []string
+	prints int
+}
+
+func (o *opened) open(path string, print bool) error {
+	o.paths = append(o.paths, path)
+	if print {
+		o.prints++
+	}
+	return nil
+}
+
+func TestIssueFromTheBoardAndWorkTheRegister(t *testing.T) {
+	ns, st, w := nominationsScreen(t)
+	var got opened
+	ns.shell.deps.OpenFile = got.open
+	ns.shell.deps.Fonts = document.Fonts{Regular: assets.FontRegular, Bold: assets.FontBold, Italic: assets.FontItalic, BoldItalic: assets.FontBoldItalic}
+	people := meetingWithVotes(t, ns, st)
+	m := ns.latestMeeting()
+	n := len(m.Attendees)
+	gk := ns.Board().Panels[2]
+	for _, e := range gk.Entries {
+		if _, _, err := st.SaveVote(app.Vote{NominationID: e.ID, MeetingID: m.ID, Issued: n, Returned: n, Valid: n, For: n}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ns.reload()
+	gk = ns.Board().Panels[2]
+
+	snap, err := ns.shell.desk().DecisionDraft(ns.plan.ID, ns.round.ID, gk.Form.ID, "")
+	c := &composer{shell: ns.shell, snap: snap, line: app.Document{PlanID: ns.plan.ID, RoundID: ns.round.ID, AwardFormID: gk.Form.ID}}
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.show("Quyết định")
+	c.date.SetText("31/02/2024")
+	c.onIssue()
+	if top := w.Canvas().Overlays().Top(); top == nil || !strings.Contains(texts(top), "dd/mm/yyyy") {
+		t.Fatal("an impossible date is not explained")
+	}
+	if docs, _ := st.Documents(app.DocumentFilter{}); len(docs) != 0 {
+		t.Fatal("a decision was issued with an impossible date")
+	}
+	c.date.SetText("20/12/2024")
+	c.cashInd.SetText("500.000")
+	c.onIssue()
+	docs, _ := st.Documents(app.DocumentFilter{})
+	if len(docs) != 1 || docs[0].Number != 1 || docs[0].Symbol != "QĐ-UBND" || len(got.paths) != 1 {
+		t.Fatalf("register %+v, opened %v", docs, got.paths)
+	}
+	if !strings.HasSuffix(got.paths[0], ".pdf") || strings.ContainsAny(got.paths[0][strings.LastIndex(got.paths[0], "/")+1:], `\:*?"<>|`) {
+		t.Errorf("file name %q is not safe on Windows", got.paths[0])
+	}
+	pdf, _ := os.ReadFile(got.paths[0])
+	if !strings.HasPrefix(string(pdf), "%PDF-") {
+		t.Fatal("the issued decision was not written")
+	}
+	for _, p := range people {
+		hist, _ := st.AwardHistory(p.ID)
+		if len(hist) != 1 || hist[0].DecisionNumber != "01/QĐ-UBND" {
+			t.Errorf("%s's history after the decision: %+v", p.Name, hist)
+		}
+	}
+
+	ds := NewDocumentsScreen(ns.shell)
+	w.SetContent(ds.Content())
+	if len(ds.Rows()) != 1 || !strings.Contains(texts(ds.Content()), "Sổ văn bản đi: 1 văn bản.") {
+		t.Fatalf("register screen rows %d", len(ds.Rows()))
+	}
+	ds.table.Select(widgetCell(0))
+	if got := texts(ds.actions); !strings.Contains(got, "In giấy khen…") || !strings.Contains(got, "Hủy văn bản…") {
+		t.Fatalf("actions on a decision:\n%s", got)
+	}
+	ds.reprint(ds.Rows()[0], true)
+	again, _ := os.ReadFile(got.paths[len(got.paths)-1])
+	if got.prints != 1 || string(again) != string(pdf) {
+		t.Error("printing from the register did not reproduce the issued decision")
+	}
+	ds.kind.SetSelected("Tờ trình")
+	if len(ds.Rows()) != 0 {
+		t.Errorf("filter Tờ trình shows %d lines", len(ds.Rows()))
+	}
+}
+
+func widgetCell(row int) widget.TableCellID { return widget.TableCellID{Row: row, Col: 0} }
