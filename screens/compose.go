@@ -23,6 +23,10 @@ type composer struct {
 	snap  document.Snapshot
 	line  app.Document // the register line's links
 	done  func()       // after issuing
+	// redraft makes the draft again for another date, so the Căn cứ lines
+	// follow the texts in force at it while the clerk has not edited them.
+	redraft   func(date string) (document.Snapshot, error)
+	autoBases string
 
 	date, to, bases, extra, recipients, authority, signer *widget.Entry
 	cashCol, cashInd, executors, ended                    *widget.Entry
@@ -87,14 +91,18 @@ func (c *composer) items() []*widget.FormItem {
 	}
 	c.date = single(viet.DisplayISO(l.Date))
 	c.bases, c.extra = multi(l.Bases, 5), multi(l.Extra, 2)
+	c.autoBases = c.bases.Text
+	c.date.OnChanged = c.onDate
 	c.recipients, c.authority = multi(l.Recipients, 3), multi(l.Authority, 2)
 	c.signer = single(l.SignerName)
 	items := []*widget.FormItem{widget.NewFormItem("Ngày ban hành", c.date)}
 	if c.snap.Proposal != nil {
 		c.to = multi(c.snap.Proposal.To, 2)
 		items = append(items, widget.NewFormItem("Kính gửi", c.to))
+		items[len(items)-1].HintText = "mỗi dòng một nơi"
 	}
 	items = append(items, widget.NewFormItem("Căn cứ", c.bases), widget.NewFormItem("Đoạn thêm", c.extra))
+	items[len(items)-2].HintText = "mỗi dòng một căn cứ; đổi ngày thì các căn cứ chưa sửa tự theo văn bản có hiệu lực"
 	if dec := c.snap.Decision; dec != nil {
 		c.cashCol, c.cashInd = single(strconv.FormatInt(dec.CashCollective, 10)), single(strconv.FormatInt(dec.CashIndividual, 10))
 		c.executors = single(dec.Executors)
@@ -103,8 +111,32 @@ func (c *composer) items() []*widget.FormItem {
 	}
 	items = append(items, widget.NewFormItem("Nơi nhận", c.recipients), widget.NewFormItem("Thẩm quyền ký", c.authority),
 		widget.NewFormItem("Người ký", c.signer))
-	items[1].HintText = "mỗi dòng một nơi"
 	return append(items, widget.NewFormItem("Danh sách", textLabel(c.listText())))
+}
+
+// onDate follows the Căn cứ lines to a new date while the clerk has not
+// edited them.
+func (c *composer) onDate(text string) {
+	if c.redraft == nil || c.bases.Text != c.autoBases {
+		return
+	}
+	t, err := viet.ParseDate(text)
+	if err != nil {
+		return
+	}
+	s, err := c.redraft(viet.ISO(t))
+	if err != nil {
+		return
+	}
+	var bases []string
+	switch {
+	case s.Proposal != nil:
+		bases = s.Proposal.Bases
+	case s.Decision != nil:
+		bases = s.Decision.Bases
+	}
+	c.autoBases = strings.Join(bases, "\n")
+	c.bases.SetText(c.autoBases)
 }
 
 // listText says who is on the paper.
@@ -202,11 +234,12 @@ func (c *composer) onIssue() {
 	}
 }
 
-// composeLetter opens the composer on a draft made by draft.
-func (s *Shell) composeLetter(title string, snap document.Snapshot, err error, line app.Document, done func()) {
+// composeLetter opens the composer on the draft draft makes for today.
+func (s *Shell) composeLetter(title string, draft func(date string) (document.Snapshot, error), line app.Document, done func()) {
+	snap, err := draft("")
 	if err != nil {
 		s.showError(err)
 		return
 	}
-	(&composer{shell: s, snap: snap, line: line, done: done}).show(title)
+	(&composer{shell: s, snap: snap, line: line, done: done, redraft: draft}).show(title)
 }

@@ -59,7 +59,7 @@ func NewDocumentsScreen(s *Shell) *DocumentsScreen {
 			o.(*widget.Label).SetText(strconv.Itoa(id.Row + 1))
 		}
 	}
-	for i, w := range []float32{130, 100, 90, 520, 150, 160} {
+	for i, w := range []float32{115, 90, 85, 380, 140, 130} {
 		ds.table.SetColumnWidth(i, w)
 	}
 	ds.table.OnSelected = func(id widget.TableCellID) { ds.selected = id.Row; ds.showActions() }

@@ -99,3 +99,29 @@ func TestIssueFromTheBoardAndWorkTheRegister(t *testing.T) {
 }
 
 func widgetCell(row int) widget.TableCellID { return widget.TableCellID{Row: row, Col: 0} }
+
+func TestComposerBasesFollowTheDateUntilEdited(t *testing.T) {
+	ns, _, _ := nominationsScreen(t)
+	form := ns.Board().Panels[0].Form
+	draft := func(date string) (document.Snapshot, error) {
+		return ns.shell.desk().ProposalDraft(ns.plan.ID, ns.round.ID, form.ID, date)
+	}
+	snap, err := draft("2025-12-20")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &composer{shell: ns.shell, snap: snap, redraft: draft}
+	c.show("Tờ trình")
+	if !strings.Contains(c.bases.Text, "152/2025") {
+		t.Fatalf("bases on 20/12/2025:\n%s", c.bases.Text)
+	}
+	c.date.SetText("20/12/2024")
+	if !strings.Contains(c.bases.Text, "98/2023") || strings.Contains(c.bases.Text, "152/2025") {
+		t.Errorf("bases did not follow the date:\n%s", c.bases.Text)
+	}
+	c.bases.SetText("Căn cứ một văn bản do văn phòng gõ;")
+	c.date.SetText("20/12/2025")
+	if c.bases.Text != "Căn cứ một văn bản do văn phòng gõ;" {
+		t.Errorf("edited bases were replaced: %q", c.bases.Text)
+	}
+}

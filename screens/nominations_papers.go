@@ -10,15 +10,19 @@ import (
 // the records, or prints straight away what needs no adjusting.
 
 func (ns *NominationsScreen) onProposalPaper(p app.FormPanel) {
-	snap, err := ns.shell.desk().ProposalDraft(ns.plan.ID, ns.round.ID, p.Form.ID, "")
+	draft := func(date string) (document.Snapshot, error) {
+		return ns.shell.desk().ProposalDraft(ns.plan.ID, ns.round.ID, p.Form.ID, date)
+	}
 	line := app.Document{PlanID: ns.plan.ID, RoundID: ns.round.ID, AwardFormID: p.Form.ID}
-	ns.shell.composeLetter("Tờ trình đề nghị tặng "+p.Form.Name, snap, err, line, ns.reload)
+	ns.shell.composeLetter("Tờ trình đề nghị tặng "+p.Form.Name, draft, line, ns.reload)
 }
 
 func (ns *NominationsScreen) onDecisionPaper(p app.FormPanel) {
-	snap, err := ns.shell.desk().DecisionDraft(ns.plan.ID, ns.round.ID, p.Form.ID, "")
+	draft := func(date string) (document.Snapshot, error) {
+		return ns.shell.desk().DecisionDraft(ns.plan.ID, ns.round.ID, p.Form.ID, date)
+	}
 	line := app.Document{PlanID: ns.plan.ID, RoundID: ns.round.ID, AwardFormID: p.Form.ID}
-	ns.shell.composeLetter("Quyết định tặng "+p.Form.Name, snap, err, line, ns.reload)
+	ns.shell.composeLetter("Quyết định tặng "+p.Form.Name, draft, line, ns.reload)
 }
 
 func (ns *NominationsScreen) onMinutesPaper() {
@@ -28,9 +32,9 @@ func (ns *NominationsScreen) onMinutesPaper() {
 			Message: "đợt này chưa có cuộc họp Hội đồng: bấm “Cuộc họp…” để ghi trước"}}})
 		return
 	}
-	snap, err := ns.shell.desk().MinutesDraft(m.ID)
+	draft := func(string) (document.Snapshot, error) { return ns.shell.desk().MinutesDraft(m.ID) }
 	line := app.Document{PlanID: ns.plan.ID, RoundID: ns.round.ID, MeetingID: m.ID}
-	ns.shell.composeLetter("Biên bản họp "+app.MeetingTitle(*m), snap, err, line, ns.reload)
+	ns.shell.composeLetter("Biên bản họp "+app.MeetingTitle(*m), draft, line, ns.reload)
 }
 
 func (ns *NominationsScreen) onReport(e app.BoardEntry) {

@@ -189,3 +189,11 @@ func TestMinutesDraftAndDossierInFilingOrder(t *testing.T) {
 		at += i + len(w)
 	}
 }
+
+func TestDecisionOnlyForCommuneForms(t *testing.T) {
+	f := newFixture(t)
+	_, err := f.desk.DecisionDraft(f.plan.ID, f.round.ID, f.plan.AwardForms[0].ID, "")
+	if !app.IsInvalid(err) || !strings.Contains(err.Error(), "không phải Chủ tịch xã") {
+		t.Errorf("a decision on the province's Bằng khen: %v", err)
+	}
+}

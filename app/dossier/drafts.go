@@ -125,6 +125,11 @@ func (d *Desk) DecisionDraft(planID, roundID, formID int64, date string) (docume
 	if err != nil {
 		return document.Snapshot{}, err
 	}
+	if p.Form.IssuerLevel != app.LevelCommune {
+		return document.Snapshot{}, &app.InvalidError{Problems: []app.Problem{{Where: p.Form.Name,
+			Message: "hình thức này do " + orText(p.Form.Issuer, "cấp trên") + " quyết định, không phải Chủ tịch xã: " +
+				"in tờ trình đề nghị, rồi ghi số và ngày quyết định của cấp trên khi nhận được"}}}
+	}
 	if date == "" {
 		date = d.today()
 	}
