@@ -130,25 +130,11 @@ func (c *call) finish(env *Env, desk *dossier.Desk, snap document.Snapshot, issu
 	if date == "" {
 		date = viet.ISO(time.Now())
 	}
-	if s := snapSigner(snap); s != "" {
-		line.Signer = s
-	}
 	doc, err := desk.Issue(snap, date, line)
 	if err != nil {
 		return err
 	}
 	return writeOut(env, out, doc.PDF, "số "+viet.DocNumber(doc.Number, doc.Symbol)+", đã vào sổ văn bản (mã "+strconv.FormatInt(doc.ID, 10)+")")
-}
-
-// snapSigner is the signer's name of a snapshot.
-func snapSigner(s document.Snapshot) string {
-	switch {
-	case s.Proposal != nil:
-		return s.Proposal.SignerName
-	case s.Decision != nil:
-		return s.Decision.SignerName
-	}
-	return ""
 }
 
 func writeOut(env *Env, out string, pdf []byte, what string) error {

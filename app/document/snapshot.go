@@ -52,6 +52,24 @@ func (s *Snapshot) SetNumber(n int, date string) {
 	}
 }
 
+// Signer is who signs the paper: the letter's signer, or the chair of the
+// meeting for a Biên bản (the register names the chair).
+func (s Snapshot) Signer() string {
+	switch {
+	case s.Proposal != nil:
+		return s.Proposal.SignerName
+	case s.Decision != nil:
+		return s.Decision.SignerName
+	case s.Minutes != nil:
+		for _, m := range s.Minutes.Council {
+			if m.ID == s.Minutes.Meeting.ChairID {
+				return m.FullName
+			}
+		}
+	}
+	return ""
+}
+
 // Document builds the paper.
 func (s Snapshot) Document() (*Document, error) {
 	switch {

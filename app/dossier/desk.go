@@ -122,6 +122,9 @@ func (d *Desk) Issue(s document.Snapshot, date string, line app.Document) (app.D
 		return line, err
 	}
 	line.Kind, line.IssuedOn = s.Kind, date
+	if line.Signer == "" {
+		line.Signer = s.Signer()
+	}
 	if line.Title == "" {
 		if doc, err := s.Document(); err == nil {
 			line.Title = doc.Title.Summary // the trích yếu

@@ -171,7 +171,7 @@ func TestMinutesDraftAndDossierInFilingOrder(t *testing.T) {
 		t.Fatalf("minutes draft: %v, %+v", err, mins.Minutes)
 	}
 	bb, err := f.desk.Issue(mins, "2024-12-10", app.Document{Title: "Biên bản họp", PlanID: f.plan.ID, RoundID: f.round.ID, MeetingID: f.meet.ID})
-	if err != nil || bb.Symbol != "BB-HĐTĐKT" || bb.Number != 1 {
+	if err != nil || bb.Symbol != "BB-HĐTĐKT" || bb.Number != 1 || bb.Signer == "" {
 		t.Fatalf("issued minutes %+v %v", bb, err)
 	}
 	pdf, err := f.desk.Dossier(f.plan.ID, f.round.ID, f.form.ID)
