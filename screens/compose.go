@@ -93,7 +93,7 @@ func (c *composer) items() []*widget.FormItem {
 	c.bases, c.extra = multi(l.Bases, 5), multi(l.Extra, 2)
 	c.autoBases = c.bases.Text
 	c.date.OnChanged = c.onDate
-	c.recipients, c.authority = multi(l.Recipients, 3), multi(l.Authority, 2)
+	c.recipients, c.authority = multi(l.Recipients, 3), multi(l.Authority, 3)
 	c.signer = single(l.SignerName)
 	items := []*widget.FormItem{widget.NewFormItem("Ngày ban hành", c.date)}
 	if c.snap.Proposal != nil {

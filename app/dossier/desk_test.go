@@ -190,6 +190,18 @@ func TestMinutesDraftAndDossierInFilingOrder(t *testing.T) {
 	}
 }
 
+func TestProvinceProposalAddressees(t *testing.T) {
+	f := newFixture(t)
+	s, err := f.desk.ProposalDraft(f.plan.ID, f.round.ID, f.plan.AwardForms[0].ID, "2025-12-01")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên;", "Sở Nội vụ tỉnh Hưng Yên."}
+	if strings.Join(s.Proposal.To, "|") != strings.Join(want, "|") {
+		t.Errorf("Kính gửi %q, want %q", s.Proposal.To, want)
+	}
+}
+
 func TestDecisionOnlyForCommuneForms(t *testing.T) {
 	f := newFixture(t)
 	_, err := f.desk.DecisionDraft(f.plan.ID, f.round.ID, f.plan.AwardForms[0].ID, "")

@@ -99,7 +99,10 @@ func (d *Desk) ProposalDraft(planID, roundID, formID int64, date string) (docume
 	in.To = []string{in.Addressee + ";"}
 	if p.Form.IssuerLevel == app.LevelProvince {
 		if prov := province(r.org.Parent); prov != "" {
-			in.To = []string{in.Addressee + " " + prov + ";", "Sở Nội vụ " + prov + "."}
+			// "Chủ tịch Ủy ban nhân dân tỉnh" + "tỉnh Hưng Yên": the kind of unit once.
+			kind, _, _ := strings.Cut(prov, " ")
+			to := strings.TrimSuffix(in.Addressee, " "+kind) + " " + prov
+			in.To = []string{to + ";", "Sở Nội vụ " + prov + "."}
 		}
 	}
 	in.Recipients = []string{"Như trên;", "Lưu: VT, VP."}
