@@ -60,7 +60,11 @@ func NewAuditScreen(s *Shell) *AuditScreen {
 		e.OnSubmitted = func(string) { a.load() }
 	}
 	a.table = widget.NewTableWithHeaders(func() (int, int) { return len(a.rows), 6 },
-		func() fyne.CanvasObject { return widget.NewLabel("đề nghị vượt quy định") }, a.cell)
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("đề nghị vượt quy định")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		}, a.cell)
 	a.table.CreateHeader = func() fyne.CanvasObject { return widget.NewLabel("Thời gian") }
 	a.table.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
 		if id.Row < 0 && id.Col >= 0 {

@@ -35,7 +35,7 @@ func buildDocumentsScreen(s *Shell) fyne.CanvasObject { return NewDocumentsScree
 
 // NewDocumentsScreen lists the whole register, newest first.
 func NewDocumentsScreen(s *Shell) *DocumentsScreen {
-	ds := &DocumentsScreen{shell: s, query: widget.NewEntry(), selected: -1, summary: widget.NewLabel("")}
+	ds := &DocumentsScreen{shell: s, query: widget.NewEntry(), selected: -1, summary: textLabel("")}
 	years := []string{"Tất cả"}
 	for y := 2020; y <= 2035; y++ {
 		years = append(years, strconv.Itoa(y))
@@ -51,7 +51,11 @@ func NewDocumentsScreen(s *Shell) *DocumentsScreen {
 	ds.query.SetPlaceHolder("Tìm số, trích yếu…")
 	ds.query.OnSubmitted = func(string) { ds.load() }
 	ds.table = widget.NewTableWithHeaders(func() (int, int) { return len(ds.rows), 6 },
-		func() fyne.CanvasObject { return widget.NewLabel("01/BB-HĐTĐKT") }, ds.cell)
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("01/BB-HĐTĐKT")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		}, ds.cell)
 	ds.table.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
 		if id.Row < 0 && id.Col >= 0 {
 			o.(*widget.Label).SetText([]string{"Số", "Ngày", "Loại", "Trích yếu", "Người ký", "Tình trạng"}[id.Col])
@@ -59,7 +63,7 @@ func NewDocumentsScreen(s *Shell) *DocumentsScreen {
 			o.(*widget.Label).SetText(strconv.Itoa(id.Row + 1))
 		}
 	}
-	for i, w := range []float32{115, 90, 85, 380, 140, 130} {
+	for i, w := range []float32{115, 105, 100, 345, 140, 120} {
 		ds.table.SetColumnWidth(i, w)
 	}
 	ds.table.OnSelected = func(id widget.TableCellID) { ds.selected = id.Row; ds.showActions() }
@@ -133,6 +137,7 @@ func (ds *DocumentsScreen) showActions() {
 		return
 	}
 	d := ds.rows[ds.selected]
+	ds.summary.SetText(viet.DocNumber(d.Number, d.Symbol) + " ngày " + viet.DisplayISO(d.IssuedOn) + ": " + d.Title)
 	ds.actions.Add(widget.NewButtonWithIcon("Mở", theme.FileIcon(), func() { ds.reprint(d, false) }))
 	ds.actions.Add(widget.NewButtonWithIcon("In", theme.DocumentPrintIcon(), func() { ds.reprint(d, true) }))
 	ds.actions.Add(widget.NewButtonWithIcon("Lưu thành…", theme.DocumentSaveIcon(), func() { ds.saveCopy(d) }))
