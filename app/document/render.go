@@ -331,19 +331,30 @@ func (e *engine) toBoxes(to []string) []*box {
 
 // signatureStack lays out a signature block centred in a column.
 func (e *engine) signatureStack(sg Signature, x, w float64) *stack {
+	st := e.authorityStack(sg, x, w)
+	e.sign(st, sg, x, w)
+	return st
+}
+
+// authorityStack lays out a signature's authority and office lines.
+func (e *engine) authorityStack(sg Signature, x, w float64) *stack {
 	st := &stack{e: e}
 	for _, a := range sg.Authority {
 		if a = viet.Clean(a); a != "" {
 			st.lines(e.centred(viet.Upper(a), Bold, sizeSignature, x, w), sizeSignature)
 		}
 	}
+	return st
+}
+
+// sign adds the blank for the hand signature and the signer's name.
+func (e *engine) sign(st *stack, sg Signature, x, w float64) {
 	st.y += e.s.SignatureGap
 	if name := viet.Clean(sg.Name); name != "" {
 		st.lines(e.centred(name, Bold, sizeSignature, x, w), sizeSignature)
 	} else {
 		st.y += single(sizeSignature)
 	}
-	return st
 }
 
 // bottomBox is the bottom block: Nơi nhận (ô 9b) or a second signature on
@@ -352,12 +363,20 @@ func (e *engine) signatureStack(sg Signature, x, w float64) *stack {
 func (e *engine) bottomBox(b Bottom) *box {
 	lw := e.textW * leftColumn
 	xl, xr, rw := e.left, e.left+lw, e.textW-lw
-	right := e.signatureStack(b.Right, xr, rw)
+	var right *stack
 	left := &stack{e: e}
 	switch {
 	case b.Left != nil:
-		left = e.signatureStack(*b.Left, xl, lw)
-	case len(b.Recipients) > 0:
+		// Two signatures: the names on one line below the longer caption.
+		left, right = e.authorityStack(*b.Left, xl, lw), e.authorityStack(b.Right, xr, rw)
+		left.y = math.Max(left.y, right.y)
+		right.y = left.y
+		e.sign(left, *b.Left, xl, lw)
+		e.sign(right, b.Right, xr, rw)
+	default:
+		right = e.signatureStack(b.Right, xr, rw)
+	}
+	if b.Left == nil && len(b.Recipients) > 0 {
 		// Put "Nơi nhận:" on the baseline of the signature's first line.
 		left.y = e.baseline(single(sizeSignature), sizeSignature) - e.baseline(single(sizeRecipLabel), sizeRecipLabel)
 		left.lines(e.layoutText([]Run{{Text: app.RecipientsLabel, Style: BoldItalic}},
