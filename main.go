@@ -46,6 +46,9 @@ func cliEnv() *cli.Env {
 		Stdout:    os.Stdout,
 		Stderr:    os.Stderr,
 		Open: func(p string) (cli.Store, error) {
+			if w := desktop.NetworkWarning(p); w != "" {
+				fmt.Fprintln(os.Stderr, "Cảnh báo: "+w)
+			}
 			return data.Open(p, data.Options{BackupDir: desktop.BackupDir(p)})
 		},
 		Restore: func(dbPath, file string) (string, error) {
@@ -57,6 +60,26 @@ func cliEnv() *cli.Env {
 		RenderPlan: renderPlan,
 		Fonts:      fonts(),
 	}
+}
+
+// restorePending carries out a restore the clerk asked for in Cài đặt
+// before the data is opened, and says how it went.
+func restorePending(dbPath string) []string {
+	file := desktop.TakePendingRestore(dbPath)
+	if file == "" {
+		return nil
+	}
+	kept, err := data.Restore(dbPath, file, desktop.BackupDir(dbPath))
+	if err != nil {
+		log.Printf("khôi phục từ %s: %v", file, err)
+		return []string{"Không khôi phục được từ " + file + ": " + err.Error() + ". Dữ liệu đang dùng được giữ nguyên."}
+	}
+	log.Printf("đã khôi phục từ %s; bản trước đó giữ tại %s", file, kept)
+	msg := "Đã khôi phục dữ liệu từ bản sao lưu " + filepath.Base(file) + "."
+	if kept != "" {
+		msg += " Dữ liệu trước khi khôi phục được giữ tại " + kept + "."
+	}
+	return []string{msg}
 }
 
 // renderPlan writes the Kế hoạch PDF of p with the embedded fonts and the
@@ -121,6 +144,7 @@ func runGUI(dbPath string) (code int) {
 	}
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 
+	notices := restorePending(dbPath)
 	st, err := data.Open(dbPath, data.Options{BackupDir: desktop.BackupDir(dbPath)})
 	if err != nil {
 		log.Printf("mở cơ sở dữ liệu: %v", err)
@@ -128,7 +152,25 @@ func runGUI(dbPath string) (code int) {
 		return 3
 	}
 	defer st.Close()
+	if made, err := st.AutoBackup(desktop.BackupDir(dbPath), time.Now()); err != nil {
+		log.Printf("sao lưu tự động: %v", err)
+		notices = append(notices, "Không sao lưu tự động được: "+err.Error())
+	} else if len(made) > 0 {
+		log.Printf("sao lưu tự động: %v", made)
+	}
+	if w := desktop.NetworkWarning(dbPath); w != "" {
+		log.Print(w)
+		notices = append(notices, w)
+	}
 	deps := screens.Deps{
+		Notices: notices,
+		Backups: func() ([]app.BackupFile, error) { return data.ListBackups(desktop.BackupDir(dbPath)) },
+		RequestRestore: func(file string) error {
+			if _, err := data.CheckFile(file); err != nil {
+				return err
+			}
+			return desktop.RequestRestore(dbPath, file)
+		},
 		Store:      st,
 		LoadSample: func() error { return loadSample(st) },
 		RenderPlan: renderPlan,

@@ -7,8 +7,10 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"thidua/app"
+	"thidua/app/desktop"
 	"thidua/data"
 )
 
@@ -186,5 +188,55 @@ func BenchmarkPDFPlanWall(b *testing.B) {
 		if msg, err := exec.Command(bin, "pdf", "plan", "1", "-o", out, "--db", db).CombinedOutput(); err != nil {
 			b.Fatalf("pdf plan: %v\n%s", err, msg)
 		}
+	}
+}
+
+// TestRestoreOnNextStart: a restore asked for in Cài đặt is carried out
+// by the next start, before the data is opened, keeping the data it
+// replaced.
+func TestRestoreOnNextStart(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "thidua.db")
+	st, err := data.Open(db, data.Options{BackupDir: desktop.BackupDir(db)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := loadSample(st); err != nil {
+		t.Fatal(err)
+	}
+	made, err := st.AutoBackup(desktop.BackupDir(db), time.Now())
+	if err != nil || len(made) == 0 {
+		t.Fatalf("auto backup: %v %v", made, err)
+	}
+	if _, err := st.AddParticipants([]app.Participant{{Kind: app.KindIndividual, Name: "Người Thêm Sau"}}); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	if msgs := restorePending(db); msgs != nil {
+		t.Fatalf("restore without a request: %v", msgs)
+	}
+	if err := desktop.RequestRestore(db, made[0]); err != nil {
+		t.Fatal(err)
+	}
+	msgs := restorePending(db)
+	if len(msgs) != 1 || !strings.Contains(msgs[0], "Đã khôi phục") || !strings.Contains(msgs[0], "được giữ tại") {
+		t.Fatalf("restore messages %v", msgs)
+	}
+	st, err = data.Open(db, data.Options{BackupDir: desktop.BackupDir(db)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	people, _ := st.Participants(app.KindIndividual)
+	for _, p := range people {
+		if p.Name == "Người Thêm Sau" {
+			t.Fatal("the restore did not bring back the data of the backup")
+		}
+	}
+	if err := desktop.RequestRestore(db, filepath.Join(dir, "khong-co.db")); err != nil {
+		t.Fatal(err)
+	}
+	if msgs := restorePending(db); len(msgs) != 1 || !strings.Contains(msgs[0], "Không khôi phục được") {
+		t.Errorf("a missing backup: %v", msgs)
 	}
 }

@@ -31,9 +31,11 @@ func (s *Store) BackupTo(file string) error {
 
 // BackupInto writes a copy into dir named after the database, the time and
 // why, and returns its path.
-func (s *Store) BackupInto(dir, why string) (string, error) {
+func (s *Store) BackupInto(dir, why string) (string, error) { return s.backupAt(dir, why, s.now()) }
+
+func (s *Store) backupAt(dir, why string, t time.Time) (string, error) {
 	base := strings.TrimSuffix(filepath.Base(s.path), filepath.Ext(s.path))
-	name := fmt.Sprintf("%s-%s-%s.db", base, s.now().Format("20060102-150405"), why)
+	name := fmt.Sprintf("%s-%s-%s.db", base, t.Format("20060102-150405"), why)
 	file := filepath.Join(dir, name)
 	for i := 2; fileExists(file); i++ {
 		file = filepath.Join(dir, fmt.Sprintf("%s-%d.db", strings.TrimSuffix(name, ".db"), i))
@@ -92,7 +94,7 @@ func Restore(dbPath, file, backupDir string) (string, error) {
 			return "", err
 		}
 		if err == nil {
-			kept, err = old.BackupInto(backupDir, "truoc-khoi-phuc")
+			kept, err = old.BackupInto(backupDir, app.BackupRestore)
 			old.Close()
 			if err != nil {
 				return "", err

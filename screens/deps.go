@@ -41,6 +41,7 @@ type Store interface {
 	Setting(key string) (string, error)
 	SaveSetting(key, value string) error
 	IsEmpty() (bool, error)
+	BackupTo(file string) error
 	NominationStore
 	AuditStore
 	DocumentStore
@@ -98,6 +99,13 @@ type Deps struct {
 	OpenFile func(path string, print bool) error
 	// Fonts are the embedded PDF fonts, for the papers of the dossier.
 	Fonts document.Fonts
+	// Notices are messages for the clerk from before the window opened.
+	Notices []string
+	// Backups lists the copies in the backups folder, newest first.
+	Backups func() ([]app.BackupFile, error)
+	// RequestRestore checks a backup and asks the next start to restore
+	// it (the open data cannot be replaced while the window works on it).
+	RequestRestore func(file string) error
 	// SeedPlan is the embedded sample plan a new plan may start from.
 	SeedPlan []byte
 	DBPath   string

@@ -233,6 +233,7 @@ func (f *fakeStore) Meetings(int64) ([]app.Meeting, error)                { retu
 func (f *fakeStore) MeetingVotes(int64) ([]app.Vote, error)               { return nil, nil }
 func (f *fakeStore) AuditLog(app.AuditFilter) ([]app.AuditEntry, error)   { return nil, nil }
 func (f *fakeStore) Documents(app.DocumentFilter) ([]app.Document, error) { return nil, nil }
+func (f *fakeStore) BackupTo(string) error                                { return nil }
 func (f *fakeStore) IsEmpty() (bool, error) {
 	return len(f.plans) == 0 && len(f.parts) == 0 && len(f.signers) == 0, nil
 }

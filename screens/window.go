@@ -2,6 +2,7 @@ package screens
 
 import (
 	"log"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -19,13 +20,14 @@ const (
 type MainWindow struct {
 	app   fyne.App
 	win   fyne.Window
+	deps  Deps
 	Shell *Shell
 }
 
 // NewMainWindow builds the main window at its remembered size.
 func NewMainWindow(a fyne.App, deps Deps) *MainWindow {
 	win := a.NewWindow(AppTitle)
-	m := &MainWindow{app: a, win: win}
+	m := &MainWindow{app: a, win: win, deps: deps}
 	m.Shell = NewShell(win, deps)
 	prefs := a.Preferences()
 	w := prefs.FloatWithFallback(prefWidth, 1200)
@@ -60,7 +62,17 @@ func (m *MainWindow) Show() { m.win.Show() }
 // until the window closes.
 func (m *MainWindow) Run() {
 	m.AskFirstStart()
+	m.ShowNotices()
 	m.app.Run()
+}
+
+// ShowNotices tells the clerk what happened before the window opened (a
+// restore carried out, a backup that failed, data on a network drive).
+func (m *MainWindow) ShowNotices() {
+	if len(m.deps.Notices) == 0 {
+		return
+	}
+	dialog.ShowCustom("Thông báo", "Đã hiểu", textLabel(strings.Join(m.deps.Notices, "\n\n")), m.win)
 }
 
 // AskFirstStart asks how to begin when the database is empty: with the

@@ -1,0 +1,106 @@
+package app
+
+import (
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+)
+
+// Kinds of automatic backup, as the end of the file name says
+// ("thidua-20261127-090000-hang-ngay.db").
+const (
+	BackupDaily      = "hang-ngay"       // the first start of a day
+	BackupMonthly    = "hang-thang"      // the first start of a month
+	BackupMigration  = "truoc-nang-cap"  // before a schema upgrade (…-v2)
+	BackupRestore    = "truoc-khoi-phuc" // before a restore replaced the data
+	BackupImport     = "truoc-nhap"      // before an import replaced the data
+	KeepDailyBackups = 10
+	KeepMonthly      = 12
+)
+
+// BackupFile is a copy in the backups folder.
+type BackupFile struct {
+	Path  string
+	Taken time.Time // from the name, local time
+	Kind  string    // one of the Backup… kinds, "" for a file named otherwise
+	Size  int64
+}
+
+// backupName is "<database>-<yyyymmdd>-<hhmmss>-<why>.db".
+var backupName = regexp.MustCompile(`-(\d{8}-\d{6})-([^.]+)\.db$`)
+
+// ParseBackupName reads the time and kind from a backup's file name; ok is
+// false for a file that is not one of the app's backups.
+func ParseBackupName(name string) (taken time.Time, kind string, ok bool) {
+	m := backupName.FindStringSubmatch(filepath.Base(name))
+	if m == nil {
+		return time.Time{}, "", false
+	}
+	t, err := time.ParseInLocation("20060102-150405", m[1], time.Local)
+	if err != nil {
+		return time.Time{}, "", false
+	}
+	kind = m[2]
+	for _, k := range []string{BackupDaily, BackupMonthly, BackupMigration, BackupRestore, BackupImport} {
+		if kind == k || strings.HasPrefix(kind, k+"-") {
+			return t, k, true
+		}
+	}
+	return t, "", true
+}
+
+// BackupsToPrune returns the automatic backups beyond what is kept: the
+// newest KeepDailyBackups of the daily ones (with those taken before an
+// upgrade, a restore or an import) and the newest KeepMonthly monthly ones.
+// Files the app did not name are never pruned.
+func BackupsToPrune(files []BackupFile) []string {
+	var daily, monthly []BackupFile
+	for _, f := range files {
+		switch f.Kind {
+		case BackupMonthly:
+			monthly = append(monthly, f)
+		case BackupDaily, BackupMigration, BackupRestore, BackupImport:
+			daily = append(daily, f)
+		}
+	}
+	var out []string
+	for _, set := range []struct {
+		fs   []BackupFile
+		keep int
+	}{{daily, KeepDailyBackups}, {monthly, KeepMonthly}} {
+		sort.SliceStable(set.fs, func(i, j int) bool { return set.fs[i].Taken.After(set.fs[j].Taken) })
+		for i := set.keep; i < len(set.fs); i++ {
+			out = append(out, set.fs[i].Path)
+		}
+	}
+	return out
+}
+
+// BackupsDue says which automatic backups the first start at now still
+// needs: a daily one when none was taken today, a monthly one when none
+// was taken this month.
+func BackupsDue(files []BackupFile, now time.Time) []string {
+	var today, month bool
+	for _, f := range files {
+		sameDay := f.Taken.Year() == now.Year() && f.Taken.YearDay() == now.YearDay()
+		sameMonth := f.Taken.Year() == now.Year() && f.Taken.Month() == now.Month()
+		today = today || (f.Kind == BackupDaily && sameDay)
+		month = month || (f.Kind == BackupMonthly && sameMonth)
+	}
+	var due []string
+	if !today {
+		due = append(due, BackupDaily)
+	}
+	if !month {
+		due = append(due, BackupMonthly)
+	}
+	return due
+}
+
+// BackupLabel names a backup's kind in Vietnamese.
+func BackupLabel(kind string) string {
+	return map[string]string{BackupDaily: "hằng ngày", BackupMonthly: "hằng tháng", BackupMigration: "trước khi nâng cấp",
+		BackupRestore: "trước khi khôi phục", BackupImport: "trước khi nhập dữ liệu"}[kind]
+}
