@@ -7,6 +7,9 @@
 #   make test        gofmt check, go vet, go test (headless; prints through
 #                    a CUPS PDF printer that scripts/cups-pdf.sh sets up)
 #   make screenshot  picture of the main window in docs/screenshots/main.png
+#   make windows     thidua.exe, the installer and the portable zip in dist/
+#                    (signed when SIGN_CERT and SIGN_KEY are set)
+#   make windows-smoke  install and run the real .exe under wine and Xvfb
 #   make clean       remove build output
 
 GOFLAGS ?= -buildvcs=false
@@ -17,7 +20,7 @@ SHOT_DB   ?= /tmp/thidua-screenshot.db
 SHOT_OUT  ?= docs/screenshots/main.png
 SHOT_WAIT ?= 5
 
-.PHONY: deps build run test screenshot clean
+.PHONY: deps build run test screenshot windows windows-smoke clean
 
 deps:
 	@scripts/deps.sh
@@ -53,6 +56,15 @@ test: deps
 
 screenshot: deps build
 	scripts/screenshot.sh "$(SHOT_DB)" "$(SHOT_OUT)" "$(SHOT_WAIT)"
+
+# Windows delivery, cross-built on Linux (see scripts/windows.sh); SIGN_CERT
+# and SIGN_KEY sign it.
+windows: deps
+	scripts/windows.sh
+
+# The installer and the real .exe under wine and Xvfb (a release check).
+windows-smoke: windows
+	scripts/windows-smoke.sh
 
 clean:
 	rm -f $(BIN) $(BIN).exe
