@@ -57,6 +57,7 @@ func TestProposalDocumentLayoutAndContent(t *testing.T) {
 			t.Errorf("Tờ trình lacks %q", want)
 		}
 	}
+	checkLetterRubric(t, pages)
 	list := pages[len(pages)-1]
 	if list.Width < list.Height {
 		t.Error("the Danh sách is not landscape")
@@ -87,6 +88,7 @@ func TestDecisionDocument(t *testing.T) {
 		t.Fatal(err)
 	}
 	pages := readBBox(t, render(t, "quyet-dinh.pdf", d, Settings{}))
+	checkLetterRubric(t, pages)
 	var all string
 	for _, pg := range pages {
 		all += pageText(pg)
@@ -100,6 +102,29 @@ func TestDecisionDocument(t *testing.T) {
 		if !strings.Contains(all, want) {
 			t.Errorf("Quyết định lacks %q", want)
 		}
+	}
+}
+
+// checkLetterRubric checks the layout rules of a letter with a Danh sách:
+// every word inside the margins, page numbers from the second page of each
+// part, the Danh sách starting a part of its own, and Số on the baseline of
+// the place-and-date line.
+func checkLetterRubric(t *testing.T, pages []pdfPage) {
+	t.Helper()
+	list := pageOf(pages, "DANH")
+	if list <= 1 {
+		t.Fatal("no Danh sách page after the letter")
+	}
+	checkMargins(t, pages, Settings{}, list)
+	number, date := findWords(pages[0], "Số:"), findWords(pages[0], "Phong,")
+	if len(number) == 0 || len(date) == 0 {
+		t.Fatal("no number line or date line on page 1")
+	}
+	if abs(number[0].YMax-date[0].YMax) > 1 {
+		t.Errorf("Số at %.1f pt and the date line at %.1f pt: not on one baseline", number[0].YMax, date[0].YMax)
+	}
+	if number[0].cx() > pages[0].Width/2 || date[0].XMin < pages[0].Width/2 {
+		t.Error("Số is not in the left column or the date line not in the right one")
 	}
 }
 
