@@ -164,7 +164,7 @@ func runGUI(dbPath string) (code int) {
 	}
 	deps := screens.Deps{
 		Notices: notices,
-		Backups: func() ([]app.BackupFile, error) { return data.ListBackups(desktop.BackupDir(dbPath)) },
+		Backups: func() ([]app.BackupFile, error) { return data.ListBackups(desktop.BackupDir(dbPath), dbPath) },
 		RequestRestore: func(file string) error {
 			if _, err := data.CheckFile(file); err != nil {
 				return err

@@ -131,7 +131,7 @@ func TestCommandLineExitCodes(t *testing.T) {
 		{[]string{"meeting", "add", "--plan", "1", "--round", "2024", "--date", "31/02/2024"}, 2, "--date"},
 		{[]string{"meeting", "add", "--plan", "1", "--round", "2024", "--date", "10/12/2024", "--time", "14:00", "--place", "Hội trường UBND xã"}, 0, "Đã ghi cuộc họp mã 1: 10/12/2024 14:00 — Hội trường UBND xã"},
 		{[]string{"vote", "--meeting", "1", "--nomination", "2", "--for", "30"}, 2, "nhiều hơn"},
-		{[]string{"vote", "--meeting", "1", "--nomination", "2", "--for", "5"}, 0, "KHÔNG ĐẠT"},
+		{[]string{"vote", "--meeting", "1", "--nomination", "3", "--for", "5"}, 0, "KHÔNG ĐẠT"},
 		{[]string{"vote", "--meeting", "1", "--nomination", "2", "--for", "9"}, 0, "ĐẠT — đạt 100 %"},
 		{[]string{"decide", "--nomination", "1", "--number", "1/QĐ-UBND", "--date", "20/12/2024", "--issuer", "Chủ tịch UBND xã"}, 2, "“dự kiến”"},
 		{[]string{"decide", "--nomination", "2", "--number", "15/QĐ-UBND", "--date", "20/12/2024", "--issuer", "Chủ tịch UBND xã"}, 0, "đã khen thưởng"},

@@ -29,26 +29,27 @@ type BackupFile struct {
 }
 
 // backupName is "<database>-<yyyymmdd>-<hhmmss>-<why>.db".
-var backupName = regexp.MustCompile(`-(\d{8}-\d{6})-([^.]+)\.db$`)
+var backupName = regexp.MustCompile(`^(.+)-(\d{8}-\d{6})-([^.]+)\.db$`)
 
-// ParseBackupName reads the time and kind from a backup's file name; ok is
-// false for a file that is not one of the app's backups.
-func ParseBackupName(name string) (taken time.Time, kind string, ok bool) {
+// ParseBackupName reads the database's name (without .db), the time and
+// the kind from a backup's file name; ok is false for a file that is not
+// one of the app's backups.
+func ParseBackupName(name string) (db string, taken time.Time, kind string, ok bool) {
 	m := backupName.FindStringSubmatch(filepath.Base(name))
 	if m == nil {
-		return time.Time{}, "", false
+		return "", time.Time{}, "", false
 	}
-	t, err := time.ParseInLocation("20060102-150405", m[1], time.Local)
+	t, err := time.ParseInLocation("20060102-150405", m[2], time.Local)
 	if err != nil {
-		return time.Time{}, "", false
+		return "", time.Time{}, "", false
 	}
-	kind = m[2]
+	db, kind = m[1], m[3]
 	for _, k := range []string{BackupDaily, BackupMonthly, BackupMigration, BackupRestore, BackupImport} {
 		if kind == k || strings.HasPrefix(kind, k+"-") {
-			return t, k, true
+			return db, t, k, true
 		}
 	}
-	return t, "", true
+	return db, t, "", true
 }
 
 // BackupsToPrune returns the automatic backups beyond what is kept: the

@@ -10,23 +10,23 @@ import (
 
 func TestParseBackupName(t *testing.T) {
 	tests := []struct {
-		name string
-		kind string
-		ok   bool
+		name, db, kind string
+		ok             bool
 	}{
-		{"thidua-20261127-090000-hang-ngay.db", BackupDaily, true},
-		{"du-lieu-xa-20261101-080000-hang-thang.db", BackupMonthly, true},
-		{"thidua-20261127-090000-truoc-nang-cap-v2.db", BackupMigration, true},
-		{"thidua-20261127-090000-truoc-nhap-du-lieu-2.db", BackupImport, true},
-		{"thidua-20261127-090000-truoc-khoi-phuc.db", BackupRestore, true},
-		{"thidua-20261127-090000-tu-tay.db", "", true},
-		{"ghi-chu.txt", "", false},
-		{"thidua-2026-hang-ngay.db", "", false},
+		{"thidua-20261127-090000-hang-ngay.db", "thidua", BackupDaily, true},
+		{"du-lieu-xa-20261101-080000-hang-thang.db", "du-lieu-xa", BackupMonthly, true},
+		{"thidua-2024-20261127-090000-hang-ngay.db", "thidua-2024", BackupDaily, true},
+		{"thidua-20261127-090000-truoc-nang-cap-v2.db", "thidua", BackupMigration, true},
+		{"thidua-20261127-090000-truoc-nhap-du-lieu-2.db", "thidua", BackupImport, true},
+		{"thidua-20261127-090000-truoc-khoi-phuc.db", "thidua", BackupRestore, true},
+		{"thidua-20261127-090000-usb.db", "thidua", "", true},
+		{"ghi-chu.txt", "", "", false},
+		{"thidua-2026-hang-ngay.db", "", "", false},
 	}
 	for _, tt := range tests {
-		taken, kind, ok := ParseBackupName(tt.name)
-		if kind != tt.kind || ok != tt.ok || (ok && taken.Format("2006-01-02 15:04") != "2026-11-27 09:00" && !strings.Contains(tt.name, "20261101")) {
-			t.Errorf("%s: %v %q %v", tt.name, taken, kind, ok)
+		db, taken, kind, ok := ParseBackupName(tt.name)
+		if db != tt.db || kind != tt.kind || ok != tt.ok || (ok && taken.Format("2006-01-02 15:04") != "2026-11-27 09:00" && !strings.Contains(tt.name, "20261101")) {
+			t.Errorf("%s: %q %v %q %v", tt.name, db, taken, kind, ok)
 		}
 	}
 }

@@ -100,7 +100,10 @@ func MeetingTally(form AwardForm, m Meeting, council []CouncilMember, part Parti
 	if form.VoteBase == BasePresent {
 		recused = len(here)
 	}
-	return Tally(form, m.MembersTotal, len(m.Attendees), recused, votesFor), here
+	// A council is never smaller than the meeting (an old record without
+	// its size counts those present).
+	members := max(m.MembersTotal, len(m.Attendees))
+	return Tally(form, members, len(m.Attendees), recused, votesFor), here
 }
 
 // ValidateVote checks the counts the secretary typed for a vote where

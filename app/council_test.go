@@ -161,3 +161,11 @@ func TestForceable(t *testing.T) {
 		}
 	}
 }
+
+func TestMeetingTallyWithoutCouncilSize(t *testing.T) {
+	m := Meeting{Attendees: []int64{1, 2, 3, 4, 5, 6, 7, 8, 9}} // MembersTotal unknown (0)
+	out, _ := MeetingTally(AwardForm{VoteThreshold: 70, VoteBase: BaseAllMembers}, m, nil, Participant{ID: 50}, 9)
+	if !out.Passed || out.Base != 9 {
+		t.Errorf("9/9 present, 9 for, council size unknown: %+v", out)
+	}
+}

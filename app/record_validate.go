@@ -103,6 +103,9 @@ func (r *Record) checkRest(ps *Problems, ids planIDs, parts map[int64]Participan
 		for _, a := range m.Attendees {
 			ref(ps, where+".attendees", a, members[a])
 		}
+		if m.MembersTotal != 0 && m.MembersTotal < len(m.Attendees) {
+			ps.Add(where+".members_total", "%d thành viên hội đồng nhưng %d người dự họp", m.MembersTotal, len(m.Attendees))
+		}
 	}
 	for i, d := range r.Documents {
 		where := fmt.Sprintf("documents[%d]", i)

@@ -4,14 +4,17 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"time"
 
 	"thidua/app"
 )
 
-// ListBackups returns the app's backups in dir, newest first; a missing
-// folder has none.
-func ListBackups(dir string) ([]app.BackupFile, error) {
+// ListBackups returns the app's backups of the database file dbPath in
+// dir, newest first; a missing folder has none. Copies of other databases
+// kept in the same folder are left out.
+func ListBackups(dir, dbPath string) ([]app.BackupFile, error) {
+	base := strings.TrimSuffix(filepath.Base(dbPath), filepath.Ext(dbPath))
 	entries, err := os.ReadDir(dir)
 	if os.IsNotExist(err) {
 		return nil, nil
@@ -21,8 +24,8 @@ func ListBackups(dir string) ([]app.BackupFile, error) {
 	}
 	var out []app.BackupFile
 	for _, e := range entries {
-		taken, kind, ok := app.ParseBackupName(e.Name())
-		if !ok || e.IsDir() {
+		db, taken, kind, ok := app.ParseBackupName(e.Name())
+		if !ok || e.IsDir() || db != base {
 			continue
 		}
 		f := app.BackupFile{Path: filepath.Join(dir, e.Name()), Taken: taken, Kind: kind}
@@ -39,7 +42,7 @@ func ListBackups(dir string) ([]app.BackupFile, error) {
 // of the day, the first of the month — then removes the automatic backups
 // beyond the last 10 daily and 12 monthly ones. It returns the copies made.
 func (s *Store) AutoBackup(dir string, now time.Time) ([]string, error) {
-	files, err := ListBackups(dir)
+	files, err := ListBackups(dir, s.path)
 	if err != nil {
 		return nil, err
 	}
@@ -51,7 +54,7 @@ func (s *Store) AutoBackup(dir string, now time.Time) ([]string, error) {
 		}
 		made = append(made, p)
 	}
-	if files, err = ListBackups(dir); err != nil {
+	if files, err = ListBackups(dir, s.path); err != nil {
 		return made, err
 	}
 	for _, p := range app.BackupsToPrune(files) {

@@ -1,6 +1,7 @@
 package data
 
 import (
+	"os"
 	"path/filepath"
 	"testing"
 	"time"
@@ -29,7 +30,18 @@ func TestAutoBackupRotates(t *testing.T) {
 			t.Fatalf("second start of %s made %v", now.Format("02/01/2006"), made)
 		}
 	}
-	files, err := ListBackups(backups)
+	// A copy of another database in the same folder is neither counted nor pruned.
+	other := filepath.Join(backups, "thidua-2023-20250101-080000-hang-ngay.db")
+	if err := os.WriteFile(other, []byte("khác"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.AutoBackup(backups, start.AddDate(0, 0, 540)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(other); err != nil {
+		t.Error("another database's backup was pruned")
+	}
+	files, err := ListBackups(backups, s.path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -45,7 +57,7 @@ func TestAutoBackupRotates(t *testing.T) {
 	if daily != 10 || monthly != 12 {
 		t.Fatalf("%d daily and %d monthly backups kept, want 10 and 12", daily, monthly)
 	}
-	last := start.AddDate(0, 0, 539)
+	last := start.AddDate(0, 0, 540)
 	if files[0].Taken.YearDay() != last.YearDay() {
 		t.Errorf("newest backup %v, want %v", files[0].Taken, last)
 	}

@@ -53,25 +53,35 @@ func (s *Store) Import(r *app.Record, replace bool, backupDir string) error {
 }
 
 // clearTables lists the tables in an order that deletes children first.
-var clearTables = []string{"vote_recusals", "votes", "award_history", "nominations", "documents",
+var clearTables = []string{"vote_recusals", "votes", "award_history", "decisions", "nominations", "documents",
 	"meeting_attendees", "meetings", "attachments", "scores", "council_members", "participants",
-	"award_quotas", "award_forms", "criteria", "rounds", "plan_texts", "plans", "signers", "organisation"}
+	"award_quotas", "award_forms", "criteria", "rounds", "plan_texts", "plans", "signers", "organisation",
+	"audit_log"}
+
+// keepTriggers are the triggers that refuse deleting the record's lines
+// (audit log, register, decisions). Replacing the whole record lifts them
+// for the transaction; what is replaced is in the backup taken first.
+var keepTriggers = []string{"audit_log_no_delete", "documents_no_delete", "decisions_no_delete"}
 
 func clearAll(tx *sql.Tx) error {
+	var recreate []string
+	for _, name := range keepTriggers {
+		var def string
+		if err := tx.QueryRow(`SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?`, name).Scan(&def); err != nil {
+			return fmt.Errorf("trigger %s: %w", name, err)
+		}
+		if _, err := tx.Exec("DROP TRIGGER " + name); err != nil {
+			return err
+		}
+		recreate = append(recreate, def)
+	}
 	for _, t := range clearTables {
 		if _, err := tx.Exec("DELETE FROM " + t); err != nil {
 			return err
 		}
 	}
-	// The audit log refuses deletes; the replaced log is in the backup.
-	stmts := []string{
-		`DROP TRIGGER audit_log_no_delete`,
-		`DELETE FROM audit_log`,
-		`CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
-		 BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END`,
-	}
-	for _, q := range stmts {
-		if _, err := tx.Exec(q); err != nil {
+	for _, def := range recreate {
+		if _, err := tx.Exec(def); err != nil {
 			return err
 		}
 	}
@@ -152,7 +162,16 @@ func importAttachments(tx *sql.Tx, r *app.Record) error {
 }
 
 func importMeetings(tx *sql.Tx, r *app.Record) error {
+	serving := 0
+	for _, c := range r.CouncilMembers {
+		if c.Active {
+			serving++
+		}
+	}
 	for i, m := range r.Meetings {
+		if m.MembersTotal == 0 { // a version 1 record: as migration 3 does
+			m.MembersTotal = max(serving, len(m.Attendees))
+		}
 		if _, err := tx.Exec(`INSERT INTO meetings(id, plan_id, round_id, held_at, place, chair_id,
 			secretary_id, note, members_total) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, m.ID, m.PlanID, m.RoundID, m.HeldAt,
 			m.Place, nullID(m.ChairID), nullID(m.SecretaryID), m.Note, m.MembersTotal); err != nil {

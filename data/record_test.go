@@ -217,3 +217,23 @@ func TestImportEnforcesQuotas(t *testing.T) {
 		t.Errorf("duplicate nomination import: %v", err)
 	}
 }
+
+// TestReplaceImportOverDocumentsAndDecisions: a database whose register and
+// decisions refuse deletes can still be replaced by a whole record, and
+// keeps refusing deletes afterwards.
+func TestReplaceImportOverDocumentsAndDecisions(t *testing.T) {
+	dst, path := openTemp(t)
+	sampleWithEverything(t, dst)
+	record := exportBytes(t, dst)
+	if err := importBytes(dst, record, true, filepath.Join(filepath.Dir(path), "backups")); err != nil {
+		t.Fatalf("import --replace over documents and decisions: %v", err)
+	}
+	if got := exportBytes(t, dst); !bytes.Equal(got, record) {
+		t.Fatal("after --replace the database must hold exactly the imported record")
+	}
+	for _, q := range []string{`DELETE FROM documents`, `DELETE FROM decisions`, `DELETE FROM audit_log`} {
+		if _, err := dst.db.Exec(q); err == nil {
+			t.Errorf("%s is allowed after the import", q)
+		}
+	}
+}

@@ -149,12 +149,32 @@ func (s *Store) writeVote(tx *sql.Tx, c *voteContext, v *app.Vote) error {
 	if err != nil {
 		return err
 	}
+	return s.followLatestVote(tx, c)
+}
+
+// followLatestVote sets a voted nomination's status from its latest vote
+// (the last meeting that voted on it), so that correcting an earlier
+// meeting does not undo a later result. A failed nomination that passes
+// again must still fit the rules it no longer counted against: no second
+// nomination of the same participant for the form, and the quota (unless
+// the council forced it with a reason).
+func (s *Store) followLatestVote(tx *sql.Tx, c *voteContext) error {
+	var passed bool
+	if err := tx.QueryRow(`SELECT v.passed FROM votes v JOIN meetings m ON m.id = v.meeting_id
+		WHERE v.nomination_id = ? ORDER BY m.held_at DESC, m.id DESC LIMIT 1`, c.nom.ID).Scan(&passed); err != nil {
+		return err
+	}
 	status := app.NomFailed
-	if v.Passed {
+	if passed {
 		status = app.NomPassed
 	}
 	if status == c.nom.Status {
 		return nil
+	}
+	if c.nom.Status == app.NomFailed {
+		if err := recheckRevived(tx, c.nom); err != nil {
+			return err
+		}
 	}
 	after := c.nom
 	after.Status = status
@@ -162,6 +182,31 @@ func (s *Store) writeVote(tx *sql.Tx, c *voteContext, v *app.Vote) error {
 		return err
 	}
 	return s.audit(tx, "vote", "nomination", c.nom.ID, c.nom, after, "")
+}
+
+// recheckRevived refuses to make a failed nomination count again when it
+// would be a duplicate, or exceed the quota without a forced reason.
+func recheckRevived(tx *sql.Tx, n app.Nomination) error {
+	ctx, err := loadNominationContext(tx, n.RoundID, n.AwardFormID, n.ParticipantID)
+	if err != nil {
+		return err
+	}
+	var others []app.Nomination
+	for _, o := range ctx.noms {
+		if o.ID != n.ID {
+			others = append(others, o)
+		}
+	}
+	var ps app.Problems
+	for _, r := range app.CheckNomination(ctx.form, ctx.round, ctx.part, ctx.row, others, ctx.parts) {
+		switch {
+		case r.Rule == app.RuleDuplicate:
+			ps.Add(ctx.part.Name, "%s: đề nghị này đã không đạt và đã có đề nghị khác thay thế", r.Message)
+		case (r.Rule == app.RuleQuota || r.Rule == app.RuleNoQuota) && n.ForcedReason == "":
+			ps.Add(ctx.part.Name, "%s: đề nghị này đã không đạt; muốn đề nghị lại vượt số lượng, hãy rút một đề nghị khác trước", r.Message)
+		}
+	}
+	return ps.Err()
 }
 
 func sameVote(a, b app.Vote) bool {

@@ -220,3 +220,52 @@ func TestAuditLogFilter(t *testing.T) {
 		t.Errorf("limit 3 gave %d", len(got))
 	}
 }
+
+// TestLaterMeetingDecidesStatus: correcting an earlier meeting keeps the
+// result of the later one.
+func TestLaterMeetingDecidesStatus(t *testing.T) {
+	f := newNomFixture(t)
+	first := meetingOf(t, f, 0)
+	second := first
+	second.ID, second.HeldAt = 0, "2024-12-18 09:00"
+	var err error
+	if second.ID, err = f.s.SaveMeeting(second); err != nil {
+		t.Fatal(err)
+	}
+	all := len(first.Attendees)
+	nom := mustNominate(t, f, f.inds[0].Participant.ID)
+	if _, _, err := f.s.SaveVote(app.Vote{NominationID: nom, MeetingID: first.ID, Issued: all, Returned: all, Valid: all, For: 1}); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := f.s.SaveVote(app.Vote{NominationID: nom, MeetingID: second.ID, Issued: all, Returned: all, Valid: all, For: all}); err != nil {
+		t.Fatal(err)
+	}
+	first.Place = "Phòng họp số 2"
+	if _, err := f.s.SaveMeeting(first); err != nil {
+		t.Fatal(err)
+	}
+	if n, _ := f.s.Nomination(nom); n.Status != app.NomPassed {
+		t.Errorf("editing the first meeting turned the nomination %s", n.Status)
+	}
+}
+
+// TestRevivingAFailedNominationKeepsTheRules: a failed nomination replaced
+// by another one of the same participant cannot pass again.
+func TestRevivingAFailedNominationKeepsTheRules(t *testing.T) {
+	f := newNomFixture(t)
+	m := meetingOf(t, f, 0)
+	all := len(m.Attendees)
+	pid := f.inds[0].Participant.ID
+	old := mustNominate(t, f, pid)
+	if _, _, err := f.s.SaveVote(app.Vote{NominationID: old, MeetingID: m.ID, Issued: all, Returned: all, Valid: all, For: 1}); err != nil {
+		t.Fatal(err)
+	}
+	mustNominate(t, f, pid) // allowed: the failed one no longer counts
+	_, _, err := f.s.SaveVote(app.Vote{NominationID: old, MeetingID: m.ID, Issued: all, Returned: all, Valid: all, For: all})
+	if !app.IsInvalid(err) || !strings.Contains(err.Error(), "đã có đề nghị khác") {
+		t.Fatalf("reviving a replaced nomination: %v", err)
+	}
+	if n, _ := f.s.Nomination(old); n.Status != app.NomFailed {
+		t.Errorf("status %s after a refused vote", n.Status)
+	}
+}

@@ -4,6 +4,10 @@
 -- is never edited: a correction adds a new decision and points the old one
 -- at it.
 ALTER TABLE meetings ADD COLUMN members_total INTEGER NOT NULL DEFAULT 0 CHECK (members_total >= 0);
+-- Meetings held before: the council serving now, or at least those present.
+UPDATE meetings SET members_total = max(
+    (SELECT count(*) FROM council_members WHERE active),
+    (SELECT count(*) FROM meeting_attendees a WHERE a.meeting_id = meetings.id));
 ALTER TABLE nominations ADD COLUMN proposal_number TEXT NOT NULL DEFAULT '';
 ALTER TABLE nominations ADD COLUMN proposal_date TEXT NOT NULL DEFAULT '';
 CREATE TABLE decisions (
