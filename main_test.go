@@ -139,6 +139,7 @@ func TestCommandLineExitCodes(t *testing.T) {
 		{[]string{"decide", "--nomination", "2", "--number", "16/QĐ-UBND", "--date", "20/12/2024", "--issuer", "Chủ tịch UBND xã", "--correct", "ghi nhầm số"}, 0, "đã khen thưởng"},
 		{[]string{"nominations", "list", "--plan", "1", "--round", "2024", "--json"}, 0, `"status": "da_khen_thuong"`},
 		{[]string{"pdf", "minutes", "--meeting", "1", "-o", filepath.Join(dir, "bb.pdf")}, 0, "bản nháp, chưa có số"},
+		{[]string{"pdf", "minutes", "--meeting", "1", "--issue", "-o", filepath.Join(dir, "khong-co", "bb.pdf")}, 3, "chưa cấp số"},
 		{[]string{"pdf", "minutes", "--meeting", "1", "--issue", "-o", filepath.Join(dir, "bb.pdf")}, 0, "số 01/BB-HĐTĐKT, đã vào sổ văn bản (mã 1)"},
 		{[]string{"pdf", "proposal", "--plan", "1", "--round", "2024", "--award", "3", "-o", filepath.Join(dir, "ttr.pdf")}, 2, "chưa có tập thể, cá nhân nào"},
 		{[]string{"pdf", "decision", "--plan", "1", "--round", "2024", "--award", "3", "--date", "31/12/2024", "--issue", "-o", filepath.Join(dir, "qd.pdf")}, 2, "chưa có tập thể, cá nhân nào"},

@@ -16,6 +16,7 @@ const (
 	BackupMigration  = "truoc-nang-cap"  // before a schema upgrade (…-v2)
 	BackupRestore    = "truoc-khoi-phuc" // before a restore replaced the data
 	BackupImport     = "truoc-nhap"      // before an import replaced the data
+	BackupUSB        = "usb"             // written by the clerk where they chose
 	KeepDailyBackups = 10
 	KeepMonthly      = 12
 )
@@ -44,7 +45,7 @@ func ParseBackupName(name string) (db string, taken time.Time, kind string, ok b
 		return "", time.Time{}, "", false
 	}
 	db, kind = m[1], m[3]
-	for _, k := range []string{BackupDaily, BackupMonthly, BackupMigration, BackupRestore, BackupImport} {
+	for _, k := range []string{BackupDaily, BackupMonthly, BackupMigration, BackupRestore, BackupImport, BackupUSB} {
 		if kind == k || strings.HasPrefix(kind, k+"-") {
 			return db, t, k, true
 		}
@@ -102,6 +103,6 @@ func BackupsDue(files []BackupFile, now time.Time) []string {
 
 // BackupLabel names a backup's kind in Vietnamese.
 func BackupLabel(kind string) string {
-	return map[string]string{BackupDaily: "hằng ngày", BackupMonthly: "hằng tháng", BackupMigration: "trước khi nâng cấp",
+	return map[string]string{BackupUSB: "ra USB", BackupDaily: "hằng ngày", BackupMonthly: "hằng tháng", BackupMigration: "trước khi nâng cấp",
 		BackupRestore: "trước khi khôi phục", BackupImport: "trước khi nhập dữ liệu"}[kind]
 }

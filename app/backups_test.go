@@ -19,7 +19,8 @@ func TestParseBackupName(t *testing.T) {
 		{"thidua-20261127-090000-truoc-nang-cap-v2.db", "thidua", BackupMigration, true},
 		{"thidua-20261127-090000-truoc-nhap-du-lieu-2.db", "thidua", BackupImport, true},
 		{"thidua-20261127-090000-truoc-khoi-phuc.db", "thidua", BackupRestore, true},
-		{"thidua-20261127-090000-usb.db", "thidua", "", true},
+		{"thidua-20261127-090000-usb.db", "thidua", BackupUSB, true},
+		{"thidua-20261127-090000-tu-tay.db", "thidua", "", true},
 		{"ghi-chu.txt", "", "", false},
 		{"thidua-2026-hang-ngay.db", "", "", false},
 	}

@@ -135,6 +135,17 @@ func latestVote(in BoardInput, f AwardForm, part Participant, nomID int64) (*Vot
 	return nil, nil, nil
 }
 
+// VoteAt returns the vote on a nomination at one meeting, nil when that
+// meeting did not vote on it.
+func (in BoardInput) VoteAt(nominationID, meetingID int64) *Vote {
+	for i := range in.Votes {
+		if in.Votes[i].NominationID == nominationID && in.Votes[i].MeetingID == meetingID {
+			return &in.Votes[i]
+		}
+	}
+	return nil
+}
+
 // LeftText says how much of the quota is left: "còn 01 tập thể, 01 cá
 // nhân", "còn 00", "không có số lượng cho đợt này".
 func (p FormPanel) LeftText() string {

@@ -4,6 +4,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"strings"
+	"time"
 
 	"thidua/app"
 	"thidua/app/viet"
@@ -40,17 +41,27 @@ func (s *Store) Audit(n int) ([]app.AuditEntry, error) {
 	return s.AuditLog(app.AuditFilter{Limit: n})
 }
 
+// dayStart turns a local date (ISO) plus days into the UTC instant the
+// audit log's times are compared with; "" stays "".
+func dayStart(iso string, days int) string {
+	t, err := time.ParseInLocation("2006-01-02", iso, time.Local)
+	if err != nil {
+		return ""
+	}
+	return t.AddDate(0, 0, days).UTC().Format(time.RFC3339)
+}
+
 // AuditLog returns the lines of the audit log that f chooses, newest
-// first. Times are stored in UTC; From and To are compared with the date
-// part.
+// first. Times are stored in UTC; From and To are days of the computer's
+// local time.
 func (s *Store) AuditLog(f app.AuditFilter) ([]app.AuditEntry, error) {
 	if f.Limit <= 0 {
 		f.Limit = 500
 	}
+	from, to := dayStart(f.From, 0), dayStart(f.To, 1)
 	rows, err := s.db.Query(`SELECT id, at, user, action, entity, entity_id, before, after, reason
-		FROM audit_log WHERE (? = '' OR entity = ?) AND (? = '' OR substr(at, 1, 10) >= ?)
-		AND (? = '' OR substr(at, 1, 10) <= ?) ORDER BY id DESC`,
-		f.Entity, f.Entity, f.From, f.From, f.To, f.To)
+		FROM audit_log WHERE (? = '' OR entity = ?) AND (? = '' OR at >= ?) AND (? = '' OR at < ?) ORDER BY id DESC`,
+		f.Entity, f.Entity, from, from, to, to)
 	if err != nil {
 		return nil, err
 	}

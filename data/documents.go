@@ -95,11 +95,7 @@ func (s *Store) IssueDocument(r app.IssueRequest) (app.Document, error) {
 func (s *Store) applyIssue(tx *sql.Tx, d app.Document, r app.IssueRequest) error {
 	number := viet.DocNumber(d.Number, d.Symbol)
 	for _, id := range r.Propose {
-		if _, err := tx.Exec(`UPDATE nominations SET proposal_number = ?, proposal_date = ?, proposal_doc_id = ? WHERE id = ?`,
-			number, d.IssuedOn, d.ID, id); err != nil {
-			return err
-		}
-		if _, err := s.setStatus(tx, id, app.NomProposed, "propose", number); err != nil {
+		if err := s.propose(tx, id, number, d.IssuedOn, d.ID); err != nil {
 			return err
 		}
 	}
@@ -139,13 +135,21 @@ func (s *Store) CancelDocument(id int64, reason string) error {
 		if d.Status == app.DocCancelled {
 			return &app.InvalidError{Problems: []app.Problem{{Where: viet.DocNumber(d.Number, d.Symbol), Message: "văn bản đã hủy từ trước"}}}
 		}
-		var awarded int
+		var awarded, decided int
 		if err := tx.QueryRow(`SELECT count(*) FROM nominations WHERE decision_doc_id = ?`, id).Scan(&awarded); err != nil {
 			return err
 		}
 		if awarded > 0 {
 			return &app.InvalidError{Problems: []app.Problem{{Where: viet.DocNumber(d.Number, d.Symbol),
 				Message: fmt.Sprintf("quyết định đã ghi khen thưởng cho %d đề nghị; quyết định đã ký chỉ sửa bằng quyết định khác (Đính chính từng đề nghị)", awarded)}}}
+		}
+		if err := tx.QueryRow(`SELECT count(*) FROM nominations WHERE proposal_doc_id = ? AND status IN (?, ?)`,
+			id, app.NomAwarded, app.NomRejected).Scan(&decided); err != nil {
+			return err
+		}
+		if decided > 0 {
+			return &app.InvalidError{Problems: []app.Problem{{Where: viet.DocNumber(d.Number, d.Symbol),
+				Message: fmt.Sprintf("cấp trên đã quyết định %d đề nghị của tờ trình này; không hủy tờ trình đã được xét", decided)}}}
 		}
 		if _, err := tx.Exec(`UPDATE documents SET status = 'cancelled', cancel_reason = ? WHERE id = ?`, reason, id); err != nil {
 			return err

@@ -134,3 +134,25 @@ func TestIssueMovesNominations(t *testing.T) {
 		t.Errorf("%d decisions in the register after a refused one", len(list))
 	}
 }
+
+func TestCancelRefusedOnceTheProposalWasDecided(t *testing.T) {
+	f := newNomFixture(t)
+	m := meetingOf(t, f, 0)
+	all := len(m.Attendees)
+	nom := mustNominate(t, f, f.inds[0].Participant.ID)
+	if _, _, err := f.s.SaveVote(app.Vote{NominationID: nom, MeetingID: m.ID, Issued: all, Returned: all, Valid: all, For: all}); err != nil {
+		t.Fatal(err)
+	}
+	ttr := issue(t, f.s, "TTr", "2024-12-12", app.IssueRequest{Propose: []int64{nom}})
+	log, _ := f.s.AuditLog(app.AuditFilter{Entity: "nomination", Limit: 1})
+	if len(log) != 1 || log[0].Action != "propose" || !strings.Contains(log[0].After, `"proposal_number":"01/TTr-UBND"`) ||
+		strings.Contains(log[0].Before, "01/TTr-UBND") {
+		t.Errorf("propose audit line %+v", log)
+	}
+	if _, err := f.s.RecordDecision(app.Decision{NominationID: nom, Outcome: app.OutcomeRejected, Reason: "không đủ chỉ tiêu"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.s.CancelDocument(ttr.ID, "muốn hủy"); !app.IsInvalid(err) || !strings.Contains(err.Error(), "đã quyết định") {
+		t.Errorf("cancelling a Tờ trình already decided: %v", err)
+	}
+}

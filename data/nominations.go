@@ -259,13 +259,31 @@ func (s *Store) ProposeNominations(ids []int64, number, date string) error {
 	}
 	return s.tx(func(tx *sql.Tx) error {
 		for _, id := range ids {
-			if _, err := tx.Exec(`UPDATE nominations SET proposal_number = ?, proposal_date = ? WHERE id = ?`, number, date, id); err != nil {
-				return err
-			}
-			if _, err := s.setStatus(tx, id, app.NomProposed, "propose", number+" ngày "+viet.DisplayISO(date)); err != nil {
+			if err := s.propose(tx, id, number, date, 0); err != nil {
 				return err
 			}
 		}
 		return nil
 	})
+}
+
+// propose marks a nomination "đã trình" with the Tờ trình's number, date
+// and register line (0 when issued elsewhere), with one audit line
+// holding all of it.
+func (s *Store) propose(tx *sql.Tx, id int64, number, date string, docID int64) error {
+	n, err := nominationByID(tx, id)
+	if err != nil {
+		return err
+	}
+	if !app.CanTransition(n.Status, app.NomProposed) {
+		return &app.InvalidError{Problems: []app.Problem{{Where: "Trạng thái",
+			Message: fmt.Sprintf("đề nghị đang ở trạng thái “%s”, không chuyển sang “%s” được", app.StatusLabel(n.Status), app.StatusLabel(app.NomProposed))}}}
+	}
+	after := n
+	after.Status, after.ProposalNumber, after.ProposalDate, after.ProposalDocID = app.NomProposed, number, date, docID
+	if _, err := tx.Exec(`UPDATE nominations SET status = ?, proposal_number = ?, proposal_date = ?, proposal_doc_id = ?
+		WHERE id = ?`, after.Status, number, date, nullID(docID), id); err != nil {
+		return err
+	}
+	return s.audit(tx, "propose", "nomination", id, n, after, number+" ngày "+viet.DisplayISO(date))
 }

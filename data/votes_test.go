@@ -3,6 +3,7 @@ package data
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"thidua/app"
 )
@@ -267,5 +268,18 @@ func TestRevivingAFailedNominationKeepsTheRules(t *testing.T) {
 	}
 	if n, _ := f.s.Nomination(old); n.Status != app.NomFailed {
 		t.Errorf("status %s after a refused vote", n.Status)
+	}
+}
+
+func TestAuditFilterUsesLocalDays(t *testing.T) {
+	f := newNomFixture(t)
+	mustNominate(t, f, f.inds[0].Participant.ID)
+	today := time.Now().Format("2006-01-02")
+	if got, _ := f.s.AuditLog(app.AuditFilter{Entity: "nomination", From: today, To: today}); len(got) != 1 {
+		t.Errorf("today's line not found between %s and %s: %d lines", today, today, len(got))
+	}
+	yesterday := time.Now().AddDate(0, 0, -1).Format("2006-01-02")
+	if got, _ := f.s.AuditLog(app.AuditFilter{Entity: "nomination", To: yesterday}); len(got) != 0 {
+		t.Errorf("today's line found before today: %d lines", len(got))
 	}
 }

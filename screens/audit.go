@@ -20,13 +20,14 @@ var auditEntities = []struct{ key, label string }{
 	{"nomination", "Đề nghị khen thưởng"}, {"meeting", "Cuộc họp"}, {"vote", "Biểu quyết"},
 	{"decision", "Quyết định"}, {"award_history", "Quá trình khen thưởng"}, {"council_member", "Hội đồng"},
 	{"attachment", "Tệp minh chứng"}, {"organisation", "Cơ quan"}, {"signer", "Người ký"},
-	{"sample", "Dữ liệu mẫu"}, {"participants", "Danh sách đối tượng"},
+	{"document", "Văn bản"}, {"sample", "Dữ liệu mẫu"}, {"participants", "Danh sách đối tượng"},
 }
 
 // auditActions name the actions in Vietnamese.
 var auditActions = map[string]string{"create": "thêm", "update": "sửa", "delete": "xóa", "import": "nhập",
 	"nominate": "đề nghị", "nominate-forced": "đề nghị vượt quy định", "withdraw": "rút", "reorder": "đổi thứ tự",
-	"vote": "biểu quyết", "propose": "trình", "decide": "quyết định", "correct": "đính chính"}
+	"vote": "biểu quyết", "propose": "trình", "decide": "quyết định", "correct": "đính chính",
+	"issue": "ban hành", "cancel": "hủy", "unpropose": "trả về đã bình xét"}
 
 // AuditScreen lists and filters the audit log and checks its chain.
 type AuditScreen struct {

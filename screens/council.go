@@ -1,6 +1,8 @@
 package screens
 
 import (
+	"strconv"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -123,7 +125,7 @@ func (ns *NominationsScreen) participantSelect(k app.Kind, current int64) partic
 			label += " (" + p.Unit + ")"
 		}
 		if _, dup := c.byID[label]; dup {
-			continue
+			label += " — mã " + strconv.FormatInt(p.ID, 10) // two people of one name in one unit
 		}
 		options = append(options, label)
 		c.byID[label] = p.ID

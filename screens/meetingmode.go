@@ -250,8 +250,11 @@ func (mm *meetingMode) slide(s meetingSlide) fyne.CanvasObject {
 		w.Importance = widget.WarningImportance
 		left.Add(w)
 	}
-	mm.vf = newVoteForm(s.panel.Form, mm.meeting, mm.ns.in.Council, e.Part, e.Vote)
-	mm.saved = e.Vote
+	// The counts of this meeting: a vote taken at an earlier one is not this
+	// meeting's result.
+	here := mm.ns.in.VoteAt(e.ID, mm.meeting.ID)
+	mm.vf = newVoteForm(s.panel.Form, mm.meeting, mm.ns.in.Council, e.Part, here)
+	mm.saved = here
 	for _, f := range mm.vf.fields {
 		f.onKey = mm.key
 		f.OnSubmitted = func(string) {

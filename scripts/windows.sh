@@ -50,8 +50,10 @@ convert assets/icon.png -define icon:auto-resize=256,64,48,32,16 dist/thidua.ico
 
 sign() { # sign FILE: sign in place
 	local f=$1
+	# SIGN_TIMESTAMP_URL (an RFC 3161 server) keeps the signature valid after
+	# the certificate expires; it needs the network.
 	osslsigncode sign -certs "$SIGN_CERT" -key "$SIGN_KEY" -n "Thi đua - Khen thưởng" \
-		-h sha256 -in "$f" -out "$f.signed"
+		-h sha256 ${SIGN_TIMESTAMP_URL:+-ts "$SIGN_TIMESTAMP_URL"} -in "$f" -out "$f.signed"
 	mv "$f.signed" "$f"
 }
 verify() { # verify FILE
@@ -85,5 +87,5 @@ rm -rf "$zipdir"
 
 ls -l dist/
 if [ -z "$signing" ]; then
-	echo "windows.sh: UNSIGNED build (set SIGN_CERT and SIGN_KEY to sign; see README, Windows installer)"
+	echo "windows.sh: UNSIGNED build (set SIGN_CERT and SIGN_KEY to sign; see README, Windows build and installer)"
 fi

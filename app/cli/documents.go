@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"os"
 	"strconv"
 	"text/tabwriter"
 	"time"
@@ -130,11 +131,24 @@ func (c *call) finish(env *Env, desk *dossier.Desk, snap document.Snapshot, issu
 	if date == "" {
 		date = viet.ISO(time.Now())
 	}
+	// Make sure the file can be written before a number is taken.
+	probe := out + ".tmp"
+	f, err := os.Create(probe)
+	if err != nil {
+		return fmt.Errorf("không ghi được %s, chưa cấp số: %w", out, err)
+	}
+	f.Close()
+	os.Remove(probe)
 	doc, err := desk.Issue(snap, date, line)
 	if err != nil {
 		return err
 	}
-	return writeOut(env, out, doc.PDF, "số "+viet.DocNumber(doc.Number, doc.Symbol)+", đã vào sổ văn bản (mã "+strconv.FormatInt(doc.ID, 10)+")")
+	number := viet.DocNumber(doc.Number, doc.Symbol)
+	if err := writeOut(env, out, doc.PDF, "số "+number+", đã vào sổ văn bản (mã "+strconv.FormatInt(doc.ID, 10)+")"); err != nil {
+		return fmt.Errorf("văn bản đã được cấp số %s và vào sổ (mã %d) nhưng %w; in lại bằng: thidua documents print %d -o TỆP.pdf",
+			number, doc.ID, err, doc.ID)
+	}
+	return nil
 }
 
 func writeOut(env *Env, out string, pdf []byte, what string) error {

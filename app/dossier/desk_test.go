@@ -209,3 +209,44 @@ func TestDecisionOnlyForCommuneForms(t *testing.T) {
 		t.Errorf("a decision on the province's Bằng khen: %v", err)
 	}
 }
+
+// TestPapersFollowCorrectionsAndEachMeeting: a certificate is not printed
+// for an award corrected to "not approved"; a meeting's Biên bản reports
+// its own vote even after a later meeting voted again.
+func TestPapersFollowCorrectionsAndEachMeeting(t *testing.T) {
+	f := newFixture(t)
+	dec, err := f.desk.DecisionDraft(f.plan.ID, f.round.ID, f.form.ID, "2024-12-20")
+	if err != nil {
+		t.Fatal(err)
+	}
+	qd, err := f.desk.Issue(dec, "2024-12-20", app.Document{PlanID: f.plan.ID, RoundID: f.round.ID, AwardFormID: f.form.ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.st.CorrectDecision(app.Decision{NominationID: f.noms[0], Outcome: app.OutcomeRejected, Reason: "trùng khen thưởng"}, "phát hiện trùng"); err != nil {
+		t.Fatal(err)
+	}
+	certs, err := f.desk.CertificateTexts(qd.ID)
+	if err != nil || len(certs) != 1 {
+		t.Fatalf("certificates after a correction: %d, %v", len(certs), err)
+	}
+
+	g := newFixture(t)
+	later := g.meet
+	later.ID, later.HeldAt = 0, "2024-12-18 09:00"
+	var id int64
+	if id, err = g.st.SaveMeeting(later); err != nil {
+		t.Fatal(err)
+	}
+	n := len(g.meet.Attendees)
+	if _, _, err := g.st.SaveVote(app.Vote{NominationID: g.noms[0], MeetingID: id, Issued: n, Returned: n, Valid: n, For: n - 1}); err != nil {
+		t.Fatal(err)
+	}
+	mins, err := g.desk.MinutesDraft(g.meet.ID)
+	if err != nil || len(mins.Minutes.Items) != 2 {
+		t.Fatalf("first meeting's minutes: %v, %d items", err, len(mins.Minutes.Items))
+	}
+	if v := mins.Minutes.Items[0].Vote; v == nil || v.MeetingID != g.meet.ID || v.For != n {
+		t.Errorf("the first meeting's Biên bản shows another meeting's vote: %+v", v)
+	}
+}

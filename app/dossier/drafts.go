@@ -193,9 +193,12 @@ func (d *Desk) MinutesDraft(meetingID int64) (document.Snapshot, error) {
 	var ids []int64
 	for _, p := range r.board.Panels {
 		for _, e := range p.Entries {
-			if e.Meeting == nil || e.Meeting.ID != m.ID {
+			v := r.in.VoteAt(e.ID, m.ID) // what this meeting voted, even if a later one voted again
+			if v == nil {
 				continue
 			}
+			out, _ := app.MeetingTally(p.Form, m, r.in.Council, e.Part, v.For)
+			e.Vote, e.Outcome, e.Meeting = v, &out, &m
 			in.Items = append(in.Items, minutesItem(p, e, r.in.Council))
 			ids = append(ids, e.ID)
 		}

@@ -50,6 +50,12 @@ func (d *Desk) CertificateTexts(docID int64) ([]document.Certificate, error) {
 	number := viet.DocNumber(in.Number, doc.Symbol)
 	var out []document.Certificate
 	for i, e := range in.Entries {
+		if i < len(s.Nominations) {
+			// A decision corrected since (not approved after all) gets no certificate.
+			if n, err := d.St.Nomination(s.Nominations[i]); err == nil && n.Status != app.NomAwarded {
+				continue
+			}
+		}
 		c := document.Certificate{Salutation: "Tập thể", Name: e.Name, PositionUnit: e.PositionUnit,
 			Achievement: "Đã có thành tích trong phong trào thi đua “" + viet.Clean(in.Movement) + "” " + in.RoundText,
 			PlaceDate:   viet.DateLine(in.Org.Place, date), SignerOffice: strings.Join(in.Authority, "\n"), SignerName: in.SignerName,
