@@ -104,10 +104,16 @@ unzip -q "$zip" -d "$WINEPREFIX/drive_c/usb"
 wine 'C:\usb\ThiDua\thidua.exe' init --sample
 [ -f "$WINEPREFIX/drive_c/usb/ThiDua/data/thidua.db" ] || { echo "windows-smoke.sh: the portable copy did not keep its data in ThiDua\\data" >&2; exit 1; }
 
-echo "windows-smoke.sh: uninstalling (keeps the data folder)"
 kill "$app" 2>/dev/null || true
 wineserver -k 2>/dev/null || true
 app=
+echo "windows-smoke.sh: installing again over the installed copy (an upgrade keeps the data)"
+wine "$setup" /S
+wineserver -w
+[ -f "$installed" ] && [ -f "$WINEPREFIX/drive_c/thidua-smoke/thidua.db" ] && [ -f "$log" ] ||
+	{ echo "windows-smoke.sh: installing over the installed copy lost the program or the data" >&2; exit 1; }
+
+echo "windows-smoke.sh: uninstalling (keeps the data folder)"
 wine "${installed%/thidua.exe}/uninstall.exe" /S
 wineserver -w
 sleep 2
