@@ -16,39 +16,10 @@ packages=(
 min_go_major=1
 min_go_minor=26
 
-export DEBIAN_FRONTEND=noninteractive
-
-as_root() {
-	if [ "$(id -u)" -eq 0 ]; then
-		"$@"
-	elif command -v sudo >/dev/null 2>&1; then
-		sudo --preserve-env=DEBIAN_FRONTEND "$@"
-	else
-		echo "deps.sh: need root to run: $*" >&2
-		echo "deps.sh: run as root or install sudo." >&2
-		exit 1
-	fi
-}
-
-# --- Debian packages --------------------------------------------------------
-if ! command -v dpkg-query >/dev/null 2>&1; then
-	echo "deps.sh: not a Debian/Ubuntu system; install these by hand: ${packages[*]}" >&2
-	exit 1
-fi
-
-missing=()
-for p in "${packages[@]}"; do
-	status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
-	if [ "$status" != "install ok installed" ]; then
-		missing+=("$p")
-	fi
-done
-
-if [ ${#missing[@]} -gt 0 ]; then
-	echo "deps.sh: installing ${missing[*]}"
-	as_root apt-get update
-	as_root apt-get install -y --no-install-recommends "${missing[@]}"
-fi
+me=deps.sh
+# shellcheck source=scripts/packages.sh
+source "$(dirname "${BASH_SOURCE[0]}")/packages.sh"
+need_packages "${packages[@]}"
 
 # --- vi_VN.UTF-8 locale (tests run with LANG=vi_VN.UTF-8) ------------------
 has_vi_locale() {

@@ -8,19 +8,10 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 packages=(wine wine64 gcc-mingw-w64-x86-64 unzip xvfb xauth imagemagick xdotool poppler-utils)
-export DEBIAN_FRONTEND=noninteractive
-as_root() {
-	if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo --preserve-env=DEBIAN_FRONTEND "$@"; fi
-}
-missing=()
-for p in "${packages[@]}"; do
-	[ "$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)" = "install ok installed" ] || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-	echo "windows-smoke.sh: installing ${missing[*]}"
-	as_root apt-get update
-	as_root apt-get install -y --no-install-recommends "${missing[@]}"
-fi
+me=windows-smoke.sh
+# shellcheck source=scripts/packages.sh
+source scripts/packages.sh
+need_packages "${packages[@]}"
 
 version=$(sed -n 's/^ *Version *= *"\(.*\)"/\1/p' FyneApp.toml)
 setup="dist/ThiDua-${version}-setup.exe"

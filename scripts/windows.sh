@@ -15,19 +15,10 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 fyne_version=v1.7.4 # fyne.io/tools, pinned
 packages=(gcc-mingw-w64-x86-64 nsis osslsigncode zip imagemagick)
 
-export DEBIAN_FRONTEND=noninteractive
-as_root() {
-	if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo --preserve-env=DEBIAN_FRONTEND "$@"; fi
-}
-missing=()
-for p in "${packages[@]}"; do
-	[ "$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)" = "install ok installed" ] || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-	echo "windows.sh: installing ${missing[*]}"
-	as_root apt-get update
-	as_root apt-get install -y --no-install-recommends "${missing[@]}"
-fi
+me=windows.sh
+# shellcheck source=scripts/packages.sh
+source scripts/packages.sh
+need_packages "${packages[@]}"
 fyne=.tools/bin/fyne
 have=$("$fyne" version 2>/dev/null || true)
 if [[ $have != *"cli version: ${fyne_version}"* ]]; then
