@@ -52,10 +52,13 @@ lnk=$(find "$WINEPREFIX/drive_c/users" -name 'Thi đua - Khen thưởng.lnk' -pa
 [ -n "$lnk" ] || { echo "windows-smoke.sh: no Start-menu shortcut" >&2; exit 1; }
 echo "windows-smoke.sh: Start-menu shortcut: $lnk"
 
-db='C:\thidua-smoke\thidua.db'
-pdf="$WINEPREFIX/drive_c/thidua-smoke/ke-hoach.pdf"
+# A folder of this run's own: the app lets one window work on a database
+# path (a loopback port per path), and another run may be going on.
+smoke="thidua-smoke-$$"
+db="C:\\${smoke}\\thidua.db"
+pdf="$WINEPREFIX/drive_c/${smoke}/ke-hoach.pdf"
 wine "$installed" init --sample --db "$db"
-wine "$installed" pdf plan 1 -o 'C:\thidua-smoke\ke-hoach.pdf' --db "$db"
+wine "$installed" pdf plan 1 -o "C:\\${smoke}\\ke-hoach.pdf" --db "$db"
 [ -s "$pdf" ] || { echo "windows-smoke.sh: no PDF written" >&2; exit 1; }
 text=$(pdftotext "$pdf" - | tr -s ' \n' ' ')
 for want in "KẾ HOẠCH" "Đẩy mạnh công tác dân vận chính quyền" "Nơi nhận"; do
@@ -85,7 +88,7 @@ if awk -v m="$mean" 'BEGIN { exit !(m < 0.15) }'; then
 	exit 1
 fi
 echo "windows-smoke.sh: the window is drawn (log: $(basename "$log"), screenshot mean grey $mean)"
-backups=$(find "$WINEPREFIX/drive_c/thidua-smoke/backups" -name '*-hang-ngay.db' 2>/dev/null | wc -l || true)
+backups=$(find "$WINEPREFIX/drive_c/${smoke}/backups" -name '*-hang-ngay.db' 2>/dev/null | wc -l || true)
 [ "$backups" -ge 1 ] || { echo "windows-smoke.sh: no daily backup on the first start" >&2; exit 1; }
 echo "windows-smoke.sh: the first start took its daily backup"
 
@@ -101,7 +104,7 @@ app=
 echo "windows-smoke.sh: installing again over the installed copy (an upgrade keeps the data)"
 wine "$setup" /S
 wineserver -w
-[ -f "$installed" ] && [ -f "$WINEPREFIX/drive_c/thidua-smoke/thidua.db" ] && [ -f "$log" ] ||
+[ -f "$installed" ] && [ -f "$WINEPREFIX/drive_c/${smoke}/thidua.db" ] && [ -f "$log" ] ||
 	{ echo "windows-smoke.sh: installing over the installed copy lost the program or the data" >&2; exit 1; }
 
 echo "windows-smoke.sh: uninstalling (keeps the data folder)"
