@@ -3,17 +3,8 @@ package screens
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
-
-// readOnlyNote is the banner of screens whose editing is not built yet.
-func readOnlyNote(what string) fyne.CanvasObject {
-	l := widget.NewLabel("Màn hình này hiện chỉ để xem " + what + ". Chức năng chỉnh sửa sẽ có trong bản cập nhật tới; " +
-		"dữ liệu vẫn có thể nhập, xuất bằng dòng lệnh (thidua help).")
-	l.Wrapping = fyne.TextWrapWord
-	return widget.NewCard("", "", container.NewBorder(nil, nil, widget.NewIcon(theme.InfoIcon()), nil, l))
-}
 
 // noPlan is the empty state of screens that need a plan.
 func noPlan(s *Shell) fyne.CanvasObject {
