@@ -102,6 +102,9 @@ type ListEntry struct {
 	Achievement  string   `json:"achievement"`
 	Award        string   `json:"award"`
 	Note         string   `json:"note"`
+	// RegisterNo is the award's number in the commune's register of
+	// awards (sổ vàng), given when a decision is issued; 0 before.
+	RegisterNo int `json:"register_no,omitempty"`
 }
 
 // ListAppendix is the DANH SÁCH appended to a Tờ trình or a Quyết định:

@@ -9,6 +9,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"log"
+	"strconv"
 	"time"
 
 	"thidua/app"
@@ -141,6 +142,11 @@ func (d *Desk) Issue(s document.Snapshot, date string, line app.Document) (app.D
 		req.Propose = s.Nominations
 	case app.DocDecision:
 		req.Award, req.Issuer = s.Nominations, "Chủ tịch "+viet.Clean(org.Name)
+		if s.Decision != nil {
+			if err := d.numberAwards(&s, date); err != nil {
+				return line, err
+			}
+		}
 	}
 	req.Render = func(n int) ([]byte, string, error) {
 		s.SetNumber(n, date)
@@ -148,6 +154,43 @@ func (d *Desk) Issue(s document.Snapshot, date string, line app.Document) (app.D
 		return pdf, s.JSON(), err
 	}
 	return d.St.IssueDocument(req)
+}
+
+// numberAwards gives each award of a decision its number in the register
+// of awards (sổ vàng), running on from the decisions issued before it in
+// the same year; the snapshot keeps them, so certificates printed again
+// carry the same numbers.
+func (d *Desk) numberAwards(s *document.Snapshot, date string) error {
+	year, _ := strconv.Atoi(date[:min(4, len(date))])
+	docs, err := d.St.Documents(app.DocumentFilter{Year: year, Kind: app.DocDecision})
+	if err != nil {
+		return err
+	}
+	last := 0
+	for _, line := range docs {
+		if line.Status != app.DocIssued {
+			continue // a cancelled decision awarded nothing: one that did cannot be cancelled
+		}
+		full, err := d.St.Document(line.ID)
+		if err != nil {
+			return err
+		}
+		prev, err := document.ParseSnapshot(full.Snapshot)
+		if err != nil || prev.Decision == nil {
+			continue
+		}
+		for _, e := range prev.Decision.Entries {
+			last = max(last, e.RegisterNo)
+		}
+	}
+	in := *s.Decision
+	in.Entries = append([]document.ListEntry(nil), in.Entries...)
+	for i := range in.Entries {
+		last++
+		in.Entries[i].RegisterNo = last
+	}
+	s.Decision = &in
+	return nil
 }
 
 // Reprint prints an issued paper again from its snapshot. When the bytes

@@ -3,6 +3,7 @@ package dossier
 import (
 	"bytes"
 	"os/exec"
+	"strconv"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -248,5 +249,33 @@ func TestPapersFollowCorrectionsAndEachMeeting(t *testing.T) {
 	}
 	if v := mins.Minutes.Items[0].Vote; v == nil || v.MeetingID != g.meet.ID || v.For != n {
 		t.Errorf("the first meeting's Biên bản shows another meeting's vote: %+v", v)
+	}
+}
+
+// TestAwardsNumberedAcrossDecisionsOfAYear: the register of awards runs on
+// from one decision to the next within a year and starts again the next.
+func TestAwardsNumberedAcrossDecisionsOfAYear(t *testing.T) {
+	f := newFixture(t)
+	// The two passed individuals, one decision each.
+	for i, id := range f.noms {
+		s, err := f.desk.DecisionDraft(f.plan.ID, f.round.ID, f.form.ID, "2024-12-20")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var keep []document.ListEntry
+		for j, n := range s.Nominations {
+			if n == id {
+				keep, s.Nominations = []document.ListEntry{s.Decision.Entries[j]}, []int64{n}
+			}
+		}
+		s.Decision.Entries = keep
+		qd, err := f.desk.Issue(s, "2024-12-2"+strconv.Itoa(i), app.Document{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		certs, err := f.desk.CertificateTexts(qd.ID)
+		if err != nil || len(certs) != 1 || certs[0].RegisterNo != "Số vào sổ: "+strconv.Itoa(i+1) {
+			t.Errorf("decision %d: certificates %+v, %v", i+1, certs, err)
+		}
 	}
 }

@@ -60,7 +60,7 @@ func (d *Desk) CertificateTexts(docID int64) ([]document.Certificate, error) {
 			Achievement: "Đã có thành tích trong phong trào thi đua “" + viet.Clean(in.Movement) + "” " + in.RoundText,
 			PlaceDate:   viet.DateLine(in.Org.Place, date), SignerOffice: strings.Join(in.Authority, "\n"), SignerName: in.SignerName,
 			Decision:   "Quyết định số " + number + " ngày " + viet.DisplayISO(in.Date),
-			RegisterNo: "Số vào sổ: " + number + "-" + pad2(i+1),
+			RegisterNo: registerNo(e, number, i),
 			Issuer:     viet.Upper("Chủ tịch " + viet.Clean(in.Org.Name))}
 		if e.Kind == app.KindIndividual {
 			c.Salutation = d.salutation(s.Nominations, e.Name)
@@ -93,6 +93,16 @@ func (d *Desk) salutation(ids []int64, name string) string {
 		}
 	}
 	return "Ông/Bà"
+}
+
+// registerNo is the certificate's line "Số vào sổ": the award's number in
+// the register of awards, or for a decision issued before awards were
+// numbered, the decision's number and the line.
+func registerNo(e document.ListEntry, decision string, i int) string {
+	if e.RegisterNo > 0 {
+		return "Số vào sổ: " + strconv.Itoa(e.RegisterNo)
+	}
+	return "Số vào sổ: " + decision + "-" + pad2(i+1)
 }
 
 func pad2(n int) string {
