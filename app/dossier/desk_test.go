@@ -3,8 +3,8 @@ package dossier
 import (
 	"bytes"
 	"os/exec"
-	"strconv"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
