@@ -218,15 +218,5 @@ func (ps *ParticipantsScreen) onExport() {
 		ps.shell.showError(err)
 		return
 	}
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil || w == nil {
-			return
-		}
-		defer w.Close()
-		if _, err := w.Write(buf.Bytes()); err != nil {
-			ps.shell.showError(fmt.Errorf("không ghi được tệp Excel: %w", err))
-		}
-	}, ps.shell.win)
-	d.SetFileName("Danh-sach-doi-tuong.xlsx")
-	d.Show()
+	ps.shell.saveFile(buf.Bytes(), "Danh-sach-doi-tuong.xlsx")
 }

@@ -3,8 +3,6 @@ package screens
 import (
 	"bytes"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"time"
 
@@ -239,17 +237,7 @@ func (ps *PlanScreen) onExportPDF() {
 		ps.shell.showError(err)
 		return
 	}
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil || w == nil {
-			return
-		}
-		defer w.Close()
-		if _, err := w.Write(pdf); err != nil {
-			ps.shell.showError(fmt.Errorf("không ghi được tệp PDF: %w", err))
-		}
-	}, ps.shell.win)
-	d.SetFileName("Ke-hoach-" + fileSafe(ps.editor.plan.MovementName) + ".pdf")
-	d.Show()
+	ps.shell.saveAs(pdf, "Kế hoạch "+ps.editor.plan.MovementName)
 }
 
 func (ps *PlanScreen) onPrint() {
@@ -258,32 +246,7 @@ func (ps *PlanScreen) onPrint() {
 		ps.shell.showError(err)
 		return
 	}
-	path := filepath.Join(os.TempDir(), "thidua-ke-hoach.pdf")
-	if err := os.WriteFile(path, pdf, 0o644); err != nil {
-		ps.shell.showError(err)
-		return
-	}
-	if err := ps.shell.deps.OpenFile(path, true); err != nil {
-		ps.shell.showError(fmt.Errorf("không gửi được lệnh in (%v). Tệp PDF ở %s — hãy mở và in từ trình đọc PDF", err, path))
-	}
-}
-
-// fileSafe makes a short ASCII-safe file name part.
-func fileSafe(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		switch {
-		case r == ' ':
-			b.WriteRune('-')
-		case strings.ContainsRune(`\/:*?"<>|“”`, r):
-		default:
-			b.WriteRune(r)
-		}
-		if b.Len() > 60 {
-			break
-		}
-	}
-	return b.String()
+	ps.shell.handOver(pdf, "Kế hoạch "+ps.editor.plan.MovementName, true)
 }
 
 func orDash(s string) string {

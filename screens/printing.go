@@ -48,18 +48,22 @@ func (s *Shell) handOver(pdf []byte, title string, print bool) {
 	}
 }
 
-// saveAs lets the clerk keep a copy of pdf where they choose.
-func (s *Shell) saveAs(pdf []byte, title string) {
+// saveAs lets the clerk keep a copy of pdf where they choose, under a
+// readable name made from title.
+func (s *Shell) saveAs(pdf []byte, title string) { s.saveFile(pdf, app.SafeFileName(title, ".pdf")) }
+
+// saveFile lets the clerk save b where they choose, offering name.
+func (s *Shell) saveFile(b []byte, name string) {
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil || w == nil {
 			return
 		}
 		defer w.Close()
-		if _, err := w.Write(pdf); err != nil {
-			s.showError(fmt.Errorf("không ghi được tệp PDF: %w", err))
+		if _, err := w.Write(b); err != nil {
+			s.showError(fmt.Errorf("không ghi được tệp %s: %w", name, err))
 		}
 	}, s.win)
-	d.SetFileName(app.SafeFileName(title, ".pdf"))
+	d.SetFileName(name)
 	d.Show()
 }
 

@@ -60,17 +60,7 @@ func (sc *ScoringScreen) onExport() {
 		sc.shell.showError(err)
 		return
 	}
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil || w == nil {
-			return
-		}
-		defer w.Close()
-		if _, err := w.Write(buf.Bytes()); err != nil {
-			sc.shell.showError(err)
-		}
-	}, sc.shell.win)
-	d.SetFileName(fmt.Sprintf("Cham-diem-%s-%s.xlsx", sc.round.Key, sc.kind))
-	d.Show()
+	sc.shell.saveFile(buf.Bytes(), fmt.Sprintf("Cham-diem-%s-%s.xlsx", sc.round.Key, sc.kind))
 }
 
 func (sc *ScoringScreen) onImport() {
