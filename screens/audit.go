@@ -60,23 +60,7 @@ func NewAuditScreen(s *Shell) *AuditScreen {
 	for _, e := range []*widget.Entry{a.from, a.to, a.query} {
 		e.OnSubmitted = func(string) { a.load() }
 	}
-	a.table = widget.NewTableWithHeaders(func() (int, int) { return len(a.rows), 6 },
-		func() fyne.CanvasObject {
-			l := widget.NewLabel("đề nghị vượt quy định")
-			l.Truncation = fyne.TextTruncateEllipsis
-			return l
-		}, a.cell)
-	a.table.CreateHeader = func() fyne.CanvasObject { return widget.NewLabel("Thời gian") }
-	a.table.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
-		if id.Row < 0 && id.Col >= 0 {
-			o.(*widget.Label).SetText([]string{"Thời gian", "Người dùng", "Thao tác", "Loại", "Mã", "Lý do"}[id.Col])
-		} else {
-			o.(*widget.Label).SetText(fmt.Sprint(id.Row + 1))
-		}
-	}
-	for i, w := range []float32{150, 120, 170, 170, 60, 360} {
-		a.table.SetColumnWidth(i, w)
-	}
+	a.table = newTextTable([]textColumn{{"Thời gian", 150}, {"Người dùng", 120}, {"Thao tác", 170}, {"Loại", 170}, {"Mã", 60}, {"Lý do", 360}}, func() int { return len(a.rows) }, a.cell)
 	a.table.OnSelected = func(id widget.TableCellID) {
 		if id.Row >= 0 && id.Row < len(a.rows) {
 			a.detail.SetText(entryDetail(a.rows[id.Row]))
@@ -131,10 +115,10 @@ func (a *AuditScreen) load() {
 	a.table.Refresh()
 }
 
-func (a *AuditScreen) cell(id widget.TableCellID, o fyne.CanvasObject) {
-	e := a.rows[id.Row]
+func (a *AuditScreen) cell(row, col int) string {
+	e := a.rows[row]
 	text := ""
-	switch id.Col {
+	switch col {
 	case 0:
 		text = localTime(e.At)
 	case 1:
@@ -148,7 +132,7 @@ func (a *AuditScreen) cell(id widget.TableCellID, o fyne.CanvasObject) {
 	case 5:
 		text = e.Reason
 	}
-	o.(*widget.Label).SetText(text)
+	return text
 }
 
 func (a *AuditScreen) onVerify() {

@@ -50,22 +50,7 @@ func NewDocumentsScreen(s *Shell) *DocumentsScreen {
 	ds.kind.SetSelected(kinds[0])
 	ds.query.SetPlaceHolder("Tìm số, trích yếu…")
 	ds.query.OnSubmitted = func(string) { ds.load() }
-	ds.table = widget.NewTableWithHeaders(func() (int, int) { return len(ds.rows), 6 },
-		func() fyne.CanvasObject {
-			l := widget.NewLabel("01/BB-HĐTĐKT")
-			l.Truncation = fyne.TextTruncateEllipsis
-			return l
-		}, ds.cell)
-	ds.table.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
-		if id.Row < 0 && id.Col >= 0 {
-			o.(*widget.Label).SetText([]string{"Số", "Ngày", "Loại", "Trích yếu", "Người ký", "Tình trạng"}[id.Col])
-		} else {
-			o.(*widget.Label).SetText(strconv.Itoa(id.Row + 1))
-		}
-	}
-	for i, w := range []float32{115, 105, 100, 345, 140, 120} {
-		ds.table.SetColumnWidth(i, w)
-	}
+	ds.table = newTextTable([]textColumn{{"Số", 115}, {"Ngày", 105}, {"Loại", 100}, {"Trích yếu", 345}, {"Người ký", 140}, {"Tình trạng", 120}}, func() int { return len(ds.rows) }, ds.cell)
 	ds.table.OnSelected = func(id widget.TableCellID) { ds.selected = id.Row; ds.showActions() }
 	ds.actions = container.NewHBox()
 	ds.year.OnChanged = func(string) { ds.load() }
@@ -105,10 +90,10 @@ func (ds *DocumentsScreen) load() {
 	ds.showActions()
 }
 
-func (ds *DocumentsScreen) cell(id widget.TableCellID, o fyne.CanvasObject) {
-	d := ds.rows[id.Row]
+func (ds *DocumentsScreen) cell(row, col int) string {
+	d := ds.rows[row]
 	text := ""
-	switch id.Col {
+	switch col {
 	case 0:
 		text = viet.DocNumber(d.Number, d.Symbol)
 	case 1:
@@ -125,7 +110,7 @@ func (ds *DocumentsScreen) cell(id widget.TableCellID, o fyne.CanvasObject) {
 			text = "đã hủy: " + d.CancelReason
 		}
 	}
-	o.(*widget.Label).SetText(text)
+	return text
 }
 
 // showActions shows the actions on the chosen line.
