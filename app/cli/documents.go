@@ -51,6 +51,17 @@ func isoFlag(name, text string) (string, error) {
 	return viet.ISO(t), nil
 }
 
+// paperFlags are the flags of the papers that can be issued: --date,
+// --issue and -o.
+type paperFlags struct {
+	date, out *string
+	issue     *bool
+}
+
+func (c *call) paperFlags() paperFlags {
+	return paperFlags{date: c.fs.String("date", "", ""), out: c.fs.String("o", "", ""), issue: c.fs.Bool("issue", false, "")}
+}
+
 // formFlags are --plan, --round and --award resolved against the store.
 type formFlags struct {
 	roundFlags
@@ -90,15 +101,14 @@ func cmdPDFDecision(env *Env, c *call) error {
 // letterPDF prints a Tờ trình or a Quyết định: a draft with blanks for
 // the number, or with --issue the issued paper.
 func (c *call) letterPDF(env *Env, draft func(*dossier.Desk, *app.Plan, app.Round, app.AwardForm, string) (document.Snapshot, error)) error {
-	f := c.formFlags()
-	date, issue, out := c.fs.String("date", "", ""), c.fs.Bool("issue", false, ""), c.fs.String("o", "", "")
+	f, pf := c.formFlags(), c.paperFlags()
 	if err := c.parse(0); err != nil {
 		return err
 	}
-	if *out == "" {
+	if *pf.out == "" {
 		return usagef("thiếu -o TỆP.pdf")
 	}
-	iso, err := isoFlag("date", *date)
+	iso, err := isoFlag("date", *pf.date)
 	if err != nil {
 		return err
 	}
@@ -116,7 +126,7 @@ func (c *call) letterPDF(env *Env, draft func(*dossier.Desk, *app.Plan, app.Roun
 		return err
 	}
 	line := app.Document{PlanID: p.ID, RoundID: r.ID, AwardFormID: form.ID}
-	return c.finish(env, desk, snap, *issue, iso, line, *out)
+	return c.finish(env, desk, snap, *pf.issue, iso, line, *pf.out)
 }
 
 // finish writes a draft, or issues the paper and writes it.
@@ -160,15 +170,14 @@ func writeOut(env *Env, out string, pdf []byte, what string) error {
 }
 
 func cmdPDFMinutes(env *Env, c *call) error {
-	meeting := c.fs.Int64("meeting", 0, "")
-	date, issue, out := c.fs.String("date", "", ""), c.fs.Bool("issue", false, ""), c.fs.String("o", "", "")
+	meeting, pf := c.fs.Int64("meeting", 0, ""), c.paperFlags()
 	if err := c.parse(0); err != nil {
 		return err
 	}
-	if *meeting <= 0 || *out == "" {
+	if *meeting <= 0 || *pf.out == "" {
 		return usagef("cần --meeting MÃ và -o TỆP.pdf")
 	}
-	iso, err := isoFlag("date", *date)
+	iso, err := isoFlag("date", *pf.date)
 	if err != nil {
 		return err
 	}
@@ -186,7 +195,7 @@ func cmdPDFMinutes(env *Env, c *call) error {
 		iso = m.Date()
 	}
 	line := app.Document{PlanID: m.PlanID, RoundID: m.RoundID, MeetingID: m.ID}
-	return c.finish(env, desk, snap, *issue, iso, line, *out)
+	return c.finish(env, desk, snap, *pf.issue, iso, line, *pf.out)
 }
 
 func cmdPDFReport(env *Env, c *call) error {

@@ -43,6 +43,21 @@ type boardData struct {
 	page  string
 }
 
+// openBoard opens the store and reads the board of the named round; the
+// caller closes the store.
+func (c *call) openBoard(f roundFlags) (Store, *boardData, error) {
+	st, err := c.open()
+	if err != nil {
+		return nil, nil, err
+	}
+	d, err := c.loadBoard(st, f)
+	if err != nil {
+		st.Close()
+		return nil, nil, err
+	}
+	return st, d, nil
+}
+
 // loadBoard reads everything the board of the named round needs.
 func (c *call) loadBoard(st Store, f roundFlags) (*boardData, error) {
 	if *f.plan <= 0 || *f.round == "" {
@@ -122,15 +137,11 @@ func cmdNominationsList(env *Env, c *call) error {
 	if err := c.parse(0); err != nil {
 		return err
 	}
-	st, err := c.open()
+	st, d, err := c.openBoard(f)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	d, err := c.loadBoard(st, f)
-	if err != nil {
-		return err
-	}
 	if *asJSON {
 		lines := []nominationLine{}
 		for _, p := range d.board.Panels {
@@ -178,15 +189,11 @@ func cmdNominate(env *Env, c *call) error {
 	if *award == "" || *entity == "" {
 		return usagef("cần --award (mã hoặc tên hình thức) và --entity (mã hoặc tên đối tượng)")
 	}
-	st, err := c.open()
+	st, d, err := c.openBoard(f)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	d, err := c.loadBoard(st, f)
-	if err != nil {
-		return err
-	}
 	form, err := findForm(d.in.Plan, *award)
 	if err != nil {
 		return err
@@ -285,15 +292,11 @@ func cmdPDFBallots(env *Env, c *call) error {
 	if *out == "" {
 		return usagef("thiếu -o TỆP.pdf")
 	}
-	st, err := c.open()
+	st, d, err := c.openBoard(f)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	d, err := c.loadBoard(st, f)
-	if err != nil {
-		return err
-	}
 	copies, heldOn := 0, ""
 	if *meetingID != 0 {
 		m, err := st.Meeting(*meetingID)
