@@ -198,6 +198,22 @@ const (
 	BasePresent    VoteBase = "present" // số thành viên có mặt
 )
 
+// Label names a vote method in Vietnamese.
+func (m VoteMethod) Label() string {
+	if m == VoteHands {
+		return "biểu quyết giơ tay"
+	}
+	return "bỏ phiếu kín"
+}
+
+// Label names what a vote threshold is a percentage of.
+func (b VoteBase) Label() string {
+	if b == BasePresent {
+		return "số thành viên Hội đồng có mặt"
+	}
+	return "tổng số thành viên Hội đồng"
+}
+
 // AwardForm is a form of commendation a plan offers (hình thức khen thưởng),
 // with its issuer, who may receive it and how many per round.
 type AwardForm struct {

@@ -102,7 +102,7 @@ func (ns *NominationsScreen) panel(p app.FormPanel) fyne.CanvasObject {
 		quota = app.QuotaText(p.Quota)
 	}
 	rules := fmt.Sprintf("Dành cho %s; xếp loại từ %s; %s, đạt từ %g%% %s.", kindsText(p.Form), p.Form.MinClassification.Label(),
-		voteLabel(p.Form.VoteMethod), p.Form.VoteThreshold, baseLabel(p.Form.VoteBase))
+		p.Form.VoteMethod.Label(), p.Form.VoteThreshold, p.Form.VoteBase.Label())
 	head := textLabel("Số lượng " + strings.ToLower(ns.round.Name) + ": " + quota + " — " + p.LeftText())
 	head.TextStyle.Bold = true
 	if strings.Contains(head.Text, "vượt") {
@@ -233,18 +233,4 @@ func kindsText(a app.AwardForm) string {
 		return "tập thể"
 	}
 	return "cá nhân"
-}
-
-func voteLabel(m app.VoteMethod) string {
-	if m == app.VoteHands {
-		return "biểu quyết giơ tay"
-	}
-	return "bỏ phiếu kín"
-}
-
-func baseLabel(b app.VoteBase) string {
-	if b == app.BasePresent {
-		return "số thành viên có mặt"
-	}
-	return "tổng số thành viên hội đồng"
 }

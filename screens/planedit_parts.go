@@ -146,16 +146,16 @@ func (e *PlanEditor) awardForm(i int, rebuild func()) fyne.CanvasObject {
 		e.changed()
 	}
 	method := widget.NewSelect([]string{"bỏ phiếu kín", "giơ tay"}, nil)
-	method.SetSelected(voteLabel(a.VoteMethod))
+	method.SetSelected(a.VoteMethod.Label())
 	method.OnChanged = func(s string) {
 		a.VoteMethod = map[string]app.VoteMethod{"bỏ phiếu kín": app.VoteSecret, "giơ tay": app.VoteHands}[s]
 		e.changed()
 	}
-	base := widget.NewSelect([]string{baseLabel(app.BaseAllMembers), baseLabel(app.BasePresent)}, nil)
-	base.SetSelected(baseLabel(a.VoteBase))
+	base := widget.NewSelect([]string{app.BaseAllMembers.Label(), app.BasePresent.Label()}, nil)
+	base.SetSelected(a.VoteBase.Label())
 	base.OnChanged = func(s string) {
 		a.VoteBase = app.BaseAllMembers
-		if s == baseLabel(app.BasePresent) {
+		if s == app.BasePresent.Label() {
 			a.VoteBase = app.BasePresent
 		}
 		e.changed()

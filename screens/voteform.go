@@ -180,7 +180,7 @@ func (ns *NominationsScreen) onVote(p app.FormPanel, e app.BoardEntry) {
 	m := *ns.latestMeeting()
 	vf := newVoteForm(p.Form, m, ns.in.Council, e.Part, ns.in.VoteAt(e.ID, m.ID))
 	head := fmt.Sprintf("%s — %s\nCuộc họp %s; %s, đạt từ %g%% %s.", e.Part.Name, p.Form.Name, app.MeetingTitle(m),
-		voteLabel(p.Form.VoteMethod), p.Form.VoteThreshold, baseLabel(p.Form.VoteBase))
+		p.Form.VoteMethod.Label(), p.Form.VoteThreshold, p.Form.VoteBase.Label())
 	box := container.NewVBox(textLabel(head))
 	if r := vf.recusedText(); r != "" {
 		box.Add(textLabel(r))

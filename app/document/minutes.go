@@ -350,9 +350,9 @@ func standardWords(g *formGroup) string {
 	if c := classWords(f.MinClassification); c != "" {
 		parts = append(parts, "tiêu chuẩn "+c)
 	}
-	parts = append(parts, "hình thức biểu quyết: "+methodWords(f.VoteMethod))
+	parts = append(parts, "hình thức biểu quyết: "+f.VoteMethod.Label())
 	if f.VoteThreshold > 0 {
-		parts = append(parts, fmt.Sprintf("đạt khi tỷ lệ đồng ý từ %s%% trở lên, tính trên %s", pts(f.VoteThreshold), baseWords(f.VoteBase)))
+		parts = append(parts, fmt.Sprintf("đạt khi tỷ lệ đồng ý từ %s%% trở lên, tính trên %s", pts(f.VoteThreshold), f.VoteBase.Label()))
 	}
 	return strings.Join(parts, "; ") + "."
 }
@@ -367,22 +367,6 @@ func classWords(c app.Classification) string {
 		return "xếp loại Xuất sắc"
 	}
 	return "xếp loại " + c.Label() + " trở lên"
-}
-
-// methodWords names a vote method.
-func methodWords(v app.VoteMethod) string {
-	if v == app.VoteHands {
-		return "biểu quyết giơ tay"
-	}
-	return "bỏ phiếu kín"
-}
-
-// baseWords names what a vote threshold is a percentage of.
-func baseWords(b app.VoteBase) string {
-	if b == app.BasePresent {
-		return "số thành viên Hội đồng có mặt"
-	}
-	return "tổng số thành viên Hội đồng"
 }
 
 // scoreLines report the score of each scored nominee, once per nominee;
@@ -564,7 +548,7 @@ func (m minutes) rateNote() string {
 	on := "tổng số thành viên Hội đồng hoặc số thành viên có mặt, theo quy định của từng hình thức tại mục I"
 	for b := range bases {
 		if len(bases) == 1 {
-			on = baseWords(b)
+			on = b.Label()
 		}
 	}
 	s := "tỷ lệ (%) tính bằng số đồng ý so với " + on
