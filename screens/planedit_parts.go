@@ -145,10 +145,13 @@ func (e *PlanEditor) awardForm(i int, rebuild func()) fyne.CanvasObject {
 		}
 		e.changed()
 	}
-	method := widget.NewSelect([]string{"bỏ phiếu kín", "giơ tay"}, nil)
+	method := widget.NewSelect([]string{app.VoteSecret.Label(), app.VoteHands.Label()}, nil)
 	method.SetSelected(a.VoteMethod.Label())
 	method.OnChanged = func(s string) {
-		a.VoteMethod = map[string]app.VoteMethod{"bỏ phiếu kín": app.VoteSecret, "giơ tay": app.VoteHands}[s]
+		a.VoteMethod = app.VoteSecret
+		if s == app.VoteHands.Label() {
+			a.VoteMethod = app.VoteHands
+		}
 		e.changed()
 	}
 	base := widget.NewSelect([]string{app.BaseAllMembers.Label(), app.BasePresent.Label()}, nil)
