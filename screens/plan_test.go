@@ -183,3 +183,36 @@ func TestPlanEditorSeveralScorersSetting(t *testing.T) {
 		t.Fatalf("settings not saved: %v %v", p.SeveralScorers, p.TrimExtremes)
 	}
 }
+
+// TestAwardFormShowsItsVoteMethod: a form voted by show of hands shows that
+// choice, and choosing the secret ballot stores it.
+func TestAwardFormShowsItsVoteMethod(t *testing.T) {
+	ps, st := planScreen(t)
+	e := ps.Editor()
+	e.plan.AwardForms[0].VoteMethod = app.VoteHands
+	var method *widget.Select
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		if s, ok := o.(*widget.Select); ok && method == nil && len(s.Options) == 2 && s.Options[1] == app.VoteHands.Label() {
+			method = s
+		}
+		if c, ok := o.(*fyne.Container); ok {
+			for _, child := range c.Objects {
+				walk(child)
+			}
+		} else if w, ok := o.(fyne.Widget); ok {
+			for _, child := range test.WidgetRenderer(w).Objects() {
+				walk(child)
+			}
+		}
+	}
+	walk(e.awardForm(0, func() {}))
+	if method == nil || method.Selected != app.VoteHands.Label() {
+		t.Fatalf("vote method select %+v", method)
+	}
+	method.SetSelected(app.VoteSecret.Label())
+	e.Flush()
+	if got := st.plans[0].AwardForms[0].VoteMethod; got != app.VoteSecret {
+		t.Errorf("stored vote method %q", got)
+	}
+}
