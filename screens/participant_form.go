@@ -79,24 +79,30 @@ func (f *participantForm) fields() []struct {
 	return personFields(&f.p)
 }
 
+// content builds the form. Its items are made in the order they are shown
+// and handed to the form once: a widget.Form pairs labels and fields by
+// position, so items inserted after it was built would show one field's
+// value under another's label.
 func (f *participantForm) content() fyne.CanvasObject {
-	form := widget.NewForm()
-	for _, fl := range f.fields() {
+	var items []*widget.FormItem
+	for i, fl := range f.fields() {
 		e := widget.NewEntry()
 		e.SetText(*fl.v)
 		f.texts[fl.label] = e
 		if fl.label == "Nội dung xem xét" {
 			f.flag = widget.NewCheck("Đang xem xét kỷ luật / thanh tra / khiếu nại (không được đề nghị khen thưởng)", nil)
 			f.flag.SetChecked(f.p.Suspended)
-			form.Append("", f.flag)
+			items = append(items, widget.NewFormItem("", f.flag))
 		}
-		form.Append(fl.label, e)
+		items = append(items, widget.NewFormItem(fl.label, e))
+		if i == 0 && f.p.Kind == app.KindIndividual { // after the name
+			items = append(items, f.personItems()...)
+		}
+		if fl.label == "Người đứng đầu" {
+			items = append(items, f.unitItems()...)
+		}
 	}
-	if f.p.Kind == app.KindIndividual {
-		f.addPersonFields(form)
-	} else {
-		f.addUnitFields(form)
-	}
+	form := widget.NewForm(items...)
 	box := container.NewVBox(form)
 	if f.p.ID != 0 {
 		box.Add(widget.NewSeparator())
@@ -107,7 +113,8 @@ func (f *participantForm) content() fyne.CanvasObject {
 	return box
 }
 
-func (f *participantForm) addPersonFields(form *widget.Form) {
+// personItems are gender, birth date and unit, shown after the name.
+func (f *participantForm) personItems() []*widget.FormItem {
 	f.birth = widget.NewEntry()
 	f.birth.SetPlaceHolder("ngày/tháng/năm")
 	f.birth.SetText(viet.DisplayISO(f.p.BirthDate))
@@ -122,7 +129,7 @@ func (f *participantForm) addPersonFields(form *widget.Form) {
 	f.gender.Horizontal = true
 	f.gender.SetSelected(f.p.GenderLabel())
 	var units []string
-	units = append(units, "(không thuộc tập thể nào)")
+	units = append(units, noUnit)
 	for _, p := range f.ps.roster.All(app.KindCollective) {
 		units = append(units, p.Name)
 	}
@@ -131,13 +138,16 @@ func (f *participantForm) addPersonFields(form *widget.Form) {
 	if name, ok := f.ps.roster.Units()[f.p.UnitID]; ok {
 		f.unit.SetSelected(name)
 	}
-	form.Items = append([]*widget.FormItem{form.Items[0],
-		widget.NewFormItem("Giới tính", f.gender), widget.NewFormItem("Ngày sinh", f.birth),
-		widget.NewFormItem("Đơn vị (tập thể)", f.unit)}, form.Items[1:]...)
-	form.Refresh()
+	return []*widget.FormItem{widget.NewFormItem("Giới tính", f.gender), widget.NewFormItem("Ngày sinh", f.birth),
+		widget.NewFormItem("Đơn vị (tập thể)", f.unit)}
 }
 
-func (f *participantForm) addUnitFields(form *widget.Form) {
+// noUnit is the unit choice of a person who belongs to no collective.
+const noUnit = "(không thuộc tập thể nào)"
+
+// unitItems are a collective's member counts, after its head.
+func (f *participantForm) unitItems() []*widget.FormItem {
+	var items []*widget.FormItem
 	for _, n := range []struct {
 		label string
 		v     *int
@@ -145,8 +155,9 @@ func (f *participantForm) addUnitFields(form *widget.Form) {
 		e := widget.NewEntry()
 		e.SetText(strconv.Itoa(*n.v))
 		f.texts[n.label] = e
-		form.Append(n.label, e)
+		items = append(items, widget.NewFormItem(n.label, e))
 	}
+	return items
 }
 
 // read copies the form into f.p and returns the problems of unreadable
