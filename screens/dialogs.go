@@ -1,0 +1,87 @@
+package screens
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// Room a dialog needs around its content on the window: its title, its
+// row of buttons and the padding around both.
+const (
+	dialogChromeHeight = 170
+	dialogChromeWidth  = 80
+)
+
+// fitted wraps content in a scroll container no larger than what win
+// leaves for a dialog's content, and at most width wide (0: as wide as the
+// content wants). A long form then scrolls inside the dialog and the
+// dialog's buttons stay on the screen; an office screen of 1366×768 leaves
+// a maximised window of about 1366×698.
+func fitted(win fyne.Window, content fyne.CanvasObject, width float32) fyne.CanvasObject {
+	room := win.Canvas().Size()
+	min := content.MinSize()
+	w, h := min.Width+theme.ScrollBarSize()+theme.Padding(), min.Height
+	if width > 0 {
+		w = width
+	}
+	if maxW := room.Width - dialogChromeWidth; w > maxW {
+		w = maxW
+	}
+	if maxH := room.Height - dialogChromeHeight; h > maxH {
+		h = maxH
+	}
+	s := container.NewVScroll(content)
+	s.SetMinSize(fyne.NewSize(w, h))
+	return s
+}
+
+// formDialog is dialog.NewForm with content that fits the window (it
+// scrolls when long) and any extra buttons in the dialog's own button row,
+// so none hides below the screen. The confirm button is disabled while a
+// field's validator fails. onConfirm runs on confirm; the dialog closes
+// first.
+func formDialog(win fyne.Window, title, confirm, dismiss string, items []*widget.FormItem,
+	onConfirm func(), extra ...*widget.Button) dialog.Dialog {
+	form := widget.NewForm(items...)
+	var d *dialog.CustomDialog
+	ok := widget.NewButton(confirm, func() {
+		d.Hide()
+		onConfirm()
+	})
+	ok.Importance = widget.HighImportance
+	cancel := widget.NewButton(dismiss, func() { d.Hide() })
+	buttons := []fyne.CanvasObject{cancel}
+	for _, b := range extra {
+		buttons = append(buttons, b)
+	}
+	buttons = append(buttons, ok)
+	d = dialog.NewCustomWithoutButtons(title, fitted(win, form, 0), win)
+	d.SetButtons(buttons)
+	form.SetOnValidationChanged(func(err error) {
+		if err != nil {
+			ok.Disable()
+		} else {
+			ok.Enable()
+		}
+	})
+	if form.Validate() != nil {
+		ok.Disable()
+	}
+	return d
+}
+
+// confirmIrreversible asks before an action that cannot be undone, saying
+// what will happen; action runs only on the clerk's yes.
+func confirmIrreversible(win fyne.Window, title, what, yes string, action func()) {
+	msg := widget.NewLabel(what)
+	msg.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustomConfirm(title, yes, "Không", fitted(win, msg, 560), func(ok bool) {
+		if ok {
+			action()
+		}
+	}, win)
+	d.Show()
+}
