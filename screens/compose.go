@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"thidua/app"
@@ -67,16 +66,19 @@ func (c *composer) letter() *document.Letter {
 	return nil
 }
 
-// show opens the dialog.
+// show opens the dialog. Its buttons stay in the dialog's own row and the
+// fields scroll, so neither hides the other on an office screen.
 func (c *composer) show(title string) {
-	items := append(c.items(), widget.NewFormItem("", widget.NewButton("Xem bản nháp", c.onPreview)))
-	d := dialog.NewForm(title, "Cấp số và ban hành", "Đóng", items, func(ok bool) {
-		if ok {
-			c.onIssue()
-		}
-	}, c.shell.win)
-	d.Resize(fyne.NewSize(900, 700))
-	d.Show()
+	preview := widget.NewButton("Xem bản nháp", c.onPreview)
+	formDialog(c.shell.win, title, "Cấp số và ban hành", "Đóng", c.items(), c.confirmIssue, preview).Show()
+}
+
+// confirmIssue says what issuing does before it takes a number for ever.
+func (c *composer) confirmIssue() {
+	what := "Văn bản sẽ được lấy số tiếp theo trong sổ văn bản đi, ghi vào sổ và khóa lại như bản gốc. " +
+		"Số đã cấp không thu hồi được: nếu sai, chỉ có thể hủy văn bản (giữ số) hoặc ban hành văn bản đính chính.\n\n" +
+		"Nên bấm “Xem bản nháp” và đọc lại trước khi cấp số."
+	confirmIrreversible(c.shell.win, "Cấp số và ban hành "+app.DocKindLabel(c.snap.Kind)+"?", what, "Cấp số", c.onIssue)
 }
 
 func (c *composer) items() []*widget.FormItem {

@@ -125,3 +125,37 @@ func TestComposerBasesFollowTheDateUntilEdited(t *testing.T) {
 		t.Errorf("edited bases were replaced: %q", c.bases.Text)
 	}
 }
+
+// The Quyết định dialog fits the office screen with all its buttons in
+// view, and "Cấp số và ban hành" asks before it takes a number for ever.
+func TestIssuingAsksFirstAndTheDialogFits(t *testing.T) {
+	ns, st, w := nominationsScreen(t)
+	w.Resize(officeScreen)
+	ns.shell.deps.OpenFile = func(string, bool) error { return nil }
+	ns.shell.deps.Fonts = document.Fonts{Regular: assets.FontRegular, Bold: assets.FontBold, Italic: assets.FontItalic, BoldItalic: assets.FontBoldItalic}
+	meetingWithVotes(t, ns, st)
+	ns.reload()
+	gk := ns.Board().Panels[2]
+	ns.onDecisionPaper(gk)
+	u := newUI(t, w)
+	u.fits("Quyết định")
+	for _, b := range []string{"Xem bản nháp", "Đóng", "Cấp số và ban hành"} {
+		u.button(b)
+	}
+	issued := func() int {
+		docs, err := st.Documents(app.DocumentFilter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return len(docs)
+	}
+	u.tap("Cấp số và ban hành")
+	if !u.shows("không thu hồi được") || issued() != 0 {
+		t.Fatalf("issuing did not ask first (issued %d):\n%s", issued(), u.dialogText())
+	}
+	u.fits("the question before issuing")
+	u.tap("Không")
+	if issued() != 0 {
+		t.Fatal("a paper was issued after the clerk said no")
+	}
+}
