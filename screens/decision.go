@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"thidua/app"
@@ -44,10 +43,7 @@ func (ns *NominationsScreen) onDecision(p app.FormPanel, e app.BoardEntry) {
 		items = append([]*widget.FormItem{widget.NewFormItem("Đã ghi", textLabel(decisionsText(past)))}, items...)
 		items = append(items, widget.NewFormItem("Lý do đính chính", why))
 	}
-	d := dialog.NewForm(title, "Lưu", "Hủy", items, func(ok bool) {
-		if !ok {
-			return
-		}
+	d := formDialog(ns.shell.win, title, "Lưu", "Hủy", items, func() {
 		dec := app.Decision{NominationID: e.ID, Outcome: app.OutcomeAwarded, Number: number.Text, Issuer: issuer.Text, Reason: reason.Text}
 		if outcome.Selected == outcomeRejectedLabel {
 			dec.Outcome = app.OutcomeRejected
@@ -66,7 +62,7 @@ func (ns *NominationsScreen) onDecision(p app.FormPanel, e app.BoardEntry) {
 			_, err = st.RecordDecision(dec)
 		}
 		ns.run(err)
-	}, ns.shell.win)
+	})
 	d.Resize(fyne.NewSize(640, 0))
 	d.Show()
 }

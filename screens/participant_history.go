@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -68,10 +67,7 @@ func (f *participantForm) editAward(h app.AwardRecord, done func()) {
 		widget.NewFormItem("Số quyết định", number), widget.NewFormItem("Ngày quyết định", date),
 		widget.NewFormItem("Cơ quan ban hành", issuer),
 	}
-	dialog.ShowForm("Khen thưởng đã nhận", "Lưu", "Hủy", items, func(ok bool) {
-		if !ok {
-			return
-		}
+	formDialog(f.ps.shell.win, "Khen thưởng đã nhận", "Lưu", "Hủy", items, func() {
 		var ps app.Problems
 		y, err := strconv.Atoi(strings.TrimSpace(year.Text))
 		if err != nil {
@@ -95,5 +91,5 @@ func (f *participantForm) editAward(h app.AwardRecord, done func()) {
 			return
 		}
 		done()
-	}, f.ps.shell.win)
+	}).Show()
 }

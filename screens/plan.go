@@ -122,10 +122,7 @@ func (ps *PlanScreen) onNew() {
 		widget.NewFormItem("Đến năm", to),
 		widget.NewFormItem("", fromSeed),
 	}
-	dialog.ShowForm("Kế hoạch mới", "Tạo", "Hủy", items, func(ok bool) {
-		if !ok {
-			return
-		}
+	formDialog(ps.shell.win, "Kế hoạch mới", "Tạo", "Hủy", items, func() {
 		var y1, y2 int
 		if _, err := fmt.Sscan(from.Text, &y1); err != nil || y1 < 2000 {
 			ps.shell.showError(fmt.Errorf("năm bắt đầu %q không hợp lệ — nhập 4 chữ số, ví dụ %d", from.Text, year))
@@ -145,7 +142,7 @@ func (ps *PlanScreen) onNew() {
 			return
 		}
 		ps.shell.OpenPlan(id)
-	}, ps.shell.win)
+	}).Show()
 }
 
 // fromSeed returns the embedded sample plan with the name and rounds of p

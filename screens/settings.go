@@ -155,17 +155,14 @@ func (sc *SettingsScreen) editSigner(sg app.Signer) {
 		widget.NewFormItem("Chức vụ", title),
 		widget.NewFormItem("", active),
 	}
-	dialog.ShowForm("Người ký", "Lưu", "Hủy", items, func(ok bool) {
-		if !ok {
-			return
-		}
+	formDialog(sc.shell.win, "Người ký", "Lưu", "Hủy", items, func() {
 		sg.FullName, sg.Title, sg.Active = name.Text, title.Text, active.Checked
 		if _, err := sc.shell.deps.Store.SaveSigner(sg); err != nil {
 			sc.shell.showError(err)
 			return
 		}
 		sc.shell.show(sc.shell.current)
-	}, sc.shell.win)
+	}).Show()
 }
 
 func (sc *SettingsScreen) onDeleteSigner(sg app.Signer) {
