@@ -80,7 +80,7 @@ func (s *Shell) certificates(d app.Document) {
 	help := textLabel("In trang căn chỉnh lên một tờ phôi, đo chỗ chữ lệch so với ô trên phôi rồi ghi số mm lệch; " +
 		"các lần sau máy in này dùng lại số đã lưu. Tên dài tự thu nhỏ cho vừa ô, không bị cắt.")
 	dlg := dialog.NewCustom("In giấy khen theo quyết định "+viet.DocNumber(d.Number, d.Symbol), "Đóng",
-		container.NewVBox(form, buttons, help), s.win)
+		fitted(s.win, container.NewVBox(form, buttons, help), 0), s.win)
 	dlg.Resize(fyne.NewSize(700, 0))
 	dlg.Show()
 }

@@ -83,10 +83,7 @@ func (ns *NominationsScreen) editMember(m app.CouncilMember, done func()) {
 		widget.NewFormItem("Là cá nhân", person.sel), widget.NewFormItem("", active)}
 	items[3].HintText = "không biểu quyết khi tập thể này được đề nghị"
 	items[4].HintText = "không biểu quyết khi chính mình được đề nghị"
-	d := dialog.NewForm("Thành viên Hội đồng", "Lưu", "Hủy", items, func(ok bool) {
-		if !ok {
-			return
-		}
+	d := formDialog(ns.shell.win, "Thành viên Hội đồng", "Lưu", "Hủy", items, func() {
 		m.FullName, m.Office, m.Active = name.Text, office.Text, active.Checked
 		for _, r := range roles {
 			if app.RoleLabel(r) == role.Selected {
@@ -99,7 +96,7 @@ func (ns *NominationsScreen) editMember(m app.CouncilMember, done func()) {
 			return
 		}
 		done()
-	}, ns.shell.win)
+	})
 	d.Resize(fyne.NewSize(620, 0))
 	d.Show()
 }

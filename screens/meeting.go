@@ -33,7 +33,7 @@ func (ns *NominationsScreen) onMeetings() {
 		d.Hide()
 		ns.editMeeting(ns.newMeeting())
 	})
-	d = dialog.NewCustom("Cuộc họp Hội đồng — "+ns.round.Name, "Đóng", container.NewBorder(nil, add, nil, nil, box), ns.shell.win)
+	d = dialog.NewCustom("Cuộc họp Hội đồng — "+ns.round.Name, "Đóng", container.NewBorder(nil, add, nil, nil, fitted(ns.shell.win, box, 0)), ns.shell.win)
 	d.Resize(fyne.NewSize(640, 360))
 	d.Show()
 }
@@ -105,10 +105,7 @@ func (ns *NominationsScreen) editMeeting(m app.Meeting) {
 	if len(labels) == 0 {
 		items = append([]*widget.FormItem{widget.NewFormItem("", textLabel("Hội đồng chưa có thành viên: hãy nhập ở “Hội đồng…” trước."))}, items...)
 	}
-	d := dialog.NewForm("Cuộc họp Hội đồng — "+ns.round.Name, "Lưu", "Hủy", items, func(ok bool) {
-		if !ok {
-			return
-		}
+	d := formDialog(ns.shell.win, "Cuộc họp Hội đồng — "+ns.round.Name, "Lưu", "Hủy", items, func() {
 		iso, err := isoDate("Ngày họp", date.Text)
 		if err != nil {
 			ns.shell.showErrorThen(err, func() { ns.editMeeting(m) })
@@ -127,7 +124,7 @@ func (ns *NominationsScreen) editMeeting(m app.Meeting) {
 			return
 		}
 		ns.reload()
-	}, ns.shell.win)
+	})
 	d.Resize(fyne.NewSize(700, 640))
 	d.Show()
 }

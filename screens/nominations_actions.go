@@ -54,7 +54,7 @@ func (ns *NominationsScreen) onNominate(p app.FormPanel) {
 	ok.Importance = widget.HighImportance
 	body := container.NewBorder(container.NewVBox(textLabel("Chọn trong danh sách xếp theo kết quả chấm điểm của đợt:"), search),
 		ok, nil, nil, list)
-	d = dialog.NewCustom("Đề nghị "+p.Form.Name, "Đóng", body, ns.shell.win)
+	d = dialog.NewCustom("Đề nghị "+p.Form.Name, "Đóng", fitted(ns.shell.win, body, 0), ns.shell.win)
 	d.Resize(fyne.NewSize(640, 480))
 	d.Show()
 }
@@ -100,7 +100,7 @@ func (ns *NominationsScreen) showRefusal(form app.AwardForm, part app.Participan
 	reason.SetPlaceHolder("Lý do Hội đồng vẫn đề nghị (ghi vào nhật ký và biên bản)")
 	reason.SetMinRowsVisible(3)
 	body := container.NewVBox(msg, textLabel("Nếu Hội đồng vẫn đề nghị, ghi rõ lý do:"), reason)
-	d := dialog.NewCustomConfirm(title, "Vẫn đề nghị", "Hủy", body, func(ok bool) {
+	d := dialog.NewCustomConfirm(title, "Vẫn đề nghị", "Hủy", fitted(ns.shell.win, body, 0), func(ok bool) {
 		if !ok {
 			return
 		}

@@ -187,7 +187,7 @@ func (ns *NominationsScreen) onVote(p app.FormPanel, e app.BoardEntry) {
 	}
 	box.Add(widget.NewForm(vf.formItems()...))
 	box.Add(vf.result)
-	d := dialog.NewCustomConfirm("Kết quả biểu quyết", "Lưu", "Hủy", box, func(ok bool) {
+	d := dialog.NewCustomConfirm("Kết quả biểu quyết", "Lưu", "Hủy", fitted(ns.shell.win, box, 0), func(ok bool) {
 		if ok {
 			ns.saveVote(vf, e.ID)
 		}
