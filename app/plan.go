@@ -190,3 +190,10 @@ func NumberText(number, symbol string) string {
 	}
 	return number + "/" + symbol
 }
+
+// PlanUse tells, by ID, which criteria, award forms and rounds of a plan
+// the record already uses, and by what ("12 ô điểm đã chấm"): those cannot
+// be deleted from the plan, only edited.
+type PlanUse struct {
+	Criteria, AwardForms, Rounds map[int64]string
+}

@@ -104,32 +104,104 @@ func removed(before, after []int64) []int64 {
 	return out
 }
 
-// refuseIfUsed returns a problem when any of the queries counts a row for id.
-func refuseIfUsed(tx *sql.Tx, id int64, what string, queries ...string) error {
-	for _, q := range queries {
+// A use is what keeps a part of a plan from being deleted: a query that
+// counts the rows using it, and what those rows are called for the clerk.
+type use struct{ query, what string }
+
+// The uses of a criterion, an award form and a round.
+var (
+	criterionUses = []use{{`SELECT count(*) FROM scores WHERE criterion_id = ?`, "ô điểm đã chấm"}}
+	awardFormUses = []use{{`SELECT count(*) FROM nominations WHERE award_form_id = ?`, "đề nghị khen thưởng"}}
+	roundUses     = []use{
+		{`SELECT count(*) FROM scores WHERE round_id = ?`, "ô điểm đã chấm"},
+		{`SELECT count(*) FROM nominations WHERE round_id = ?`, "đề nghị khen thưởng"},
+		{`SELECT count(*) FROM meetings WHERE round_id = ?`, "cuộc họp Hội đồng"},
+	}
+)
+
+// usedBy says what uses id ("12 ô điểm đã chấm, 2 đề nghị khen thưởng"),
+// "" when nothing does.
+func usedBy(q interface {
+	QueryRow(string, ...any) *sql.Row
+}, id int64, uses []use) (string, error) {
+	var parts []string
+	for _, u := range uses {
 		var n int
-		if err := tx.QueryRow(q, id).Scan(&n); err != nil {
-			return err
+		if err := q.QueryRow(u.query, id).Scan(&n); err != nil {
+			return "", err
 		}
 		if n > 0 {
-			var ps app.Problems
-			ps.Add(what, "đã có dữ liệu chấm điểm hoặc bình xét gắn với mục này nên không xóa được; hãy sửa nội dung thay vì xóa")
-			return ps.Err()
+			parts = append(parts, fmt.Sprintf("%d %s", n, u.what))
 		}
 	}
-	return nil
+	return strings.Join(parts, ", "), nil
+}
+
+// refuseIfUsed returns a problem when anything uses id.
+func refuseIfUsed(tx *sql.Tx, id int64, what string, uses []use) error {
+	by, err := usedBy(tx, id, uses)
+	if err != nil || by == "" {
+		return err
+	}
+	var ps app.Problems
+	ps.Add(what, "đã có %s gắn với mục này nên không xóa được; hãy sửa nội dung thay vì xóa", by)
+	return ps.Err()
+}
+
+// PlanUse says, for each criterion, award form and round of plan id that
+// data already uses, what uses it: the plan editor refuses to delete those
+// before the clerk loses the row.
+func (s *Store) PlanUse(id int64) (app.PlanUse, error) {
+	p, err := s.Plan(id)
+	if err != nil {
+		return app.PlanUse{}, err
+	}
+	u := app.PlanUse{Criteria: map[int64]string{}, AwardForms: map[int64]string{}, Rounds: map[int64]string{}}
+	for _, part := range []struct {
+		ids  []int64
+		uses []use
+		into map[int64]string
+	}{{criterionIDs(p), criterionUses, u.Criteria}, {awardFormIDs(p), awardFormUses, u.AwardForms}, {roundIDs(p), roundUses, u.Rounds}} {
+		for _, id := range part.ids {
+			by, err := usedBy(s.db, id, part.uses)
+			if err != nil {
+				return app.PlanUse{}, fmt.Errorf("đọc dữ liệu gắn với kế hoạch: %w", err)
+			}
+			if by != "" {
+				part.into[id] = by
+			}
+		}
+	}
+	return u, nil
+}
+
+func criterionIDs(p *app.Plan) []int64 {
+	var ids []int64
+	for _, c := range p.Criteria {
+		ids = append(ids, c.ID)
+	}
+	return ids
+}
+
+func awardFormIDs(p *app.Plan) []int64 {
+	var ids []int64
+	for _, a := range p.AwardForms {
+		ids = append(ids, a.ID)
+	}
+	return ids
+}
+
+func roundIDs(p *app.Plan) []int64 {
+	var ids []int64
+	for _, r := range p.Rounds {
+		ids = append(ids, r.ID)
+	}
+	return ids
 }
 
 func syncCriteria(tx *sql.Tx, before, p *app.Plan) error {
-	var oldIDs, newIDs []int64
-	for _, c := range before.Criteria {
-		oldIDs = append(oldIDs, c.ID)
-	}
-	for _, c := range p.Criteria {
-		newIDs = append(newIDs, c.ID)
-	}
-	for _, id := range removed(oldIDs, newIDs) {
-		if err := refuseIfUsed(tx, id, criterionName(before, id), `SELECT count(*) FROM scores WHERE criterion_id = ?`); err != nil {
+	for _, id := range removed(criterionIDs(before), criterionIDs(p)) {
+		if err := refuseIfUsed(tx, id, criterionName(before, id), criterionUses); err != nil {
 			return err
 		}
 		if _, err := tx.Exec(`DELETE FROM criteria WHERE id = ?`, id); err != nil {
@@ -172,15 +244,8 @@ func short(s string) string {
 }
 
 func syncAwardForms(tx *sql.Tx, before, p *app.Plan) error {
-	var oldIDs, newIDs []int64
-	for _, a := range before.AwardForms {
-		oldIDs = append(oldIDs, a.ID)
-	}
-	for _, a := range p.AwardForms {
-		newIDs = append(newIDs, a.ID)
-	}
-	for _, id := range removed(oldIDs, newIDs) {
-		if err := refuseIfUsed(tx, id, "Hình thức khen thưởng", `SELECT count(*) FROM nominations WHERE award_form_id = ?`); err != nil {
+	for _, id := range removed(awardFormIDs(before), awardFormIDs(p)) {
+		if err := refuseIfUsed(tx, id, "Hình thức khen thưởng", awardFormUses); err != nil {
 			return err
 		}
 		if _, err := tx.Exec(`DELETE FROM award_forms WHERE id = ?`, id); err != nil {
@@ -246,18 +311,8 @@ func insertQuotas(tx *sql.Tx, a app.AwardForm) error {
 }
 
 func syncRounds(tx *sql.Tx, before, p *app.Plan) error {
-	var oldIDs, newIDs []int64
-	for _, r := range before.Rounds {
-		oldIDs = append(oldIDs, r.ID)
-	}
-	for _, r := range p.Rounds {
-		newIDs = append(newIDs, r.ID)
-	}
-	for _, id := range removed(oldIDs, newIDs) {
-		if err := refuseIfUsed(tx, id, "Đợt bình xét",
-			`SELECT count(*) FROM scores WHERE round_id = ?`,
-			`SELECT count(*) FROM nominations WHERE round_id = ?`,
-			`SELECT count(*) FROM meetings WHERE round_id = ?`); err != nil {
+	for _, id := range removed(roundIDs(before), roundIDs(p)) {
+		if err := refuseIfUsed(tx, id, "Đợt bình xét", roundUses); err != nil {
 			return err
 		}
 		if _, err := tx.Exec(`DELETE FROM rounds WHERE id = ?`, id); err != nil {

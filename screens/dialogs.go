@@ -76,9 +76,14 @@ func formDialog(win fyne.Window, title, confirm, dismiss string, items []*widget
 // confirmIrreversible asks before an action that cannot be undone, saying
 // what will happen; action runs only on the clerk's yes.
 func confirmIrreversible(win fyne.Window, title, what, yes string, action func()) {
+	ask(win, title, what, yes, "Không", action)
+}
+
+// ask asks a question whose answers are yes and no; action runs on yes.
+func ask(win fyne.Window, title, what, yes, no string, action func()) {
 	msg := widget.NewLabel(what)
 	msg.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustomConfirm(title, yes, "Không", fitted(win, msg, 560), func(ok bool) {
+	d := dialog.NewCustomConfirm(title, yes, no, fitted(win, msg, 560), func(ok bool) {
 		if ok {
 			action()
 		}

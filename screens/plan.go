@@ -35,6 +35,7 @@ func NewPlanScreen(s *Shell) *PlanScreen {
 		ps.editor = NewPlanEditor(s, p)
 		ps.editor.onSaved = func() { s.planSaved(ps.editor.plan) }
 		s.onLeave = ps.editor.Flush
+		s.unsaved = ps.editor.Unsaved
 	}
 	return ps
 }

@@ -48,22 +48,33 @@ func TestPlanEditorSavesEditsInOneUpdate(t *testing.T) {
 	}
 }
 
-func TestPlanEditorBlocksUnreadableDate(t *testing.T) {
+// One unreadable field does not hold back the others: they are saved, the
+// field keeps its last good value in the record and stays marked.
+func TestPlanEditorSavesTheRestOfAnUnreadableDate(t *testing.T) {
 	ps, st := planScreen(t)
 	e := ps.Editor()
+	before := e.plan.PeriodEnd
+	number := e.text(&e.plan.Number)
+	number.SetText("27")
 	end := e.date("Thi đua đến ngày", &e.plan.PeriodEnd)
 	end.SetText("31/02/2026")
 	e.Flush()
-	if st.updates != 0 {
-		t.Fatal("saved while a date cannot be read")
+	if st.updates != 1 || st.plans[0].Number != "27" {
+		t.Fatalf("the readable field was not saved (updates %d, number %q)", st.updates, st.plans[0].Number)
+	}
+	if st.plans[0].PeriodEnd != before {
+		t.Fatalf("the unreadable date changed the stored one: %q", st.plans[0].PeriodEnd)
 	}
 	if !strings.Contains(e.status.Text, "Thi đua đến ngày") || !strings.Contains(e.status.Text, "không có thật") {
 		t.Fatalf("status does not say what to fix: %q", e.status.Text)
 	}
+	if got := e.Unsaved(); !strings.Contains(got, "Thi đua đến ngày") {
+		t.Fatalf("Unsaved = %q", got)
+	}
 	end.SetText("31/12/2026")
 	e.Flush()
-	if st.updates != 1 {
-		t.Fatal("not saved once the date was fixed")
+	if st.updates != 2 || st.plans[0].PeriodEnd != "2026-12-31" || e.Unsaved() != "" {
+		t.Fatalf("not saved once the date was fixed: %q", st.plans[0].PeriodEnd)
 	}
 }
 

@@ -79,11 +79,8 @@ func (e *PlanEditor) Flush() {
 	if !e.dirty {
 		return
 	}
-	if len(e.invalid) > 0 {
-		e.status.Importance = widget.DangerImportance
-		e.status.SetText("Chưa lưu — hãy sửa: " + e.invalidText())
-		return
-	}
+	// A field that cannot be read keeps its last good value in the plan,
+	// so everything else is saved now and that field stays marked.
 	cp := clonePlan(e.plan)
 	if err := e.shell.deps.Store.UpdatePlan(cp); err != nil {
 		e.status.Importance = widget.DangerImportance
@@ -93,8 +90,14 @@ func (e *PlanEditor) Flush() {
 	e.adoptIDs(cp)
 	e.dirty = false
 	e.saves++
-	e.status.Importance = widget.SuccessImportance
-	e.status.SetText("Đã lưu lúc " + time.Now().Format("15:04:05"))
+	saved := "Đã lưu lúc " + time.Now().Format("15:04:05")
+	if len(e.invalid) > 0 {
+		e.status.Importance = widget.DangerImportance
+		e.status.SetText(saved + " — trừ các ô chưa đúng, hãy sửa: " + e.invalidText())
+	} else {
+		e.status.Importance = widget.SuccessImportance
+		e.status.SetText(saved)
+	}
 	if e.onSaved != nil {
 		e.onSaved()
 	}
@@ -115,6 +118,19 @@ func (e *PlanEditor) adoptIDs(saved *app.Plan) {
 	for i := range e.plan.Rounds {
 		e.plan.Rounds[i].ID = ids[e.plan.Rounds[i].Key]
 	}
+}
+
+// Unsaved lists the fields that could not be saved (one a line), "" when
+// every field is saved.
+func (e *PlanEditor) Unsaved() string {
+	e.Flush()
+	if len(e.invalid) == 0 && !e.dirty {
+		return ""
+	}
+	if len(e.invalid) == 0 {
+		return e.status.Text
+	}
+	return "• " + strings.ReplaceAll(e.invalidText(), "; ", "\n• ")
 }
 
 func (e *PlanEditor) invalidText() string {

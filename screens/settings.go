@@ -2,6 +2,8 @@ package screens
 
 import (
 	"fmt"
+	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -17,6 +19,10 @@ type SettingsScreen struct {
 	fields  map[string]*widget.Entry
 	level   *widget.RadioGroup
 	status  *widget.Label
+	saved   app.Organisation // as stored
+	invalid string           // the fields that could not be saved, one a line
+	timer   *time.Timer
+	dirty   bool // typed since the last save
 	signers []app.Signer
 	list    *widget.List
 }
@@ -56,7 +62,73 @@ func NewSettingsScreen(s *Shell) *SettingsScreen {
 	sc.level = widget.NewRadioGroup([]string{app.LevelCommune.Label(), app.LevelDistrict.Label(), app.LevelProvince.Label()}, nil)
 	sc.level.Horizontal = true
 	sc.load()
+	for _, e := range sc.fields {
+		e.OnChanged = func(string) { sc.changed() }
+	}
+	sc.level.OnChanged = func(string) { sc.changed() }
+	s.onLeave = sc.flush
+	s.unsaved = func() string { sc.flush(); return sc.invalid }
 	return sc
+}
+
+// changed schedules saving the organisation: like the plan, Cài đặt saves
+// itself shortly after the clerk stops typing.
+func (sc *SettingsScreen) changed() {
+	if sc.timer != nil {
+		sc.timer.Stop()
+	}
+	sc.dirty = true
+	sc.status.Importance = widget.MediumImportance
+	sc.status.SetText("Đang sửa…")
+	sc.timer = time.AfterFunc(saveDelay, func() { fyne.Do(sc.flush) })
+}
+
+// flush saves the organisation as typed. A field whose value the rules
+// refuse keeps its stored value, stays as typed on the screen and is named
+// in the status line; the other fields are saved.
+func (sc *SettingsScreen) flush() {
+	if sc.timer != nil {
+		sc.timer.Stop()
+	}
+	if !sc.dirty {
+		return
+	}
+	typed := sc.saved
+	for key, v := range sc.orgValues(&typed) {
+		*v = sc.fields[key].Text
+	}
+	typed.Level = levelLabels[sc.level.Selected]
+	o, bad := typed, []string{}
+	if err := typed.Normalized().Validate(); err != nil && sc.saved.Normalized().Validate() == nil {
+		// Keep the stored value of each field that alone breaks a rule.
+		o = sc.saved
+		for _, f := range orgFields {
+			try := o
+			*sc.orgValues(&try)[f.key] = sc.fields[f.key].Text
+			if try.Normalized().Validate() == nil {
+				o = try
+			} else {
+				bad = append(bad, f.label)
+			}
+		}
+		o.Level = typed.Level
+	}
+	if err := sc.shell.deps.Store.SaveOrganisation(o); err != nil {
+		sc.invalid = Message(err)
+		sc.status.Importance = widget.DangerImportance
+		sc.status.SetText("Chưa lưu được — " + sc.invalid)
+		return
+	}
+	sc.saved, sc.dirty = o, len(bad) > 0
+	sc.invalid = ""
+	sc.status.Importance = widget.SuccessImportance
+	sc.status.SetText("Đã lưu lúc " + time.Now().Format("15:04:05"))
+	if len(bad) > 0 {
+		sc.invalid = "• " + strings.Join(bad, "\n• ") + " (ô bắt buộc, chưa nhập)"
+		sc.status.Importance = widget.DangerImportance
+		sc.status.SetText(sc.status.Text + " — trừ: " + strings.Join(bad, ", ") + " (ô bắt buộc, hãy nhập)")
+	}
+	sc.shell.reload()
 }
 
 func (sc *SettingsScreen) load() {
@@ -64,6 +136,7 @@ func (sc *SettingsScreen) load() {
 	if err != nil {
 		sc.shell.showError(err)
 	}
+	sc.saved = o
 	for key, v := range sc.orgValues(&o) {
 		sc.fields[key].SetText(*v)
 	}
@@ -88,27 +161,10 @@ func (sc *SettingsScreen) Content() fyne.CanvasObject {
 		form.Append(f.label, sc.fields[f.key])
 	}
 	form.Append("Cấp hành chính", sc.level)
-	save := widget.NewButton("Lưu thông tin cơ quan", sc.onSaveOrganisation)
-	save.Importance = widget.HighImportance
-	org := container.NewVBox(heading("Cơ quan ban hành văn bản"), form, container.NewHBox(save, sc.status))
+	org := container.NewVBox(heading("Cơ quan ban hành văn bản"), form,
+		textLabel("Không cần bấm Lưu: thông tin tự lưu khi bạn ngừng gõ."), sc.status)
 	return container.NewVScroll(container.NewPadded(container.NewVBox(org, widget.NewSeparator(), sc.signersPart(),
 		widget.NewSeparator(), sc.pagePart(), widget.NewSeparator(), sc.backupPart())))
-}
-
-// onSaveOrganisation validates and saves the organisation.
-func (sc *SettingsScreen) onSaveOrganisation() {
-	var o app.Organisation
-	for key, v := range sc.orgValues(&o) {
-		*v = sc.fields[key].Text
-	}
-	o.Level = levelLabels[sc.level.Selected]
-	if err := sc.shell.deps.Store.SaveOrganisation(o); err != nil {
-		sc.status.SetText("")
-		sc.shell.showError(err)
-		return
-	}
-	sc.status.SetText("Đã lưu.")
-	sc.shell.reload()
 }
 
 func (sc *SettingsScreen) signersPart() fyne.CanvasObject {

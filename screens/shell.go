@@ -42,6 +42,12 @@ type Shell struct {
 	// onLeave runs before another screen replaces the current one (the
 	// plan editor saves what is pending).
 	onLeave func()
+	// unsaved says what the current screen holds that could not be saved
+	// (a field that cannot be read), "" when nothing: leaving then asks.
+	unsaved func() string
+	// staying is set while the navigation goes back to the current screen
+	// because the clerk chose to stay and fix a field.
+	staying bool
 	// onKey receives the keys typed while no widget has the focus (F11 on
 	// the nominations screen, the slides of meeting mode).
 	onKey func(*fyne.KeyEvent)
@@ -170,17 +176,52 @@ func (s *Shell) planSelect() fyne.CanvasObject {
 	return sel
 }
 
-// show displays screen i.
+// show displays screen i. Pending input of the screen being left is
+// saved first; input that cannot be saved makes it ask before leaving.
 func (s *Shell) show(i int) {
+	if s.staying {
+		return
+	}
+	s.leaveThen(func() {
+		s.current = i
+		s.onKey = nil
+		s.content.Objects = []fyne.CanvasObject{s.screens[i].build(s)}
+		s.content.Refresh()
+		s.win.Canvas().Unfocus() // so the screen's keys (F11) reach it, not the navigation list
+		s.staying = true
+		s.nav.Select(i) // when the clerk left from the question
+		s.staying = false
+	}, func() {
+		s.staying = true
+		s.nav.Select(s.current)
+		s.staying = false
+	})
+}
+
+// leaveThen saves what the current screen has pending and runs next; when
+// a field could not be saved it asks first, and runs stay if the clerk
+// goes back to fix it.
+func (s *Shell) leaveThen(next, stay func()) {
 	if s.onLeave != nil {
 		s.onLeave()
-		s.onLeave = nil
 	}
-	s.current = i
-	s.onKey = nil
-	s.content.Objects = []fyne.CanvasObject{s.screens[i].build(s)}
-	s.content.Refresh()
-	s.win.Canvas().Unfocus() // so the screen's keys (F11) reach it, not the navigation list
+	if s.unsaved != nil {
+		if what := s.unsaved(); what != "" {
+			ask(s.win, "Còn ô chưa lưu được",
+				"Màn hình này còn ô chưa lưu được vì chưa đúng:\n"+what+
+					"\n\nMọi ô khác đã được lưu. Rời màn hình thì nội dung đang gõ ở các ô trên bị bỏ.",
+				"Bỏ và rời màn hình", "Ở lại để sửa", func() {
+					s.onLeave, s.unsaved = nil, nil
+					next()
+				})
+			if stay != nil {
+				stay()
+			}
+			return
+		}
+	}
+	s.onLeave, s.unsaved = nil, nil
+	next()
 }
 
 // Show displays the screen with the given key ("plan", "settings" …).
@@ -195,10 +236,10 @@ func (s *Shell) Show(key string) {
 
 // OpenPlan makes plan id the current plan and shows the plan screen.
 func (s *Shell) OpenPlan(id int64) {
-	if s.onLeave != nil {
-		s.onLeave()
-		s.onLeave = nil
-	}
+	s.leaveThen(func() { s.openPlan(id) }, nil)
+}
+
+func (s *Shell) openPlan(id int64) {
 	p, err := s.deps.Store.Plan(id)
 	if err != nil {
 		s.showError(err)

@@ -101,31 +101,42 @@ func TestSettingsSavesOrganisation(t *testing.T) {
 	test.Type(sc.fields["name"], "Ủy ban nhân dân xã Tân Tiến")
 	test.Type(sc.fields["place"], "Tân Tiến")
 	sc.level.SetSelected("Xã")
-	sc.onSaveOrganisation()
+	if st.saves != 0 {
+		t.Fatal("saved on every key press; saves must wait for a pause")
+	}
+	sc.flush()
 	if st.saves != 1 || st.org.Name != "Ủy ban nhân dân xã Tân Tiến" || st.org.Place != "Tân Tiến" {
 		t.Fatalf("organisation not saved: saves=%d org=%+v", st.saves, st.org)
 	}
-	if sc.status.Text != "Đã lưu." {
+	if !strings.HasPrefix(sc.status.Text, "Đã lưu lúc") {
 		t.Errorf("status = %q", sc.status.Text)
 	}
 }
 
-func TestSettingsRefusesEmptyNameInVietnamese(t *testing.T) {
-	st := &fakeStore{}
+// A required field emptied keeps its stored value and is named; the other
+// fields are saved as typed, and leaving the screen asks.
+func TestSettingsKeepsWhatCannotBeSavedMarked(t *testing.T) {
+	org := app.DefaultOrganisation()
+	org.Name, org.Place = "Ủy ban nhân dân xã Hòa Phong", "Hòa Phong"
+	st := &fakeStore{org: org}
 	s, w := newTestShell(t, st)
+	s.Show("settings")
 	sc := NewSettingsScreen(s)
 	w.SetContent(sc.Content())
 	sc.fields["abbr"].SetText("")
-	sc.onSaveOrganisation()
-	if st.saves != 0 {
-		t.Fatal("an organisation without a name was saved")
+	sc.fields["clerk"].SetText("Phạm Thu Trang")
+	sc.flush()
+	if st.org.Abbreviation != org.Abbreviation || st.org.ClerkName != "Phạm Thu Trang" {
+		t.Fatalf("stored %+v", st.org)
 	}
-	if sc.status.Text == "Đã lưu." {
-		t.Fatal("status claims saved")
+	if !strings.Contains(sc.status.Text, "Chữ viết tắt trong số ký hiệu") {
+		t.Fatalf("status does not name the field: %q", sc.status.Text)
 	}
-	got := texts(w.Canvas().Overlays().Top())
-	if !strings.Contains(got, "chưa nhập tên cơ quan ban hành") {
-		t.Fatalf("error dialog does not say what to fix:\n%s", got)
+	if got := s.unsaved(); !strings.Contains(got, "Chữ viết tắt trong số ký hiệu") {
+		t.Fatalf("leaving would not ask: %q", got)
+	}
+	if sc.fields["abbr"].Text != "" {
+		t.Fatal("the typed (empty) field was overwritten")
 	}
 }
 

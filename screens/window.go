@@ -34,8 +34,11 @@ func NewMainWindow(a fyne.App, deps Deps) *MainWindow {
 	h := prefs.FloatWithFallback(prefHeight, 720)
 	win.Resize(fyne.NewSize(float32(w), float32(h)))
 	win.SetCloseIntercept(func() {
-		m.rememberSize()
-		win.Close()
+		// Pending typing is saved; a field that cannot be saved asks first.
+		m.Shell.leaveThen(func() {
+			m.rememberSize()
+			win.Close()
+		}, nil)
 	})
 	win.SetMaster()
 	return m
