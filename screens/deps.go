@@ -22,6 +22,7 @@ type Store interface {
 	CreatePlan(p *app.Plan) (int64, error)
 	UpdatePlan(p *app.Plan) error
 	DuplicatePlan(id int64) (int64, error)
+	PlanUse(id int64) (app.PlanUse, error)
 	SetPlanStatus(id int64, status string) error
 	Participants(k app.Kind) ([]app.Participant, error)
 	AddParticipants(ps []app.Participant) ([]int64, error)

@@ -29,6 +29,12 @@ type fakeStore struct {
 }
 
 func (f *fakeStore) Organisation() (app.Organisation, error) { return f.org, nil }
+
+// PlanUse says criterion 100 has scores, award form 1 has nominations.
+func (f *fakeStore) PlanUse(int64) (app.PlanUse, error) {
+	return app.PlanUse{Criteria: map[int64]string{100: "12 ô điểm đã chấm"}, AwardForms: map[int64]string{1: "2 đề nghị khen thưởng"},
+		Rounds: map[int64]string{}}, nil
+}
 func (f *fakeStore) SaveOrganisation(o app.Organisation) error {
 	o = o.Normalized()
 	if err := o.Validate(); err != nil {

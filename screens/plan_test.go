@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"thidua/app"
@@ -225,5 +226,40 @@ func TestAwardFormShowsItsVoteMethod(t *testing.T) {
 	e.Flush()
 	if got := st.plans[0].AwardForms[0].VoteMethod; got != app.VoteSecret {
 		t.Errorf("stored vote method %q", got)
+	}
+}
+
+// Deleting a criterion asks first; a scored one is refused with the reason
+// before its row vanishes.
+func TestPlanEditorAsksBeforeDeletingACriterion(t *testing.T) {
+	ps, st := planScreen(t)
+	e := ps.Editor()
+	w := e.shell.win
+	e.tabs.SelectIndex(3) // Tiêu chí
+	u := newUI(t, w)
+	n := len(st.plans[0].Criteria)
+	dels := u.iconButtons(theme.DeleteIcon())
+	if len(dels) < 2 {
+		t.Fatalf("%d delete buttons on the criteria tab", len(dels))
+	}
+	test.Tap(dels[0]) // criterion 100 has scores
+	if !u.shows("Không xóa được") || !u.shows("12 ô điểm đã chấm") {
+		t.Fatalf("a scored criterion was not refused with its reason:\n%s", u.dialogText())
+	}
+	u.tap("OK")
+	test.Tap(dels[1])
+	if !u.shows("Xóa tiêu chí 2") {
+		t.Fatalf("no question before deleting:\n%s", u.dialogText())
+	}
+	u.tap("Không")
+	e.Flush()
+	if len(e.plan.Criteria) != n {
+		t.Fatal("a criterion was deleted after the clerk said no")
+	}
+	test.Tap(u.iconButtons(theme.DeleteIcon())[1])
+	u.tap("Xóa")
+	e.Flush()
+	if len(st.plans[0].Criteria) != n-1 {
+		t.Fatalf("criteria stored %d, want %d", len(st.plans[0].Criteria), n-1)
 	}
 }

@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -57,9 +58,12 @@ func (e *PlanEditor) criteriaOf(k app.Kind, rebuild func()) fyne.CanvasObject {
 			}
 		}
 		remove := func(j int) {
-			p.Criteria = removeAt(p.Criteria, idx[j])
-			rebuild()
-			e.changed()
+			c := p.Criteria[idx[j]]
+			e.askRemove(fmt.Sprintf("tiêu chí %d (%s)", j+1, orDash(c.ShortText)), c.ID, func(u app.PlanUse) map[int64]string { return u.Criteria }, func() {
+				p.Criteria = removeAt(p.Criteria, idx[j])
+				rebuild()
+				e.changed()
+			})
 		}
 		side := container.NewVBox(container.NewGridWrap(fyne.NewSize(110, 36), points), moveButtons(n, len(idx), move, remove))
 		rows.Add(container.NewBorder(nil, nil, widget.NewLabel(fmt.Sprintf("%d.", n+1)), side, container.NewVBox(text, short)))
@@ -183,7 +187,13 @@ func (e *PlanEditor) awardForm(i int, rebuild func()) fyne.CanvasObject {
 		form.Append("Số lượng "+strings.ToLower(rk.Label()), e.quota(a, rk, name, rebuild))
 	}
 	move := func(from, to int) { swap(p.AwardForms, from, to); rebuild(); e.changed() }
-	remove := func(j int) { p.AwardForms = removeAt(p.AwardForms, j); rebuild(); e.changed() }
+	remove := func(j int) {
+		e.askRemove("hình thức “"+p.AwardForms[j].Name+"”", p.AwardForms[j].ID, func(u app.PlanUse) map[int64]string { return u.AwardForms }, func() {
+			p.AwardForms = removeAt(p.AwardForms, j)
+			rebuild()
+			e.changed()
+		})
+	}
 	return widget.NewCard("", "", container.NewBorder(nil, nil, nil,
 		container.NewVBox(moveButtons(i, len(p.AwardForms), move, remove)), form))
 }
@@ -242,9 +252,11 @@ func (e *PlanEditor) roundsTab() fyne.CanvasObject {
 				e.changed()
 			}
 			remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
-				p.Rounds = removeAt(p.Rounds, i)
-				rebuild()
-				e.changed()
+				e.askRemove("đợt “"+orDash(r.Name)+"”", r.ID, func(u app.PlanUse) map[int64]string { return u.Rounds }, func() {
+					p.Rounds = removeAt(p.Rounds, i)
+					rebuild()
+					e.changed()
+				})
 			})
 			grid := container.NewGridWithColumns(6, e.text(&r.Key), kind, e.text(&r.Name),
 				e.date(name+" bắt đầu", &r.StartsOn), e.date(name+" kết thúc", &r.EndsOn), e.date(name+" bình xét", &r.DecidedOn))
@@ -279,4 +291,25 @@ func (e *PlanEditor) roundsTab() fyne.CanvasObject {
 	return container.NewVBox(heading("Các đợt bình xét"), header, rows, container.NewHBox(add),
 		widget.NewSeparator(), heading("Ngưỡng xếp loại"), thresholds,
 		widget.NewSeparator(), heading("Cách chấm điểm"), several, trim)
+}
+
+// askRemove removes a part of the plan (what names it) after the clerk
+// confirms, or says why it cannot be removed when the record uses it (a
+// scored criterion, a form with nominations, a round with scores).
+func (e *PlanEditor) askRemove(what string, id int64, uses func(app.PlanUse) map[int64]string, remove func()) {
+	win := e.shell.win
+	if id != 0 {
+		u, err := e.shell.deps.Store.PlanUse(e.plan.ID)
+		if err != nil {
+			e.shell.showError(err)
+			return
+		}
+		if by := uses(u)[id]; by != "" {
+			dialog.ShowInformation("Không xóa được", "Không xóa được "+what+": đã có "+by+
+				" gắn với mục này. Hãy sửa nội dung thay vì xóa.", win)
+			return
+		}
+	}
+	confirmIrreversible(win, "Xóa "+what+"?", "Xóa "+what+" khỏi kế hoạch. Kế hoạch được lưu ngay sau khi xóa; "+
+		"muốn có lại thì phải nhập lại.", "Xóa", remove)
 }

@@ -264,3 +264,16 @@ func describe(o fyne.CanvasObject) string {
 	}
 	return fmt.Sprintf("%T", o)
 }
+
+// iconButtons are the buttons showing icon in the current dialog (or
+// window), in the order drawn.
+func (u *ui) iconButtons(icon fyne.Resource) []*widget.Button {
+	var out []*widget.Button
+	visit(u.top(), fyne.Position{}, func(o fyne.CanvasObject, _ fyne.Position) bool {
+		if b, ok := o.(*widget.Button); ok && b.Icon != nil && b.Icon.Name() == icon.Name() {
+			out = append(out, b)
+		}
+		return true
+	})
+	return out
+}
