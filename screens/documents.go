@@ -124,7 +124,7 @@ func (ds *DocumentsScreen) showActions() {
 	d := ds.rows[ds.selected]
 	ds.summary.SetText(viet.DocNumber(d.Number, d.Symbol) + " ngày " + viet.DisplayISO(d.IssuedOn) + ": " + d.Title)
 	ds.actions.Add(widget.NewButtonWithIcon("Mở", theme.FileIcon(), func() { ds.reprint(d, false) }))
-	ds.actions.Add(widget.NewButtonWithIcon("In", theme.DocumentPrintIcon(), func() { ds.reprint(d, true) }))
+	ds.actions.Add(widget.NewButtonWithIcon("Xem / In", theme.DocumentPrintIcon(), func() { ds.reprint(d, true) }))
 	ds.actions.Add(widget.NewButtonWithIcon("Lưu thành…", theme.DocumentSaveIcon(), func() { ds.saveCopy(d) }))
 	if d.Kind == app.DocDecision && d.Status == app.DocIssued {
 		ds.actions.Add(widget.NewButtonWithIcon("In giấy khen…", theme.DocumentPrintIcon(), func() { ds.shell.certificates(d) }))

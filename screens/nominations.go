@@ -67,7 +67,7 @@ func (ns *NominationsScreen) Content() fyne.CanvasObject {
 	bar := container.NewHBox(widget.NewLabel("Đợt:"), ns.rounds,
 		widget.NewButtonWithIcon("Hội đồng…", theme.AccountIcon(), ns.onCouncil),
 		widget.NewButtonWithIcon("Cuộc họp…", theme.CalendarIcon(), ns.onMeetings),
-		widget.NewButtonWithIcon("In phiếu bầu", theme.DocumentPrintIcon(), ns.onBallots),
+		widget.NewButtonWithIcon("Xem / In phiếu bầu", theme.DocumentPrintIcon(), ns.onBallots),
 		widget.NewButtonWithIcon("Biên bản…", theme.DocumentIcon(), ns.onMinutesPaper),
 		widget.NewButtonWithIcon("Chế độ họp (F11)", theme.ViewFullScreenIcon(), ns.onMeetingMode))
 	ns.shell.onKey = func(k *fyne.KeyEvent) {

@@ -103,8 +103,8 @@ func (ps *PlanScreen) listButtons() fyne.CanvasObject {
 func (ps *PlanScreen) toolbar() fyne.CanvasObject {
 	return container.NewHBox(
 		widget.NewButtonWithIcon("Kiểm tra kế hoạch", theme.SearchIcon(), ps.onCheck),
-		widget.NewButtonWithIcon("Xuất PDF", theme.DocumentSaveIcon(), ps.onExportPDF),
-		widget.NewButtonWithIcon("In", theme.DocumentPrintIcon(), ps.onPrint),
+		widget.NewButtonWithIcon("Xem / In", theme.DocumentPrintIcon(), ps.onPrint),
+		widget.NewButtonWithIcon("Lưu PDF…", theme.DocumentSaveIcon(), ps.onExportPDF),
 	)
 }
 

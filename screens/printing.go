@@ -14,7 +14,7 @@ import (
 	"thidua/app/dossier"
 )
 
-// printDocument renders d and hands it to the system's printer.
+// printDocument renders d and opens it for printing (see handOver).
 func (s *Shell) printDocument(d *document.Document, name string) { s.renderAndHand(d, name, true) }
 
 // openDocument renders d and shows it in the system's PDF reader.
@@ -29,22 +29,56 @@ func (s *Shell) renderAndHand(d *document.Document, name string, print bool) {
 	s.handOver(buf.Bytes(), name, print)
 }
 
-// handOver writes pdf into a temporary file with a readable name and asks
-// the system to print it (print) or to show it. When that fails, the clerk
-// is told where the PDF is.
+// handOver writes pdf into a file named after title in the app's temporary
+// folder and opens it in the system's PDF reader; the status line says
+// which file. print says the clerk asked to print: the paper still opens in
+// the reader, where its print dialog lets them choose the printer, the
+// pages and the copies, so one click never sends a long paper straight to
+// the default printer.
 func (s *Shell) handOver(pdf []byte, title string, print bool) {
 	dir := filepath.Join(os.TempDir(), "thidua")
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		s.showError(err)
 		return
 	}
-	path := filepath.Join(dir, app.SafeFileName(title, ".pdf"))
-	if err := os.WriteFile(path, pdf, 0o644); err != nil {
+	path, err := writeFresh(dir, app.SafeFileName(title, ".pdf"), pdf)
+	if err != nil {
 		s.showError(err)
 		return
 	}
-	if err := s.deps.OpenFile(path, print); err != nil {
-		s.showError(fmt.Errorf("không gửi được tệp cho máy (%v). Tệp PDF ở %s — hãy mở và in từ trình đọc PDF", err, path))
+	if err := s.deps.OpenFile(path, false); err != nil {
+		s.showError(fmt.Errorf("không mở được tệp bằng trình đọc PDF (%v). Tệp PDF ở %s — hãy mở tệp đó để xem và in", err, path))
+		return
+	}
+	msg := "Đã mở " + filepath.Base(path) + " trong trình đọc PDF"
+	if print {
+		msg += ": bấm In (Ctrl+P) ở đó, chọn máy in và số trang"
+	}
+	s.notify(msg + ". Tệp ở " + path)
+}
+
+// writeFresh writes b as name in dir. A different paper already there
+// under that name (perhaps still open in the reader) is kept, and b gets
+// "name (2).pdf", "name (3).pdf" …; the same bytes reuse the file.
+func writeFresh(dir, name string, b []byte) (string, error) {
+	ext := filepath.Ext(name)
+	base := name[:len(name)-len(ext)]
+	for i := 1; ; i++ {
+		path := filepath.Join(dir, name)
+		if i > 1 {
+			path = filepath.Join(dir, fmt.Sprintf("%s (%d)%s", base, i, ext))
+		}
+		old, err := os.ReadFile(path)
+		if err == nil && !bytes.Equal(old, b) && i < 100 {
+			continue
+		}
+		if err == nil && bytes.Equal(old, b) {
+			return path, nil
+		}
+		if err := os.WriteFile(path, b, 0o644); err != nil {
+			return "", fmt.Errorf("không ghi được tệp %s: %w", path, err)
+		}
+		return path, nil
 	}
 }
 
@@ -52,16 +86,22 @@ func (s *Shell) handOver(pdf []byte, title string, print bool) {
 // readable name made from title.
 func (s *Shell) saveAs(pdf []byte, title string) { s.saveFile(pdf, app.SafeFileName(title, ".pdf")) }
 
-// saveFile lets the clerk save b where they choose, offering name.
+// saveFile lets the clerk save b where they choose, offering name, and
+// says where it was saved.
 func (s *Shell) saveFile(b []byte, name string) {
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil || w == nil {
 			return
 		}
-		defer w.Close()
-		if _, err := w.Write(b); err != nil {
-			s.showError(fmt.Errorf("không ghi được tệp %s: %w", name, err))
+		_, werr := w.Write(b)
+		if cerr := w.Close(); werr == nil {
+			werr = cerr
 		}
+		if werr != nil {
+			s.showError(fmt.Errorf("không ghi được tệp %s: %w", w.URI().Name(), werr))
+			return
+		}
+		s.notify("Đã lưu " + w.URI().Name() + " vào " + filepath.Dir(w.URI().Path()))
 	}, s.win)
 	d.SetFileName(name)
 	d.Show()

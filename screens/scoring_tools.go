@@ -22,8 +22,8 @@ import (
 // toolbar holds the scoring screen's printing and Excel actions.
 func (sc *ScoringScreen) toolbar() fyne.CanvasObject {
 	return container.NewHBox(
-		widget.NewButtonWithIcon("In bảng điểm", theme.DocumentPrintIcon(), func() { sc.print(sc.scoresDocument()) }),
-		widget.NewButtonWithIcon("In phiếu chấm", theme.DocumentPrintIcon(), func() { sc.print(sc.sheetsDocument()) }),
+		widget.NewButtonWithIcon("Xem / In bảng điểm", theme.DocumentPrintIcon(), func() { sc.print(sc.scoresDocument(), "Bảng tổng hợp điểm") }),
+		widget.NewButtonWithIcon("Xem / In phiếu chấm", theme.DocumentPrintIcon(), func() { sc.print(sc.sheetsDocument(), "Phiếu chấm điểm") }),
 		widget.NewButtonWithIcon("Xuất Excel", theme.DownloadIcon(), sc.onExport),
 		widget.NewButtonWithIcon("Nhập từ Excel", theme.UploadIcon(), sc.onImport),
 	)
@@ -49,9 +49,10 @@ func (sc *ScoringScreen) sheetsDocument() *document.Document {
 	return document.ScoreSheetsDocument(sc.plan, org, sc.round, sc.kind, sc.parts, active)
 }
 
-// print renders d and hands it to the system's printer.
-func (sc *ScoringScreen) print(d *document.Document) {
-	sc.shell.printDocument(d, "Chấm điểm "+sc.round.Name)
+// print renders d, the paper called what, and opens it for printing; the
+// file is named after the paper, the kind and the round.
+func (sc *ScoringScreen) print(d *document.Document, what string) {
+	sc.shell.printDocument(d, what+" "+strings.ToLower(sc.kind.Label())+" "+sc.round.Name)
 }
 
 func (sc *ScoringScreen) onExport() {

@@ -35,6 +35,9 @@ type Shell struct {
 	title   *canvas.Text
 	planBox *fyne.Container
 	current int
+	// notice is the line at the foot of the window that says what was just
+	// done outside the window: a file saved, a paper opened.
+	notice *widget.Label
 
 	plans []app.PlanSummary
 	plan  *app.Plan // the current plan, nil when there is none
@@ -69,6 +72,8 @@ func NewShell(win fyne.Window, deps Deps) *Shell {
 	s.title.TextStyle = fyne.TextStyle{Bold: true}
 	s.title.TextSize = theme.TextSubHeadingSize()
 	s.planBox = container.NewStack()
+	s.notice = widget.NewLabel(" ")
+	s.notice.Truncation = fyne.TextTruncateEllipsis
 	s.content = container.NewStack()
 	s.nav = widget.NewList(
 		func() int { return len(s.screens) },
@@ -96,7 +101,14 @@ func (s *Shell) layout() fyne.CanvasObject {
 	header := container.NewBorder(nil, widget.NewSeparator(), nil, s.planBox, container.NewPadded(s.title))
 	split := container.NewHSplit(s.nav, s.content)
 	split.Offset = 0.2
-	return container.NewBorder(header, nil, nil, nil, split)
+	return container.NewBorder(header, container.NewVBox(widget.NewSeparator(), s.notice), nil, nil, split)
+}
+
+// notify says on the window's foot line what was just done (the line keeps
+// its height when empty, so the screen does not jump).
+func (s *Shell) notify(msg string) {
+	log.Print(msg)
+	s.notice.SetText(msg)
 }
 
 // reload reads the plan list and the current plan again.

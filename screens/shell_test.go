@@ -1,6 +1,7 @@
 package screens
 
 import (
+	"os"
 	"strconv"
 	"strings"
 	"testing"
@@ -70,7 +71,7 @@ func TestShellShowsSeedPlanAndNavigates(t *testing.T) {
 		}
 	}
 	plan := texts(s.Content())
-	for _, w := range []string{"Kế hoạch mới", "Kiểm tra kế hoạch", "Xuất PDF", "Thẩm quyền ký (TM., KT., chức vụ)"} {
+	for _, w := range []string{"Kế hoạch mới", "Kiểm tra kế hoạch", "Xem / In", "Lưu PDF…", "Thẩm quyền ký (TM., KT., chức vụ)"} {
 		if !strings.Contains(plan, w) {
 			t.Errorf("plan screen lacks %q", w)
 		}
@@ -231,5 +232,23 @@ func TestPageSettingsRefuseOutOfRange(t *testing.T) {
 	got, err := document.ParseSettings(st.settings[document.SettingsKey])
 	if err != nil || got.MarginLeft != 32.5 {
 		t.Fatalf("stored settings: %+v %v", got, err)
+	}
+}
+
+// Two different papers with the same title get two files; the same paper
+// again reuses its file.
+func TestHandOverGivesEachPaperItsOwnFile(t *testing.T) {
+	dir := t.TempDir()
+	a, err := writeFresh(dir, "Chấm điểm Năm 2025.pdf", []byte("%PDF sheets"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := writeFresh(dir, "Chấm điểm Năm 2025.pdf", []byte("%PDF results"))
+	again, _ := writeFresh(dir, "Chấm điểm Năm 2025.pdf", []byte("%PDF results"))
+	if a == b || b != again || !strings.HasSuffix(b, "Chấm điểm Năm 2025 (2).pdf") {
+		t.Fatalf("files %q %q %q", a, b, again)
+	}
+	if got, _ := os.ReadFile(a); string(got) != "%PDF sheets" {
+		t.Fatal("the first paper's file was overwritten")
 	}
 }
