@@ -48,8 +48,8 @@ func (ps *PlanScreen) Content() fyne.CanvasObject {
 	left := container.NewBorder(heading("Các kế hoạch"), ps.listButtons(), nil, nil, ps.planList())
 	var right fyne.CanvasObject
 	if ps.editor == nil {
-		right = container.NewVBox(textLabel("Chưa có kế hoạch nào. Bấm “Kế hoạch mới” để soạn kế hoạch phát động phong trào, " +
-			"hoặc nạp dữ liệu mẫu (lệnh thidua init --sample) để xem kế hoạch mẫu."))
+		right = container.NewVBox(textLabel("Chưa có kế hoạch nào. Bấm “Kế hoạch mới” để soạn kế hoạch phát động phong trào, "+
+			"hoặc nạp dữ liệu mẫu để xem kế hoạch mẫu."), container.NewHBox(ps.shell.sampleButton()))
 	} else {
 		right = ps.editor.Content(ps.toolbar())
 	}
@@ -112,6 +112,12 @@ func (ps *PlanScreen) toolbar() fyne.CanvasObject {
 func (ps *PlanScreen) onNew() {
 	name := widget.NewEntry()
 	name.SetPlaceHolder("ví dụ: Thi đua chung sức xây dựng nông thôn mới")
+	name.Validator = func(s string) error {
+		if strings.TrimSpace(s) == "" {
+			return fmt.Errorf("nhập tên phong trào")
+		}
+		return nil
+	}
 	year := time.Now().Year()
 	from, to := widget.NewEntry(), widget.NewEntry()
 	from.SetText(fmt.Sprint(year))
@@ -146,19 +152,15 @@ func (ps *PlanScreen) onNew() {
 	}).Show()
 }
 
-// fromSeed returns the embedded sample plan with the name and rounds of p
-// (keeping the sample's name when p has none).
+// fromSeed returns the embedded sample plan's body for the movement and
+// years of p (see app.FromTemplate).
 func (ps *PlanScreen) fromSeed(p *app.Plan) *app.Plan {
 	seed, err := app.ParsePlanJSON(ps.shell.deps.SeedPlan)
 	if err != nil {
 		ps.shell.showError(err)
 		return p
 	}
-	if p.MovementName != "" {
-		seed.MovementName = p.MovementName
-	}
-	seed.Rounds, seed.PeriodStart, seed.PeriodEnd = p.Rounds, p.PeriodStart, p.PeriodEnd
-	return seed
+	return app.FromTemplate(seed, p)
 }
 
 func (ps *PlanScreen) onDuplicate() {

@@ -59,6 +59,7 @@ const (
 	RuleMissingCriteria = "missing-criteria"
 	RuleDecreeReplaced  = "decree-replaced"
 	RulePeriodOrder     = "period-order"
+	RulePeriodYears     = "period-years"
 	RuleFormNoKind      = "form-no-kind"
 )
 
@@ -98,6 +99,7 @@ func Check(p *app.Plan, org app.Organisation) []Finding {
 	c.checkForms()
 	c.checkCriteria()
 	c.checkPeriod()
+	c.checkPeriodYears()
 	c.checkTexts()
 	sort.SliceStable(c.found, func(i, j int) bool { return c.found[i].pos < c.found[j].pos })
 	out := make([]Finding, len(c.found))

@@ -343,12 +343,27 @@ func TestEachRuleOnAMutatedCleanPlan(t *testing.T) {
 				p.IssuedOn = "2024-03-01"
 				p.LegalBasis[1] = "Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31/12/2023 của Chính phủ;"
 				p.PeriodEnd = "2024-12-31"
+				p.Subtitle = strings.NewReplacer("2025", "2024", "2026", "2024").Replace(p.Subtitle)
+				p.PeriodText = strings.NewReplacer("2025", "2024", "2026", "2024").Replace(p.PeriodText)
 				p.Rounds = []app.Round{
 					{Key: "2024", Kind: app.RoundAnnual, Name: "Năm 2024", StartsOn: "2024-03-01", EndsOn: "2024-12-31", DecidedOn: "2024-12-15"},
 					{Key: "final", Kind: app.RoundFinal, Name: "Tổng kết", StartsOn: "2024-03-01", EndsOn: "2024-12-31", DecidedOn: "2024-12-20"},
 				}
 			},
 			want: nil,
+		},
+		{
+			name: "a plan copied from last year's keeps its years",
+			mutate: func(p *app.Plan) {
+				p.IssuedOn, p.PeriodStart, p.PeriodEnd = "2027-01-10", "", "2028-12-31"
+				p.Rounds = []app.Round{
+					{Key: "2027", Kind: app.RoundAnnual, Name: "Năm 2027", StartsOn: "2027-01-10", EndsOn: "2027-12-31"},
+					{Key: "2026", Kind: app.RoundAnnual, Name: "Năm 2026", StartsOn: "2026-01-01", EndsOn: "2026-12-31"},
+				}
+			},
+			want: []loc{{RulePeriodYears, "Trích yếu nội dung kế hoạch"}, {RulePeriodYears, "Mục III — Thời gian thi đua"},
+				{RulePeriodYears, "Mục III — Thời gian thi đua"}},
+			contains: []string{"ngoài thời gian thi đua của kế hoạch (2027–2028)"},
 		},
 		{
 			name:     "period ends before the plan's date",
@@ -530,5 +545,28 @@ func TestLocationsFollowThePrintedNumbering(t *testing.T) {
 		if checked < 10 {
 			t.Errorf("%s: only %d numbered locations checked", name, checked)
 		}
+	}
+}
+
+// A new plan started from the seed for other years names no year of the
+// seed's movement where the check looks; the seed itself with only its
+// dates moved is flagged.
+func TestPlanFromTheSeedForOtherYears(t *testing.T) {
+	seed, org := seedPlan(t)
+	p := app.FromTemplate(seed, app.NewPlan("Chung sức xây dựng nông thôn mới", 2027, 2028))
+	for _, f := range Check(p, org) {
+		if f.Rule == RulePeriodYears {
+			t.Errorf("new plan: %s: %s", f.Where, f.Message)
+		}
+	}
+	seed.PeriodStart, seed.PeriodEnd = "2027-01-01", "2028-12-31"
+	n := 0
+	for _, f := range Check(seed, org) {
+		if f.Rule == RulePeriodYears {
+			n++
+		}
+	}
+	if n == 0 {
+		t.Error("the seed with new dates but its old title and rounds was not flagged")
 	}
 }
