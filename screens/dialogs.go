@@ -13,18 +13,21 @@ import (
 const (
 	dialogChromeHeight = 170
 	dialogChromeWidth  = 80
+	// formWidth is the width of a form in a dialog: room for a name or a
+	// decision number without cutting it.
+	formWidth = 640
 )
 
 // fitted wraps content in a scroll container no larger than what win
-// leaves for a dialog's content, and at most width wide (0: as wide as the
-// content wants). A long form then scrolls inside the dialog and the
+// leaves for a dialog's content, and at least width wide (0: as wide as
+// the content wants). A long form then scrolls inside the dialog and the
 // dialog's buttons stay on the screen; an office screen of 1366×768 leaves
 // a maximised window of about 1366×698.
 func fitted(win fyne.Window, content fyne.CanvasObject, width float32) fyne.CanvasObject {
 	room := win.Canvas().Size()
 	min := content.MinSize()
 	w, h := min.Width+theme.ScrollBarSize()+theme.Padding(), min.Height
-	if width > 0 {
+	if width > w {
 		w = width
 	}
 	if maxW := room.Width - dialogChromeWidth; w > maxW {
@@ -58,7 +61,7 @@ func formDialog(win fyne.Window, title, confirm, dismiss string, items []*widget
 		buttons = append(buttons, b)
 	}
 	buttons = append(buttons, ok)
-	d = dialog.NewCustomWithoutButtons(title, fitted(win, form, 0), win)
+	d = dialog.NewCustomWithoutButtons(title, fitted(win, form, formWidth), win)
 	d.SetButtons(buttons)
 	form.SetOnValidationChanged(func(err error) {
 		if err != nil {

@@ -277,3 +277,19 @@ func (u *ui) iconButtons(icon fyne.Resource) []*widget.Button {
 	})
 	return out
 }
+
+// tick sets the check box whose text is text.
+func (u *ui) tick(text string, on bool) {
+	u.t.Helper()
+	var found *widget.Check
+	visit(u.top(), fyne.Position{}, func(o fyne.CanvasObject, _ fyne.Position) bool {
+		if c, ok := o.(*widget.Check); ok && c.Text == text {
+			found = c
+		}
+		return found == nil
+	})
+	if found == nil {
+		u.t.Fatalf("no check box %q", text)
+	}
+	found.SetChecked(on)
+}
