@@ -54,7 +54,7 @@ func CheckFile(file string) (int, error) {
 	if !fileExists(file) {
 		return 0, fmt.Errorf("không có tệp %s", file)
 	}
-	db, err := sql.Open("sqlite3", "file:"+filepath.ToSlash(file)+"?mode=ro")
+	db, err := sql.Open("sqlite3", readOnlyDSN(file))
 	if err != nil {
 		return 0, err
 	}
@@ -122,7 +122,7 @@ func Restore(dbPath, file, backupDir string) (string, error) {
 
 // copyDB copies a database file consistently through VACUUM INTO.
 func copyDB(from, to string) error {
-	db, err := sql.Open("sqlite3", "file:"+filepath.ToSlash(from)+"?mode=ro")
+	db, err := sql.Open("sqlite3", readOnlyDSN(from))
 	if err != nil {
 		return err
 	}

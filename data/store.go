@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/user"
 	"path/filepath"
+	"strings"
 	"time"
 
 	_ "github.com/mattn/go-sqlite3" // registers the "sqlite3" driver
@@ -34,7 +35,53 @@ func dsn(path string) string {
 	v.Set("_busy_timeout", "5000")
 	v.Set("_synchronous", "FULL")
 	v.Set("_txlock", "immediate")
-	return "file:" + filepath.ToSlash(path) + "?" + v.Encode()
+	return fileURI(path, v)
+}
+
+// fileURI is the SQLite URI of the file at path with the query v. Every
+// byte of the path that could end the path or mean something in a URI is
+// percent-escaped, so that "#", "?", "%", spaces and Vietnamese letters in a
+// folder name reach the file system as written: "file:"+path would cut
+// "D:\Thi đua #2\thidua.db" at the "#" and open another, empty file. A
+// path that starts with two slashes (a Windows network share,
+// \\server\share\…) gets an empty authority in front so that SQLite does
+// not read the server's name as the URI's host.
+func fileURI(path string, v url.Values) string {
+	p := filepath.ToSlash(path)
+	var b strings.Builder
+	b.WriteString("file:")
+	if strings.HasPrefix(p, "//") {
+		b.WriteString("//")
+	}
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		if uriPlain(c) {
+			b.WriteByte(c)
+		} else {
+			fmt.Fprintf(&b, "%%%02X", c)
+		}
+	}
+	if len(v) > 0 {
+		b.WriteString("?")
+		b.WriteString(v.Encode())
+	}
+	return b.String()
+}
+
+// uriPlain reports whether c may stand unescaped in the path of a SQLite
+// URI: letters, digits, the unreserved marks, the separator and the colon
+// of a drive letter.
+func uriPlain(c byte) bool {
+	switch {
+	case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
+		return true
+	}
+	return strings.IndexByte("-._~/:", c) >= 0
+}
+
+// readOnlyDSN opens path read-only, for checks that must change nothing.
+func readOnlyDSN(path string) string {
+	return fileURI(path, url.Values{"mode": {"ro"}})
 }
 
 // Options change how Open behaves.
