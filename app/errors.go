@@ -15,6 +15,15 @@ var (
 	ErrNewerSchema = errors.New("cơ sở dữ liệu được tạo bởi phiên bản mới hơn")
 	// ErrNotEmpty is returned when an operation needs an empty database.
 	ErrNotEmpty = errors.New("cơ sở dữ liệu đã có dữ liệu")
+	// ErrNotAppData is returned for a file that is not one of the app's
+	// databases (another program's file, a different schema).
+	ErrNotAppData = errors.New("tệp không phải dữ liệu của ứng dụng thi đua")
+	// ErrDamaged is returned for a database that fails its integrity or
+	// foreign-key check.
+	ErrDamaged = errors.New("tệp dữ liệu bị hỏng")
+	// ErrInUse is returned when another window or command holds the
+	// database and an operation needs it alone.
+	ErrInUse = errors.New("dữ liệu đang được cửa sổ hoặc lệnh khác ghi")
 )
 
 // Problem is one thing wrong with input, with where it is.

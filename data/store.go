@@ -15,6 +15,8 @@ import (
 	"time"
 
 	_ "github.com/mattn/go-sqlite3" // registers the "sqlite3" driver
+
+	"thidua/app"
 )
 
 // Store is an open database.
@@ -108,11 +110,32 @@ func Open(path string, opts Options) (*Store, error) {
 	if opts.BackupDir == "" {
 		opts.BackupDir = filepath.Join(filepath.Dir(path), "backups")
 	}
-	if err := s.migrate(context.Background(), opts.BackupDir); err != nil {
+	if err := s.openChecked(opts.BackupDir); err != nil {
 		db.Close()
 		return nil, err
 	}
 	return s, nil
+}
+
+// openChecked refuses another program's database before anything is
+// written to it, migrates, and marks the file as the app's.
+func (s *Store) openChecked(backupDir string) error {
+	var id int64
+	if err := s.db.QueryRow("PRAGMA application_id").Scan(&id); err != nil {
+		return fmt.Errorf("không đọc được cơ sở dữ liệu %s (tệp hỏng hoặc không phải dữ liệu của ứng dụng): %w", s.path, err)
+	}
+	if id != 0 && id != AppID {
+		return fmt.Errorf("%w: %s là cơ sở dữ liệu của chương trình khác; tệp được giữ nguyên", app.ErrNotAppData, s.path)
+	}
+	if err := s.migrate(context.Background(), backupDir); err != nil {
+		return err
+	}
+	if id == 0 {
+		if _, err := s.db.Exec(fmt.Sprintf("PRAGMA application_id = %d", AppID)); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // Close closes the database.
