@@ -3,14 +3,11 @@ package data
 import (
 	"context"
 	"database/sql"
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"time"
-
-	sqlite3 "github.com/mattn/go-sqlite3"
 
 	"thidua/app"
 )
@@ -124,10 +121,7 @@ func (s *Store) replaceAll(backupDir, why string, keep bool, prepare func(contex
 	}
 	tx, err := conn.BeginTx(ctx, nil)
 	if err != nil {
-		if isBusy(err) {
-			return "", fmt.Errorf("%w: hãy đợi việc đang làm xong (hoặc đóng cửa sổ kia) rồi thử lại; chưa thay đổi gì", app.ErrInUse)
-		}
-		return "", err
+		return "", friendly(err, s.path)
 	}
 	defer tx.Rollback()
 	kept := ""
@@ -145,9 +139,9 @@ func (s *Store) replaceAll(backupDir, why string, keep bool, prepare func(contex
 		return kept, err
 	}
 	if err := fill(tx); err != nil {
-		return kept, err
+		return kept, friendly(err, s.path)
 	}
-	return kept, tx.Commit()
+	return kept, friendly(tx.Commit(), s.path)
 }
 
 // copyTables copies every table of the attached database "src" into the
@@ -185,15 +179,6 @@ func copyTables(tx *sql.Tx) error {
 		}
 	}
 	return nil
-}
-
-// isBusy reports whether err is SQLite's "database is locked" or "busy".
-func isBusy(err error) bool {
-	var se sqlite3.Error
-	if errors.As(err, &se) {
-		return se.Code == sqlite3.ErrBusy || se.Code == sqlite3.ErrLocked
-	}
-	return false
 }
 
 // nowText is the audit timestamp format.

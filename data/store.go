@@ -122,20 +122,58 @@ func Open(path string, opts Options) (*Store, error) {
 func (s *Store) openChecked(backupDir string) error {
 	var id int64
 	if err := s.db.QueryRow("PRAGMA application_id").Scan(&id); err != nil {
+		if f := friendly(err, s.path); f != err {
+			return f
+		}
 		return fmt.Errorf("không đọc được cơ sở dữ liệu %s (tệp hỏng hoặc không phải dữ liệu của ứng dụng): %w", s.path, err)
 	}
 	if id != 0 && id != AppID {
 		return fmt.Errorf("%w: %s là cơ sở dữ liệu của chương trình khác; tệp được giữ nguyên", app.ErrNotAppData, s.path)
 	}
-	if err := s.migrate(context.Background(), backupDir); err != nil {
+	if err := s.quickCheck(backupDir); err != nil {
 		return err
+	}
+	if err := s.migrate(context.Background(), backupDir); err != nil {
+		return friendly(err, s.path)
 	}
 	if id == 0 {
 		if _, err := s.db.Exec(fmt.Sprintf("PRAGMA application_id = %d", AppID)); err != nil {
-			return err
+			return friendly(err, s.path)
 		}
 	}
 	return nil
+}
+
+// quickCheck runs SQLite's quick check of the whole file, so that no
+// write goes into a damaged database: it is refused, naming the newest
+// sound backup to restore.
+func (s *Store) quickCheck(backupDir string) error {
+	var res string
+	if err := s.db.QueryRow("PRAGMA quick_check(1)").Scan(&res); err != nil {
+		return friendly(err, s.path)
+	}
+	if res == "ok" {
+		return nil
+	}
+	msg := fmt.Sprintf("%s không qua kiểm tra khi mở (%s); chưa ghi gì vào tệp", s.path, res)
+	if good := latestGoodBackup(backupDir, s.path); good != "" {
+		msg += ". Hãy khôi phục bản sao lưu gần nhất còn tốt: " + good
+	} else {
+		msg += ". Không tìm thấy bản sao lưu còn tốt trong " + backupDir
+	}
+	return fmt.Errorf("%w: %s", app.ErrDamaged, msg)
+}
+
+// latestGoodBackup is the newest of the app's backups of dbPath in dir
+// that passes InspectBackup ("" for none).
+func latestGoodBackup(dir, dbPath string) string {
+	files, _ := ListBackups(dir, dbPath)
+	for _, f := range files {
+		if _, err := InspectBackup(f.Path); err == nil {
+			return f.Path
+		}
+	}
+	return ""
 }
 
 // Close closes the database.
@@ -164,13 +202,13 @@ func currentUser() string {
 func (s *Store) tx(fn func(*sql.Tx) error) error {
 	tx, err := s.db.Begin()
 	if err != nil {
-		return err
+		return friendly(err, s.path)
 	}
 	if err := fn(tx); err != nil {
 		tx.Rollback()
-		return err
+		return friendly(err, s.path)
 	}
-	return tx.Commit()
+	return friendly(tx.Commit(), s.path)
 }
 
 // nullID maps 0 to NULL for optional references and generated keys.
