@@ -33,6 +33,8 @@ func ValidateMeeting(m *Meeting) error {
 	if _, err := viet.ParseISO(dateOf(m.HeldAt)); err != nil {
 		ps.Add("Thời gian họp", "chưa có ngày họp hợp lệ (dd/mm/yyyy)")
 	}
+	checkDay(&ps, "Thời gian họp", "ngày họp", dateOf(m.HeldAt), meetingsAhead)
+	checkClock(&ps, "Thời gian họp", m.HeldAt)
 	present := map[int64]bool{}
 	for _, a := range m.Attendees {
 		if present[a] {
@@ -155,6 +157,7 @@ func ValidateDecision(d *Decision) error {
 		if _, err := viet.ParseISO(d.DecidedOn); err != nil {
 			ps.Add("Ngày quyết định", "chưa có ngày ký quyết định hợp lệ (dd/mm/yyyy)")
 		}
+		checkDay(&ps, "Ngày quyết định", "ngày ký quyết định", d.DecidedOn, 0)
 		if d.Issuer == "" {
 			ps.Add("Cấp quyết định", "chưa nhập ai ký quyết định (ví dụ Chủ tịch UBND tỉnh)")
 		}

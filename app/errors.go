@@ -15,6 +15,23 @@ var (
 	ErrNewerSchema = errors.New("cơ sở dữ liệu được tạo bởi phiên bản mới hơn")
 	// ErrNotEmpty is returned when an operation needs an empty database.
 	ErrNotEmpty = errors.New("cơ sở dữ liệu đã có dữ liệu")
+	// ErrNotAppData is returned for a file that is not one of the app's
+	// databases (another program's file, a different schema).
+	ErrNotAppData = errors.New("tệp không phải dữ liệu của ứng dụng thi đua")
+	// ErrDamaged is returned for a database that fails its integrity or
+	// foreign-key check.
+	ErrDamaged = errors.New("tệp dữ liệu bị hỏng")
+	// ErrInUse is returned when another window or command holds the
+	// database and an operation needs it alone.
+	ErrInUse = errors.New("dữ liệu đang được cửa sổ hoặc lệnh khác ghi")
+	// ErrReadOnly is returned when the database cannot be written: a
+	// read-only file, folder or USB stick, or missing rights.
+	ErrReadOnly = errors.New("tệp dữ liệu chỉ đọc")
+	// ErrDiskFull is returned when the disk holding the data is full.
+	ErrDiskFull = errors.New("ổ đĩa đã đầy")
+	// ErrConflict is returned when a change would break a rule the
+	// database keeps (a duplicate, a reference to something missing).
+	ErrConflict = errors.New("thay đổi trái với dữ liệu đã có")
 )
 
 // Problem is one thing wrong with input, with where it is.

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 )
 
 // RecordFormat names the JSON form of the whole record; RecordVersion is its
@@ -51,6 +52,11 @@ func WriteRecord(w io.Writer, r *Record) error {
 // ReadRecord decodes a record strictly (unknown fields are errors) and
 // reports JSON errors with their line and column.
 func ReadRecord(b []byte) (*Record, error) {
+	if !utf8.Valid(b) {
+		line := bytes.Count(b[:invalidUTF8At(b)], []byte("\n")) + 1
+		return nil, &InvalidError{Problems: []Problem{{Where: fmt.Sprintf("dòng %d", line),
+			Message: "tệp có byte không phải chữ UTF-8 (tệp bị hỏng hoặc đã bị sửa bằng bảng mã khác)"}}}
+	}
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.DisallowUnknownFields()
 	var r Record
@@ -96,4 +102,16 @@ func lineCol(b []byte, off int64) string {
 	line := bytes.Count(b[:off], []byte("\n")) + 1
 	col := off - int64(bytes.LastIndexByte(b[:off], '\n'))
 	return fmt.Sprintf("dòng %d, cột %d", line, col)
+}
+
+// invalidUTF8At is the offset of the first byte of b that is not UTF-8.
+func invalidUTF8At(b []byte) int {
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			return i
+		}
+		i += n
+	}
+	return len(b)
 }

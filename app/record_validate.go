@@ -47,12 +47,15 @@ func (r *Record) Validate() error {
 		where := fmt.Sprintf("scores[%d]", i)
 		ref(&ps, where+".round_id", s.RoundID, ids.rounds[s.RoundID])
 		ref(&ps, where+".participant_id", s.ParticipantID, parts[s.ParticipantID].ID != 0)
-		ref(&ps, where+".criterion_id", s.CriterionID, ids.criteria[s.CriterionID])
+		_, known := ids.criteria[s.CriterionID]
+		ref(&ps, where+".criterion_id", s.CriterionID, known)
 		ref(&ps, where+".member_id", s.MemberID, members[s.MemberID])
-		if max, ok := ids.maxPoints[s.CriterionID]; ok {
+		if c, ok := ids.criteria[s.CriterionID]; ok {
 			for _, v := range []*float64{s.Self, s.Council} {
-				if v != nil && (*v < 0 || *v > max) {
-					ps.Add(where, "điểm %g ngoài khoảng 0–%g", *v, max)
+				if v != nil {
+					if err := ValidateScore(c, *v); err != nil {
+						addAll(&ps, where, err)
+					}
 				}
 			}
 		}
@@ -64,12 +67,12 @@ func (r *Record) Validate() error {
 
 // planIDs are the IDs defined by the plans of a record.
 type planIDs struct {
-	plans, rounds, criteria, forms map[int64]bool
-	maxPoints                      map[int64]float64
+	plans, rounds, forms map[int64]bool
+	criteria             map[int64]Criterion
 }
 
 func (r *Record) checkPlans(ps *Problems) planIDs {
-	ids := planIDs{map[int64]bool{}, map[int64]bool{}, map[int64]bool{}, map[int64]bool{}, map[int64]float64{}}
+	ids := planIDs{map[int64]bool{}, map[int64]bool{}, map[int64]bool{}, map[int64]Criterion{}}
 	for i := range r.Plans {
 		p := &r.Plans[i]
 		where := fmt.Sprintf("plans[%d]", i)
@@ -78,8 +81,10 @@ func (r *Record) checkPlans(ps *Problems) planIDs {
 		}
 		unique(ps, where+".id", p.ID, ids.plans)
 		for j, c := range p.Criteria {
-			unique(ps, fmt.Sprintf("%s.criteria[%d].id", where, j), c.ID, ids.criteria)
-			ids.maxPoints[c.ID] = c.MaxPoints
+			if _, dup := ids.criteria[c.ID]; c.ID == 0 || dup {
+				ps.Add(fmt.Sprintf("%s.criteria[%d].id", where, j), "mã %d trống hoặc trùng", c.ID)
+			}
+			ids.criteria[c.ID] = c
 		}
 		for j, a := range p.AwardForms {
 			unique(ps, fmt.Sprintf("%s.award_forms[%d].id", where, j), a.ID, ids.forms)
@@ -93,6 +98,7 @@ func (r *Record) checkPlans(ps *Problems) planIDs {
 
 func (r *Record) checkRest(ps *Problems, ids planIDs, parts map[int64]Participant, members map[int64]bool) {
 	meetings, docs, noms := map[int64]bool{}, map[int64]bool{}, map[int64]bool{}
+	byID := map[int64]Meeting{}
 	for i, m := range r.Meetings {
 		where := fmt.Sprintf("meetings[%d]", i)
 		unique(ps, where+".id", m.ID, meetings)
@@ -106,6 +112,14 @@ func (r *Record) checkRest(ps *Problems, ids planIDs, parts map[int64]Participan
 		if m.MembersTotal != 0 && m.MembersTotal < len(m.Attendees) {
 			ps.Add(where+".members_total", "%d thành viên hội đồng nhưng %d người dự họp", m.MembersTotal, len(m.Attendees))
 		}
+		if m.MembersTotal == 0 {
+			m.MembersTotal = len(m.Attendees) // an old record without the council's size
+		}
+		m.Attendees = append([]int64(nil), m.Attendees...)
+		if err := ValidateMeeting(&m); err != nil {
+			addAll(ps, where, err)
+		}
+		byID[m.ID] = m
 	}
 	for i, d := range r.Documents {
 		where := fmt.Sprintf("documents[%d]", i)
@@ -114,6 +128,11 @@ func (r *Record) checkRest(ps *Problems, ids planIDs, parts map[int64]Participan
 		ref(ps, where+".round_id", d.RoundID, ids.rounds[d.RoundID])
 		ref(ps, where+".award_form_id", d.AwardFormID, ids.forms[d.AwardFormID])
 		ref(ps, where+".meeting_id", d.MeetingID, meetings[d.MeetingID])
+		if d.IssuedOn != "" {
+			if _, err := viet.ParseISO(d.IssuedOn); err != nil {
+				ps.Add(where+".issued_on", "%v", err)
+			}
+		}
 		if d.Status != "" && d.Status != DocIssued && d.Status != DocCancelled {
 			ps.Add(where+".status", "trạng thái %q không có (issued hoặc cancelled)", d.Status)
 		}
@@ -127,10 +146,19 @@ func (r *Record) checkRest(ps *Problems, ids planIDs, parts map[int64]Participan
 		ref(ps, where+".proposal_doc_id", n.ProposalDocID, docs[n.ProposalDocID])
 		ref(ps, where+".decision_doc_id", n.DecisionDocID, docs[n.DecisionDocID])
 	}
+	votedOn := map[int64]string{} // nomination → day of the last meeting that voted on it
 	for i, v := range r.Votes {
 		where := fmt.Sprintf("votes[%d]", i)
 		ref(ps, where+".nomination_id", v.NominationID, noms[v.NominationID])
 		ref(ps, where+".meeting_id", v.MeetingID, meetings[v.MeetingID])
+		if m, ok := byID[v.MeetingID]; ok {
+			if err := ValidateVote(v, len(m.Attendees)-len(v.Recused)); err != nil {
+				addAll(ps, where, err)
+			}
+			if day := m.Date(); day > votedOn[v.NominationID] {
+				votedOn[v.NominationID] = day
+			}
+		}
 	}
 	decisions := map[int64]bool{}
 	for _, d := range r.Decisions {
@@ -142,14 +170,22 @@ func (r *Record) checkRest(ps *Problems, ids planIDs, parts map[int64]Participan
 		unique(ps, where+".id", d.ID, seen)
 		ref(ps, where+".nomination_id", d.NominationID, noms[d.NominationID])
 		ref(ps, where+".replaced_by", d.ReplacedBy, decisions[d.ReplacedBy])
-		if d.Outcome != OutcomeAwarded && d.Outcome != OutcomeRejected {
-			ps.Add(where+".outcome", "kết quả %q không có (awarded hoặc rejected)", d.Outcome)
+		if err := ValidateDecision(&d); err != nil {
+			addAll(ps, where, err)
+		}
+		if err := DecisionAfterMeeting(d.DecidedOn, votedOn[d.NominationID]); err != nil {
+			addAll(ps, where, err)
 		}
 	}
 	for i, h := range r.AwardHistory {
 		where := fmt.Sprintf("award_history[%d]", i)
 		ref(ps, where+".participant_id", h.ParticipantID, parts[h.ParticipantID].ID != 0)
 		ref(ps, where+".nomination_id", h.NominationID, noms[h.NominationID])
+		if h.DecisionDate != "" {
+			if _, err := viet.ParseISO(h.DecisionDate); err != nil {
+				ps.Add(where+".decision_date", "%v", err)
+			}
+		}
 		if h.Title == "" {
 			ps.Add(where+".title", "chưa có tên danh hiệu hoặc hình thức khen thưởng")
 		}

@@ -3,7 +3,6 @@ package data
 import (
 	"context"
 	"database/sql"
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -48,87 +47,138 @@ func fileExists(p string) bool {
 	return err == nil
 }
 
-// CheckFile opens file read-only and checks that it is a sound database of a
-// schema version this binary can read. It returns that version.
+// CheckFile checks, without writing to it, that file is a sound database
+// of this app of a schema version this binary can read (see InspectBackup).
+// It returns that version.
 func CheckFile(file string) (int, error) {
-	if !fileExists(file) {
-		return 0, fmt.Errorf("không có tệp %s", file)
-	}
-	db, err := sql.Open("sqlite3", "file:"+filepath.ToSlash(file)+"?mode=ro")
-	if err != nil {
-		return 0, err
-	}
-	defer db.Close()
-	var res string
-	if err := db.QueryRow("PRAGMA integrity_check").Scan(&res); err != nil {
-		return 0, fmt.Errorf("tệp %s không phải cơ sở dữ liệu đọc được: %w", file, err)
-	}
-	if res != "ok" {
-		return 0, fmt.Errorf("tệp %s bị hỏng (kiểm tra toàn vẹn: %s)", file, res)
-	}
-	v, err := userVersion(context.Background(), db)
-	if err != nil {
-		return 0, err
-	}
-	if v == 0 {
-		return 0, fmt.Errorf("tệp %s không phải dữ liệu của ứng dụng", file)
-	}
-	if v > SchemaVersion() {
-		return v, fmt.Errorf("%w: tệp %s có phiên bản dữ liệu %d, phiên bản này chỉ đọc được đến %d", app.ErrNewerSchema, file, v, SchemaVersion())
-	}
-	return v, nil
+	sum, err := InspectBackup(file)
+	return sum.SchemaVersion, err
 }
 
-// Restore replaces the database at dbPath with a copy of file after checking
-// it. The replaced database is first copied into backupDir; the returned path
-// is that copy ("" when there was no database). The database must not be
-// open elsewhere.
+// Restore replaces the content of the database at dbPath with that of the
+// backup file, after InspectBackup passed it. The file is never replaced on
+// disk and no -wal or -shm is removed: the content is copied in one
+// transaction that holds the database's write lock, so a window or command
+// that has the database open keeps a valid connection and sees the restored
+// data, and nothing it committed is lost — what was there is first copied
+// into backupDir under the same lock; the returned path is that copy (""
+// when there was no database). The restore is written to the audit log,
+// chained after the backup's own lines.
 func Restore(dbPath, file, backupDir string) (string, error) {
-	if _, err := CheckFile(file); err != nil {
+	staged, cleanup, err := stageCopy(file)
+	if err != nil {
 		return "", err
 	}
-	var kept string
-	if fileExists(dbPath) {
-		old, err := Open(dbPath, Options{BackupDir: backupDir})
-		if err != nil && !errors.Is(err, app.ErrNewerSchema) {
-			return "", err
-		}
-		if err == nil {
-			kept, err = old.BackupInto(backupDir, app.BackupRestore)
-			old.Close()
-			if err != nil {
-				return "", err
-			}
-		}
+	defer cleanup()
+	sum, err := inspectStaged(file, staged)
+	if err != nil {
+		return "", err
 	}
-	tmp := dbPath + ".restore-tmp"
-	os.Remove(tmp)
-	if err := copyDB(file, tmp); err != nil {
-		os.Remove(tmp)
-		return kept, err
+	// Bring the copy to this binary's schema, so that its tables match.
+	src, err := Open(staged, Options{BackupDir: filepath.Join(filepath.Dir(staged), "backups")})
+	if err != nil {
+		return "", err
 	}
-	for _, suffix := range []string{"-wal", "-shm"} {
-		os.Remove(dbPath + suffix)
+	if err := src.Close(); err != nil {
+		return "", err
 	}
-	if err := os.Rename(tmp, dbPath); err != nil {
-		return kept, fmt.Errorf("không thay được tệp dữ liệu: %w", err)
-	}
+	existed := fileExists(dbPath)
 	s, err := Open(dbPath, Options{BackupDir: backupDir})
 	if err != nil {
-		return kept, err
+		return "", err
 	}
-	return kept, s.Close()
+	defer s.Close()
+	return s.replaceAll(backupDir, app.BackupRestore, existed, func(ctx context.Context, conn *sql.Conn) error {
+		_, err := conn.ExecContext(ctx, "ATTACH DATABASE ? AS src", readOnlyDSN(staged))
+		return err
+	}, func(tx *sql.Tx) error {
+		if err := copyTables(tx); err != nil {
+			return err
+		}
+		return s.audit(tx, "restore", "database", 0, nil, sum, "khôi phục từ "+file)
+	})
 }
 
-// copyDB copies a database file consistently through VACUUM INTO.
-func copyDB(from, to string) error {
-	db, err := sql.Open("sqlite3", "file:"+filepath.ToSlash(from)+"?mode=ro")
+// replaceAll replaces the whole record in one transaction on one connection
+// that first takes the database's write lock (waiting out the busy
+// timeout, then refusing with app.ErrInUse): while it is held no other
+// window or command can commit, so the copy of the old content taken into
+// backupDir (when keep is set) holds every committed change. prepare runs
+// on the connection before the transaction (ATTACH cannot run inside one);
+// fill writes the new content after the old is cleared.
+func (s *Store) replaceAll(backupDir, why string, keep bool, prepare func(context.Context, *sql.Conn) error, fill func(*sql.Tx) error) (string, error) {
+	ctx := context.Background()
+	conn, err := s.db.Conn(ctx)
+	if err != nil {
+		return "", err
+	}
+	defer conn.Close()
+	if prepare != nil {
+		if err := prepare(ctx, conn); err != nil {
+			return "", err
+		}
+		defer conn.ExecContext(ctx, "DETACH DATABASE src")
+	}
+	tx, err := conn.BeginTx(ctx, nil)
+	if err != nil {
+		return "", friendly(err, s.path)
+	}
+	defer tx.Rollback()
+	kept := ""
+	if keep {
+		// Another connection of the pool reads the last committed state,
+		// which cannot change while tx holds the write lock.
+		if kept, err = s.BackupInto(backupDir, why); err != nil {
+			return "", fmt.Errorf("không sao lưu được dữ liệu đang dùng, chưa thay đổi gì: %w", err)
+		}
+	}
+	if _, err := tx.Exec("PRAGMA defer_foreign_keys = ON"); err != nil {
+		return kept, err
+	}
+	if err := clearAll(tx); err != nil {
+		return kept, err
+	}
+	if err := fill(tx); err != nil {
+		return kept, friendly(err, s.path)
+	}
+	return kept, friendly(tx.Commit(), s.path)
+}
+
+// copyTables copies every table of the attached database "src" into the
+// emptied main database, column by column by name.
+func copyTables(tx *sql.Tx) error {
+	var tables []string
+	err := each(tx, `SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`,
+		func(rows *sql.Rows) error {
+			var n string
+			tables = append(tables, n)
+			return rows.Scan(&tables[len(tables)-1])
+		})
 	if err != nil {
 		return err
 	}
-	defer db.Close()
-	_, err = db.Exec("VACUUM INTO ?", to)
-	return err
+	for _, t := range tables {
+		var cols []string
+		err := each(tx, `SELECT name FROM pragma_table_info(?)`, func(rows *sql.Rows) error {
+			var c string
+			if err := rows.Scan(&c); err != nil {
+				return err
+			}
+			cols = append(cols, `"`+c+`"`)
+			return nil
+		}, t)
+		if err != nil {
+			return err
+		}
+		list := strings.Join(cols, ", ")
+		if _, err := tx.Exec(`DELETE FROM main."` + t + `"`); err != nil {
+			return err
+		}
+		if _, err := tx.Exec(fmt.Sprintf(`INSERT INTO main."%s"(%s) SELECT %s FROM src."%s"`, t, list, list, t)); err != nil {
+			return fmt.Errorf("chép bảng %s: %w", t, err)
+		}
+	}
+	return nil
 }
 
 // nowText is the audit timestamp format.

@@ -69,6 +69,15 @@ func (s *Store) recordDecisionID(tx *sql.Tx, d app.Decision) (int64, error) {
 		return 0, &app.InvalidError{Problems: []app.Problem{{Where: "Quyết định",
 			Message: "đề nghị này đã có quyết định " + cur.Number + "; muốn sửa thì dùng “Đính chính”, bản cũ được giữ lại"}}}
 	}
+	var heldAt string
+	err := tx.QueryRow(`SELECT coalesce(max(m.held_at), '') FROM votes v JOIN meetings m ON m.id = v.meeting_id
+		WHERE v.nomination_id = ?`, d.NominationID).Scan(&heldAt)
+	if err != nil {
+		return 0, err
+	}
+	if err := app.DecisionAfterMeeting(d.DecidedOn, app.Meeting{HeldAt: heldAt}.Date()); err != nil {
+		return 0, err
+	}
 	n, err := s.setStatus(tx, d.NominationID, app.OutcomeStatus(d.Outcome), "decide", "")
 	if err != nil {
 		return 0, err

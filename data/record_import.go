@@ -20,8 +20,10 @@ func (s *Store) IsEmpty() (bool, error) {
 // Import writes a whole record with its IDs in one transaction. The record
 // is normalised and validated first; on any problem nothing is written. The
 // database must be empty unless replace is set, in which case a backup is
-// taken into backupDir first and the old content is removed in the same
-// transaction. The record's audit log is kept as it is.
+// taken into backupDir first, under the write lock the replacement holds
+// (see replaceAll), and the old content is removed in the same
+// transaction. The record's audit log is kept as it is; a replacement adds
+// a line after it.
 func (s *Store) Import(r *app.Record, replace bool, backupDir string) error {
 	r.Normalize()
 	if err := r.Validate(); err != nil {
@@ -34,22 +36,21 @@ func (s *Store) Import(r *app.Record, replace bool, backupDir string) error {
 	if !empty && !replace {
 		return fmt.Errorf("%w: chỉ nhập vào cơ sở dữ liệu trống, hoặc dùng --replace để thay toàn bộ (có sao lưu trước)", app.ErrNotEmpty)
 	}
-	if !empty {
-		if _, err := s.BackupInto(backupDir, "truoc-nhap-du-lieu"); err != nil {
-			return fmt.Errorf("không sao lưu được trước khi thay dữ liệu, chưa thay đổi gì: %w", err)
-		}
-	}
-	return s.tx(func(tx *sql.Tx) error {
-		if !empty {
-			if err := clearAll(tx); err != nil {
-				return err
-			}
-		}
+	_, err = s.replaceAll(backupDir, "truoc-nhap-du-lieu", !empty, nil, func(tx *sql.Tx) error {
 		if err := importRecord(tx, r, s); err != nil {
 			return err
 		}
-		return sealAudit(tx)
+		if err := sealAudit(tx); err != nil {
+			return err
+		}
+		if empty {
+			return nil
+		}
+		return s.audit(tx, "import-replace", "database", 0, nil, map[string]int{"plans": len(r.Plans),
+			"participants": len(r.Participants), "documents": len(r.Documents), "audit_lines": len(r.AuditLog)},
+			"thay toàn bộ dữ liệu bằng tệp nhập")
 	})
+	return err
 }
 
 // clearTables lists the tables in an order that deletes children first.

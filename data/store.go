@@ -11,9 +11,12 @@ import (
 	"os"
 	"os/user"
 	"path/filepath"
+	"strings"
 	"time"
 
 	_ "github.com/mattn/go-sqlite3" // registers the "sqlite3" driver
+
+	"thidua/app"
 )
 
 // Store is an open database.
@@ -34,7 +37,53 @@ func dsn(path string) string {
 	v.Set("_busy_timeout", "5000")
 	v.Set("_synchronous", "FULL")
 	v.Set("_txlock", "immediate")
-	return "file:" + filepath.ToSlash(path) + "?" + v.Encode()
+	return fileURI(path, v)
+}
+
+// fileURI is the SQLite URI of the file at path with the query v. Every
+// byte of the path that could end the path or mean something in a URI is
+// percent-escaped, so that "#", "?", "%", spaces and Vietnamese letters in a
+// folder name reach the file system as written: "file:"+path would cut
+// "D:\Thi đua #2\thidua.db" at the "#" and open another, empty file. A
+// path that starts with two slashes (a Windows network share,
+// \\server\share\…) gets an empty authority in front so that SQLite does
+// not read the server's name as the URI's host.
+func fileURI(path string, v url.Values) string {
+	p := filepath.ToSlash(path)
+	var b strings.Builder
+	b.WriteString("file:")
+	if strings.HasPrefix(p, "//") {
+		b.WriteString("//")
+	}
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		if uriPlain(c) {
+			b.WriteByte(c)
+		} else {
+			fmt.Fprintf(&b, "%%%02X", c)
+		}
+	}
+	if len(v) > 0 {
+		b.WriteString("?")
+		b.WriteString(v.Encode())
+	}
+	return b.String()
+}
+
+// uriPlain reports whether c may stand unescaped in the path of a SQLite
+// URI: letters, digits, the unreserved marks, the separator and the colon
+// of a drive letter.
+func uriPlain(c byte) bool {
+	switch {
+	case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
+		return true
+	}
+	return strings.IndexByte("-._~/:", c) >= 0
+}
+
+// readOnlyDSN opens path read-only, for checks that must change nothing.
+func readOnlyDSN(path string) string {
+	return fileURI(path, url.Values{"mode": {"ro"}})
 }
 
 // Options change how Open behaves.
@@ -61,11 +110,70 @@ func Open(path string, opts Options) (*Store, error) {
 	if opts.BackupDir == "" {
 		opts.BackupDir = filepath.Join(filepath.Dir(path), "backups")
 	}
-	if err := s.migrate(context.Background(), opts.BackupDir); err != nil {
+	if err := s.openChecked(opts.BackupDir); err != nil {
 		db.Close()
 		return nil, err
 	}
 	return s, nil
+}
+
+// openChecked refuses another program's database before anything is
+// written to it, migrates, and marks the file as the app's.
+func (s *Store) openChecked(backupDir string) error {
+	var id int64
+	if err := s.db.QueryRow("PRAGMA application_id").Scan(&id); err != nil {
+		if f := friendly(err, s.path); f != err {
+			return f
+		}
+		return fmt.Errorf("không đọc được cơ sở dữ liệu %s (tệp hỏng hoặc không phải dữ liệu của ứng dụng): %w", s.path, err)
+	}
+	if id != 0 && id != AppID {
+		return fmt.Errorf("%w: %s là cơ sở dữ liệu của chương trình khác; tệp được giữ nguyên", app.ErrNotAppData, s.path)
+	}
+	if err := s.quickCheck(backupDir); err != nil {
+		return err
+	}
+	if err := s.migrate(context.Background(), backupDir); err != nil {
+		return friendly(err, s.path)
+	}
+	if id == 0 {
+		if _, err := s.db.Exec(fmt.Sprintf("PRAGMA application_id = %d", AppID)); err != nil {
+			return friendly(err, s.path)
+		}
+	}
+	return nil
+}
+
+// quickCheck runs SQLite's quick check of the whole file, so that no
+// write goes into a damaged database: it is refused, naming the newest
+// sound backup to restore.
+func (s *Store) quickCheck(backupDir string) error {
+	var res string
+	if err := s.db.QueryRow("PRAGMA quick_check(1)").Scan(&res); err != nil {
+		return friendly(err, s.path)
+	}
+	if res == "ok" {
+		return nil
+	}
+	msg := fmt.Sprintf("%s không qua kiểm tra khi mở (%s); chưa ghi gì vào tệp", s.path, res)
+	if good := latestGoodBackup(backupDir, s.path); good != "" {
+		msg += ". Hãy khôi phục bản sao lưu gần nhất còn tốt: " + good
+	} else {
+		msg += ". Không tìm thấy bản sao lưu còn tốt trong " + backupDir
+	}
+	return fmt.Errorf("%w: %s", app.ErrDamaged, msg)
+}
+
+// latestGoodBackup is the newest of the app's backups of dbPath in dir
+// that passes InspectBackup ("" for none).
+func latestGoodBackup(dir, dbPath string) string {
+	files, _ := ListBackups(dir, dbPath)
+	for _, f := range files {
+		if _, err := InspectBackup(f.Path); err == nil {
+			return f.Path
+		}
+	}
+	return ""
 }
 
 // Close closes the database.
@@ -94,13 +202,13 @@ func currentUser() string {
 func (s *Store) tx(fn func(*sql.Tx) error) error {
 	tx, err := s.db.Begin()
 	if err != nil {
-		return err
+		return friendly(err, s.path)
 	}
 	if err := fn(tx); err != nil {
 		tx.Rollback()
-		return err
+		return friendly(err, s.path)
 	}
-	return tx.Commit()
+	return friendly(tx.Commit(), s.path)
 }
 
 // nullID maps 0 to NULL for optional references and generated keys.

@@ -204,7 +204,7 @@ func TestKilledWriterLosesNoCommittedRow(t *testing.T) {
 	var committed []int64
 	sc := bufio.NewScanner(out)
 	for sc.Scan() && len(committed) < 300 {
-		if id, err := strconv.ParseInt(sc.Text(), 10, 64); err == nil {
+		if id, err := strconv.ParseInt(strings.Fields(sc.Text() + " x")[0], 10, 64); err == nil {
 			committed = append(committed, id)
 		}
 	}
@@ -230,7 +230,12 @@ func TestKilledWriterLosesNoCommittedRow(t *testing.T) {
 	}
 }
 
-// TestWriterChild is the child of TestKilledWriterLosesNoCommittedRow.
+// writerName is the name of the i-th participant TestWriterChild adds.
+func writerName(i int) string { return fmt.Sprintf("Người Ghi Số %d", i) }
+
+// TestWriterChild is the child of TestKilledWriterLosesNoCommittedRow and
+// TestRestoreBesideAWriter: it adds participants one by one and prints
+// the ID and name of each once committed.
 func TestWriterChild(t *testing.T) {
 	path := os.Getenv("THIDUA_WRITER_DB")
 	if path == "" {
@@ -241,11 +246,11 @@ func TestWriterChild(t *testing.T) {
 		t.Fatal(err)
 	}
 	for i := 0; ; i++ {
-		ids, err := s.AddParticipants([]app.Participant{{Kind: app.KindIndividual, Name: fmt.Sprintf("Nguyễn Văn Số %d", i)}})
+		ids, err := s.AddParticipants([]app.Participant{{Kind: app.KindIndividual, Name: writerName(i)}})
 		if err != nil {
 			t.Fatal(err)
 		}
-		fmt.Println(ids[0])
+		fmt.Println(ids[0], writerName(i))
 	}
 }
 

@@ -116,6 +116,7 @@ func meetingWithVotes(t *testing.T, ns *NominationsScreen, st *data.Store) []app
 		ns.nominate(gk.Form, p, "")
 	}
 	m := ns.newMeeting()
+	m.HeldAt = "2024-12-10 14:00" // in the round, before the decisions the tests record
 	if _, err := st.SaveMeeting(m); err != nil {
 		t.Fatal(err)
 	}

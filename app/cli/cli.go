@@ -167,7 +167,8 @@ func report(env *Env, c command, err error) int {
 	case errors.As(err, &ue):
 		fmt.Fprintf(env.Stderr, "Lỗi: %s\nCách dùng: thidua %s %s [--db TỆP]\n", ue.msg, c.name, c.args)
 		return ExitUsage
-	case app.IsInvalid(err) || errors.Is(err, app.ErrNotEmpty) || errors.Is(err, app.ErrNotFound) || errors.Is(err, app.ErrNewerSchema):
+	case app.IsInvalid(err) || errors.Is(err, app.ErrNotEmpty) || errors.Is(err, app.ErrNotFound) || errors.Is(err, app.ErrNewerSchema) ||
+		errors.Is(err, app.ErrNotAppData) || errors.Is(err, app.ErrDamaged) || errors.Is(err, app.ErrConflict):
 		fmt.Fprintf(env.Stderr, "Lỗi: %v\n", err)
 		return ExitInvalid
 	}

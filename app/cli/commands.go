@@ -104,9 +104,9 @@ func cmdImport(env *Env, c *call) error {
 	if err := c.parse(1); err != nil {
 		return err
 	}
-	b, err := os.ReadFile(c.args[0])
+	b, err := app.ReadFileLimited(c.args[0], app.MaxRecordFile)
 	if err != nil {
-		return &app.InvalidError{Problems: []app.Problem{{Where: c.args[0], Message: "không đọc được tệp: " + err.Error()}}}
+		return asInvalid(c.args[0], err)
 	}
 	r, err := app.ReadRecord(b)
 	if err != nil {

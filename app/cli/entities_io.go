@@ -3,7 +3,6 @@ package cli
 import (
 	"bytes"
 	"fmt"
-	"os"
 	"path/filepath"
 
 	"thidua/app"
@@ -34,6 +33,14 @@ func importTables(name string, b []byte, existing []app.Participant) ([]*entityi
 	return reports, nil
 }
 
+// asInvalid makes a file that cannot be read an invalid input (exit 2).
+func asInvalid(file string, err error) error {
+	if app.IsInvalid(err) {
+		return err
+	}
+	return &app.InvalidError{Problems: []app.Problem{{Where: file, Message: err.Error()}}}
+}
+
 func cmdEntitiesImport(env *Env, c *call) error {
 	dryRun := c.fs.Bool("dry-run", false, "")
 	skip := c.fs.Bool("skip-invalid", false, "")
@@ -41,9 +48,9 @@ func cmdEntitiesImport(env *Env, c *call) error {
 		return err
 	}
 	file := c.args[0]
-	b, err := os.ReadFile(file)
+	b, err := app.ReadFileLimited(file, entityio.MaxFile)
 	if err != nil {
-		return &app.InvalidError{Problems: []app.Problem{{Where: file, Message: "không đọc được tệp: " + err.Error()}}}
+		return asInvalid(file, err)
 	}
 	st, err := c.open()
 	if err != nil {

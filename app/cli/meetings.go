@@ -62,6 +62,16 @@ func cmdMeetingAdd(env *Env, c *call) error {
 		return err
 	}
 	m := app.Meeting{PlanID: p.ID, RoundID: r.ID, HeldAt: strings.TrimSpace(viet.ISO(day) + " " + *at), Place: *place}
+	member := map[int64]bool{}
+	for _, x := range council {
+		member[x.ID] = true
+	}
+	for id := range away {
+		if !member[id] {
+			return &app.InvalidError{Problems: []app.Problem{{Where: "--absent",
+				Message: fmt.Sprintf("không có thành viên hội đồng mã %d", id)}}}
+		}
+	}
 	for _, x := range council {
 		if !x.Active || away[x.ID] {
 			continue

@@ -758,7 +758,15 @@ func FuzzReadXLSX(f *testing.F) {
 // minimalXLSX is a small workbook written by hand (no theme, one style with
 // a date format, shared and inline strings), a seed the fuzzer can work on.
 func minimalXLSX(t testing.TB, method uint16) []byte {
-	files := []struct{ name, body string }{
+	return zipOf(t, method, minimalParts())
+}
+
+// part is a file inside a workbook's zip.
+type part struct{ name, body string }
+
+// minimalParts are the parts of minimalXLSX.
+func minimalParts() []part {
+	return []part{
 		{"[Content_Types].xml", `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
 			`<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>` +
 			`<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>` +
@@ -784,6 +792,10 @@ func minimalXLSX(t testing.TB, method uint16) []byte {
 			`<row r="3"><c r="A3" t="inlineStr"><is><t>Đặng Thị Thuỷ</t></is></c><c r="B3" s="2"><v>60</v></c><c r="C3" t="str"><v>0912345678</v></c></row>` +
 			`</sheetData></worksheet>`},
 	}
+}
+
+// zipOf zips parts as a workbook is zipped.
+func zipOf(t testing.TB, method uint16, files []part) []byte {
 	var b bytes.Buffer
 	w := zip.NewWriter(&b)
 	for _, file := range files {

@@ -45,8 +45,20 @@ type Row struct {
 	Cells []string
 }
 
-// maxFile is the largest file read (a list of 100,000 people is ~20 MB).
-const maxFile = 200 << 20
+// Limits on a list, so that one file cannot exhaust the memory of the
+// clerk's computer; each is named in the refusal. A commune's list of
+// 10,000 people is about 2 MB as CSV and 1 MB as .xlsx.
+const (
+	// MaxFile is the largest file read.
+	MaxFile = 20 << 20
+	// MaxUnzipped is the most an .xlsx workbook may hold once unzipped.
+	MaxUnzipped = 64 << 20
+	// MaxRows is the most rows a sheet may have, title and header rows
+	// included.
+	MaxRows = 200_000
+	// MaxCell is the most characters a cell may hold.
+	MaxCell = 2_000
+)
 
 // Read decodes an .xlsx workbook (every visible sheet with data is a table)
 // or a CSV or tab-separated text file (one table), told apart by their
@@ -56,12 +68,12 @@ const maxFile = 200 << 20
 // ("Ngày sinh" over "Nam | Nữ"); a row numbering the columns (1, 2, 3 …)
 // under the header is skipped. Errors are Vietnamese.
 func Read(name string, r io.Reader) ([]Table, error) {
-	b, err := io.ReadAll(io.LimitReader(r, maxFile+1))
+	b, err := io.ReadAll(io.LimitReader(r, MaxFile+1))
 	if err != nil {
 		return nil, fmt.Errorf("không đọc được tệp %s: %w", name, err)
 	}
-	if len(b) > maxFile {
-		return nil, fmt.Errorf("tệp %s lớn hơn 200 MB, không phải một danh sách đối tượng", name)
+	if len(b) > MaxFile {
+		return nil, fmt.Errorf("tệp %s lớn hơn giới hạn %d MB, không phải một danh sách đối tượng", name, MaxFile>>20)
 	}
 	if len(bytes.TrimSpace(b)) == 0 {
 		return nil, fmt.Errorf("tệp %s trống, không có dữ liệu", name)
@@ -165,6 +177,9 @@ func readCSV(b []byte) ([]Table, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := checkSize(raw); err != nil {
+		return nil, err
+	}
 	enc := d.enc
 	switch {
 	case d.legacy != legacyNone:
@@ -183,6 +198,22 @@ func readCSV(b []byte) ([]Table, error) {
 		return nil, nil
 	}
 	return []Table{t}, nil
+}
+
+// checkSize refuses a sheet with more than MaxRows rows or a cell longer
+// than MaxCell characters, naming where.
+func checkSize(raw [][]string) error {
+	if len(raw) > MaxRows {
+		return fmt.Errorf("có hơn %d dòng (giới hạn của một danh sách): hãy chia thành nhiều tệp", MaxRows)
+	}
+	for i, cells := range raw {
+		for j, c := range cells {
+			if len(c) > MaxCell && utf8.RuneCountInString(c) > MaxCell {
+				return fmt.Errorf("dòng %d, cột %d dài %d ký tự, quá giới hạn %d ký tự của một ô", i+1, j+1, utf8.RuneCountInString(c), MaxCell)
+			}
+		}
+	}
+	return nil
 }
 
 // decoded is a text file read into Unicode.

@@ -20,7 +20,7 @@ func readXLSX(b []byte) (tables []Table, err error) {
 			tables, err = nil, fmt.Errorf("tệp Excel bị hỏng, không đọc được (%v)", r)
 		}
 	}()
-	f, err := excelize.OpenReader(bytes.NewReader(b), excelize.Options{UnzipSizeLimit: 1 << 30})
+	f, err := excelize.OpenReader(bytes.NewReader(b), excelize.Options{UnzipSizeLimit: MaxUnzipped})
 	if err != nil {
 		return nil, xlsxError(err)
 	}
@@ -42,6 +42,9 @@ func readXLSX(b []byte) (tables []Table, err error) {
 				continue // a chart sheet
 			}
 			return nil, fmt.Errorf("trang “%s” bị hỏng, không đọc được (%v)", sheet, err)
+		}
+		if err := checkSize(rows); err != nil {
+			return nil, fmt.Errorf("trang “%s” %w", sheet, err)
 		}
 		datesToText(rows, date1904)
 		enc, err := fixLegacy(rows, "xlsx")
@@ -72,10 +75,10 @@ func readXLSX(b []byte) (tables []Table, err error) {
 func xlsxError(err error) error {
 	msg := err.Error()
 	switch {
+	case strings.Contains(msg, "size limit") || strings.Contains(msg, "size exceeds"):
+		return fmt.Errorf("tệp Excel quá lớn sau khi giải nén (hơn giới hạn %d MB), không phải một danh sách đối tượng", MaxUnzipped>>20)
 	case errors.Is(err, excelize.ErrWorkbookFileFormat), strings.Contains(msg, "zip"):
 		return fmt.Errorf("tệp Excel bị hỏng hoặc không phải tệp .xlsx, không mở được (chi tiết: %v)", err)
-	case strings.Contains(msg, "size limit"):
-		return errors.New("tệp Excel quá lớn sau khi giải nén (hơn 1 GB), không phải một danh sách đối tượng")
 	}
 	return fmt.Errorf("tệp Excel bị hỏng, không mở được (chi tiết: %v)", err)
 }
@@ -97,6 +100,9 @@ const dateMark = "\uE000"
 // read on a 10,000-row list); a number format with a literal prefix costs
 // little.
 func markDates(f *excelize.File) error {
+	if _, ok := f.Pkg.Load("xl/styles.xml"); !ok {
+		return nil // no styles: no cell is formatted as a date
+	}
 	code := `"` + dateMark + `"0.#####`
 	id, err := f.NewStyle(&excelize.Style{CustomNumFmt: &code})
 	if err != nil {
