@@ -163,8 +163,9 @@ func runGUI(dbPath string) (code int) {
 		notices = append(notices, w)
 	}
 	deps := screens.Deps{
-		Notices: notices,
-		Backups: func() ([]app.BackupFile, error) { return data.ListBackups(desktop.BackupDir(dbPath), dbPath) },
+		Notices:       notices,
+		Backups:       func() ([]app.BackupFile, error) { return data.ListBackups(desktop.BackupDir(dbPath), dbPath) },
+		InspectBackup: data.InspectBackup,
 		RequestRestore: func(file string) error {
 			if _, err := data.CheckFile(file); err != nil {
 				return err

@@ -21,26 +21,8 @@ import (
 // application_id): the bytes "TĐua" would not fit, so "TDua".
 const AppID = 0x54447561
 
-// BackupSummary describes a database file for the clerk to confirm before
-// it replaces the data in use.
-type BackupSummary struct {
-	Path string
-	Size int64
-	// Taken is the time in the name of one of the app's backups
-	// ("thidua-20261127-090000-usb.db"), else the file's modification time.
-	Taken time.Time
-	// LastChange is the time of the newest audit line, zero when none.
-	LastChange    time.Time
-	SchemaVersion int
-	Plans         int
-	Collectives   int
-	Individuals   int
-	// IssuedDocuments counts the register's numbered papers still in force.
-	IssuedDocuments int
-	AuditLines      int
-	// AuditHead is the hash of the newest audit line ("" for none).
-	AuditHead string
-}
+// BackupSummary describes a database file (see app.BackupSummary).
+type BackupSummary = app.BackupSummary
 
 // InspectBackup checks that file is a sound database of this app — its
 // mark, every table, column, index and trigger of its schema version,

@@ -107,6 +107,9 @@ type Deps struct {
 	// RequestRestore checks a backup and asks the next start to restore
 	// it (the open data cannot be replaced while the window works on it).
 	RequestRestore func(file string) error
+	// InspectBackup checks that file is a sound backup of the app's data
+	// and says what it holds, without writing anything.
+	InspectBackup func(file string) (app.BackupSummary, error)
 	// SeedPlan is the embedded sample plan a new plan may start from.
 	SeedPlan []byte
 	DBPath   string

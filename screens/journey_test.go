@@ -37,6 +37,8 @@ type desk struct {
 	st    *data.Store
 	m     *MainWindow
 	files []string // what the app handed to the system (open or print)
+	// restore is the backup the clerk asked the next start to restore.
+	restore string
 }
 
 // openDesk opens the main window on the database in dir (created when
@@ -108,19 +110,28 @@ func (d *desk) deps(path string) Deps {
 			d.files = append(d.files, path)
 			return nil
 		},
-		Fonts:    fonts,
-		SeedPlan: assets.SeedPlan,
-		DBPath:   path,
-		Version:  "test",
+		InspectBackup:  data.InspectBackup,
+		RequestRestore: func(file string) error { d.restore = file; return nil },
+		Fonts:          fonts,
+		SeedPlan:       assets.SeedPlan,
+		DBPath:         path,
+		Version:        "test",
 	}
 }
 
-// restart closes the window and the database and opens both again.
+// restart closes the window and the database and opens both again,
+// restoring first the backup the clerk asked for, as the app's start does.
 func (d *desk) restart() *desk {
 	d.t.Helper()
 	d.m.Window().Close()
 	if err := d.st.Close(); err != nil {
 		d.t.Fatal(err)
+	}
+	if d.restore != "" {
+		path := filepath.Join(d.dir, "thidua.db")
+		if _, err := data.Restore(path, d.restore, filepath.Join(d.dir, "backups")); err != nil {
+			d.t.Fatalf("restore from %s: %v", d.restore, err)
+		}
 	}
 	return reopenDesk(d.t, d.a, d.dir, false)
 }

@@ -18,6 +18,9 @@ func TestSettingsListsBackupsAndAsksBeforeRestoring(t *testing.T) {
 	}
 	var asked string
 	s.deps.RequestRestore = func(file string) error { asked = file; return nil }
+	s.deps.InspectBackup = func(file string) (app.BackupSummary, error) {
+		return app.BackupSummary{Path: file, Taken: taken, Plans: 1, Collectives: 13, Individuals: 42}, nil
+	}
 	sc := NewSettingsScreen(s)
 	w.SetContent(sc.Content())
 	got := texts(sc.Content())
@@ -28,7 +31,7 @@ func TestSettingsListsBackupsAndAsksBeforeRestoring(t *testing.T) {
 	}
 	sc.onRestore(app.BackupFile{Path: "/b/thidua-20261127-080500-hang-ngay.db", Taken: taken})
 	top := w.Canvas().Overlays().Top()
-	if top == nil || !strings.Contains(texts(top), "Ứng dụng sẽ đóng") {
+	if top == nil || !strings.Contains(texts(top), "Ứng dụng sẽ đóng") || !strings.Contains(texts(top), "1 kế hoạch, 13 tập thể, 42 cá nhân") {
 		t.Fatal("restoring does not ask first")
 	}
 	if asked != "" {
