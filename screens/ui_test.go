@@ -105,7 +105,7 @@ func (u *ui) field(label string) fyne.CanvasObject {
 				return false
 			}
 			switch o.(type) {
-			case *widget.Entry, *widget.Select, *widget.RadioGroup, *widget.Check, *widget.SelectEntry:
+			case *widget.Entry, *widget.Select, *widget.RadioGroup, *widget.Check, *widget.SelectEntry, *widget.CheckGroup, *countEntry:
 				input = o
 				return false
 			}
@@ -127,6 +127,8 @@ func (u *ui) entry(label string) *widget.Entry {
 	case *widget.Entry:
 		return e
 	case *widget.SelectEntry:
+		return &e.Entry
+	case *countEntry:
 		return &e.Entry
 	default:
 		u.t.Fatalf("%q is a %T, not a text field", label, e)
@@ -150,6 +152,8 @@ func (u *ui) value(label string) string {
 	case *widget.Entry:
 		return w.Text
 	case *widget.SelectEntry:
+		return w.Text
+	case *countEntry:
 		return w.Text
 	case *widget.Select:
 		return w.Selected
@@ -292,4 +296,62 @@ func (u *ui) tick(text string, on bool) {
 		u.t.Fatalf("no check box %q", text)
 	}
 	found.SetChecked(on)
+}
+
+// buttonNear is the button with text in the smallest part of the current
+// dialog (or window) that also shows anchor: "Đề nghị…" of one award
+// form's panel, "Biểu quyết…" of one nominee.
+func (u *ui) buttonNear(text, anchor string) *widget.Button {
+	u.t.Helper()
+	var best *widget.Button
+	bestLen := -1
+	visit(u.top(), fyne.Position{}, func(o fyne.CanvasObject, _ fyne.Position) bool {
+		all := allText(o)
+		if !strings.Contains(all, anchor) {
+			return false
+		}
+		visit(o, fyne.Position{}, func(c fyne.CanvasObject, _ fyne.Position) bool {
+			if b, ok := c.(*widget.Button); ok && b.Text == text && (bestLen < 0 || len(all) < bestLen) {
+				best, bestLen = b, len(all)
+			}
+			return true
+		})
+		return true
+	})
+	if best == nil {
+		u.t.Fatalf("no button %q beside %q", text, anchor)
+	}
+	return best
+}
+
+// list is the first list in the current dialog.
+func (u *ui) list() *widget.List {
+	u.t.Helper()
+	var found *widget.List
+	visit(u.top(), fyne.Position{}, func(o fyne.CanvasObject, _ fyne.Position) bool {
+		if l, ok := o.(*widget.List); ok && found == nil {
+			found = l
+		}
+		return found == nil
+	})
+	if found == nil {
+		u.t.Fatal("no list in the dialog")
+	}
+	return found
+}
+
+// entryWithHint is the text field whose placeholder begins with hint.
+func (u *ui) entryWithHint(hint string) *widget.Entry {
+	u.t.Helper()
+	var found *widget.Entry
+	visit(u.top(), fyne.Position{}, func(o fyne.CanvasObject, _ fyne.Position) bool {
+		if e, ok := o.(*widget.Entry); ok && strings.HasPrefix(e.PlaceHolder, hint) && found == nil {
+			found = e
+		}
+		return found == nil
+	})
+	if found == nil {
+		u.t.Fatalf("no text field with the hint %q", hint)
+	}
+	return found
 }
