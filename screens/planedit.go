@@ -234,13 +234,15 @@ func (e *PlanEditor) Content(toolbar fyne.CanvasObject) fyne.CanvasObject {
 		title string
 		build func() fyne.CanvasObject
 	}{
-		{"Thông tin chung", e.generalTab},
-		{"Căn cứ, mở đầu", e.openingTab},
-		{"Mục đích, nội dung", e.purposesTab},
+		// Short titles, so that all seven tabs show on an office screen
+		// instead of the last ones hiding behind "⋯".
+		{"Chung", e.generalTab},
+		{"Căn cứ", e.openingTab},
+		{"Mục đích", e.purposesTab},
 		{"Tiêu chí", e.criteriaTab},
 		{"Khen thưởng", e.awardsTab},
-		{"Tổ chức, nơi nhận", e.closingTab},
-		{"Các đợt, xếp loại", e.roundsTab},
+		{"Tổ chức", e.closingTab},
+		{"Các đợt", e.roundsTab},
 	}
 	tabs := container.NewAppTabs()
 	built := map[int]bool{}

@@ -46,7 +46,7 @@ func (c *checker) checkPeriodYears() {
 		if n, err := strconv.Atoi(r.Key); err == nil && (n < first || n > last) {
 			c.add("period", RulePeriodYears,
 				fmt.Sprintf("Đợt %s nằm ngoài thời gian thi đua của kế hoạch (%s).", r.Key, span),
-				"Ở thẻ “Các đợt, xếp loại”, xóa hoặc sửa đợt này cho khớp các năm thi đua.")
+				"Ở thẻ “Các đợt” của kế hoạch, xóa hoặc sửa đợt này cho khớp các năm thi đua.")
 		}
 	}
 }
