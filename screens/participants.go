@@ -144,7 +144,10 @@ func (ps *ParticipantsScreen) Content() fyne.CanvasObject {
 	buttons := container.NewHBox(add,
 		widget.NewButtonWithIcon("Nhập từ Excel", theme.UploadIcon(), ps.onImport),
 		widget.NewButtonWithIcon("Xuất Excel", theme.DownloadIcon(), ps.onExport))
-	filters := container.NewBorder(nil, nil, nil, container.NewHBox(ps.unit, ps.status), ps.search)
+	// Wide enough for "Đang tham gia" and a unit's name without "…".
+	selects := container.NewHBox(container.NewGridWrap(fyne.NewSize(220, ps.unit.MinSize().Height), ps.unit),
+		container.NewGridWrap(fyne.NewSize(170, ps.status.MinSize().Height), ps.status))
+	filters := container.NewBorder(nil, nil, nil, selects, ps.search)
 	top := container.NewVBox(container.NewBorder(nil, nil, nil, buttons, filters))
 	if ps.roster.Len() == 0 {
 		top.Add(textLabel("Chưa có đối tượng nào. Bấm “Nhập từ Excel” để nhập danh sách cán bộ, công chức và các ban, ngành, " +

@@ -42,7 +42,7 @@ var orgFields = []struct{ key, label, hint string }{
 	{"abbr", "Chữ viết tắt trong số ký hiệu", "UBND"},
 	{"council", "Tên Hội đồng", "Hội đồng Thi đua - Khen thưởng xã"},
 	{"councilAbbr", "Viết tắt tên Hội đồng", "HĐTĐKT"},
-	{"clerk", "Công chức phụ trách", "họ và tên"},
+	{"clerk", "Công chức phụ trách", "Phạm Thu Trang"},
 	{"clerkOffice", "Bộ phận", "Văn phòng - Thống kê"},
 	{"place2", "Nơi họp thường dùng", "Hội trường UBND xã"},
 }
@@ -56,7 +56,7 @@ func NewSettingsScreen(s *Shell) *SettingsScreen {
 	sc := &SettingsScreen{shell: s, fields: map[string]*widget.Entry{}, status: widget.NewLabel("")}
 	for _, f := range orgFields {
 		e := widget.NewEntry()
-		e.SetPlaceHolder(f.hint)
+		e.SetPlaceHolder("ví dụ: " + f.hint) // so that an empty field does not look filled in
 		sc.fields[f.key] = e
 	}
 	sc.level = widget.NewRadioGroup([]string{app.LevelCommune.Label(), app.LevelDistrict.Label(), app.LevelProvince.Label()}, nil)
