@@ -180,11 +180,8 @@ func entryDetail(e app.AuditEntry) string {
 	if e.Reason != "" {
 		fmt.Fprintf(&b, "Lý do: %s\n", e.Reason)
 	}
-	if e.Before != "" {
-		fmt.Fprintf(&b, "Trước: %s\n", e.Before)
-	}
-	if e.After != "" {
-		fmt.Fprintf(&b, "Sau: %s\n", e.After)
+	for _, line := range auditChanges(e.Before, e.After) {
+		b.WriteString("• " + line + "\n")
 	}
 	return b.String()
 }
