@@ -33,7 +33,7 @@ func criterionKind(s string) (app.Kind, bool) {
 	_, _, rest := splitLead(s)
 	colon := strings.HasSuffix(strings.TrimSpace(rest), ":")
 	f := strings.TrimSuffix(viet.Fold(rest), ":")
-	if n := len(strings.Fields(f)); n > 9 || !colon && n > 5 {
+	if len(strings.Fields(f)) > 9 {
 		return "", false
 	}
 	for _, lead := range []string{"tieu chi thi dua ", "tieu chi ", "tieu chuan "} {
@@ -43,6 +43,10 @@ func criterionKind(s string) (app.Kind, bool) {
 		f = strings.TrimPrefix(f, lead)
 	}
 	f = strings.TrimPrefix(f, "cac ")
+	// What is left names the kind, unless it is a sentence.
+	if !colon && len(strings.Fields(f)) > 4 {
+		return "", false
+	}
 	switch {
 	case strings.HasPrefix(f, "tap the"):
 		return app.KindCollective, true

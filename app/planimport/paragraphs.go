@@ -86,13 +86,13 @@ func rule(t string) bool {
 
 // continues reports whether line l (text t) continues paragraph cur.
 func continues(cur *blk, l line, t string, wrapped, insets bool) bool {
+	if _, _, rest := splitLead(t); rest != t || legalStart(t) || signatureLine(t) {
+		return false
+	}
 	if l.start && !wrapped {
 		// A paragraph of its own in the source, unless it starts in lower
 		// case after an unfinished sentence (a PDF line pasted as one).
 		return startsLower(t) && !endsSentence(cur.text)
-	}
-	if _, _, rest := splitLead(t); rest != t || legalStart(t) || signatureLine(t) {
-		return false
 	}
 	if insets && l.inset {
 		return false
