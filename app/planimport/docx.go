@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"encoding/xml"
 	"errors"
-	"fmt"
 	"io"
 	"strconv"
 	"strings"
@@ -34,7 +33,7 @@ func readDocx(data []byte) ([]line, Source, error) {
 	var src Source
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
-		return nil, src, fmt.Errorf("%w (%w)", ErrDamaged, err)
+		return nil, src, damaged(err)
 	}
 	parts := map[string]*zip.File{}
 	for _, f := range zr.File {
@@ -47,21 +46,21 @@ func readDocx(data []byte) ([]line, Source, error) {
 	d := docxReader{numbers: newNumbering()}
 	if f, ok := parts["word/numbering.xml"]; ok {
 		if err := d.numbers.load(f); err != nil {
-			return nil, src, fmt.Errorf("%w (%w)", ErrDamaged, err)
+			return nil, src, damaged(err)
 		}
 	}
 	if f, ok := parts["word/styles.xml"]; ok {
 		if err := d.loadStyles(f); err != nil {
-			return nil, src, fmt.Errorf("%w (%w)", ErrDamaged, err)
+			return nil, src, damaged(err)
 		}
 	}
 	rc, err := body.Open()
 	if err != nil {
-		return nil, src, fmt.Errorf("%w (%w)", ErrDamaged, err)
+		return nil, src, damaged(err)
 	}
 	defer rc.Close()
 	if err := d.read(io.LimitReader(rc, maxPart)); err != nil {
-		return nil, src, fmt.Errorf("%w (%w)", ErrDamaged, err)
+		return nil, src, damaged(err)
 	}
 	src.Tables = d.tables
 	if d.legacy {
@@ -75,6 +74,15 @@ func readDocx(data []byte) ([]line, Source, error) {
 	}
 	return d.lines, src, nil
 }
+
+// damaged is ErrDamaged with the reader's own error kept for the log; it
+// reads as ErrDamaged, in Vietnamese.
+func damaged(err error) error { return damagedError{err} }
+
+type damagedError struct{ err error }
+
+func (e damagedError) Error() string   { return ErrDamaged.Error() }
+func (e damagedError) Unwrap() []error { return []error{ErrDamaged, e.err} }
 
 func hasText(ls []line) bool {
 	for _, l := range ls {
