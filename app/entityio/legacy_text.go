@@ -32,6 +32,11 @@ func DecodeText(b []byte) (string, error) {
 // as Vietnamese typed in a TCVN3 or VNI font (stored as the Windows-1252
 // characters of the font's bytes) and not as they are; otherwise s.
 func FixLegacyText(s string) string {
+	// Text with a letter no 8-bit font has (ạ, ư, đ …) was typed in
+	// Unicode: convertCell would keep it as it is.
+	if _, ok := toEightBit(s); !ok || isASCII(s) {
+		return s
+	}
 	var t tally
 	t.text(s)
 	l, sure := t.verdict()

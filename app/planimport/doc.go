@@ -100,8 +100,10 @@ func Import(name string, data []byte) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	src.Signer = r.Source.Signer
-	r.Source = mergeSource(r.Source, src)
+	r.Source.Tables, r.Source.Encoded = src.Tables, src.Encoded
+	if src.Encoded != "" {
+		r.Notes = append(r.Notes, "Tệp có chữ gõ bằng phông "+src.Encoded+": đã chuyển sang Unicode — hãy soát lại chính tả.")
+	}
 	return r, nil
 }
 
@@ -120,12 +122,4 @@ func read(name string, data []byte) ([]line, Source, error) {
 		return nil, Source{}, errors.New("tệp PDF: hãy mở bản Word gốc, hoặc chép chữ từ PDF vào một tệp .txt")
 	}
 	return nil, Source{}, ErrFormat
-}
-
-func mergeSource(a, b Source) Source {
-	if b.Encoded != "" {
-		a.Encoded = b.Encoded
-	}
-	a.Tables = b.Tables
-	return a
 }

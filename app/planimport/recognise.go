@@ -77,14 +77,11 @@ func (r *reader) unplaced(sectionName string, b blk) {
 		r.res.Unplaced = append(r.res.Unplaced, Unplaced{Text: text, KeptIn: "Mở đầu", Section: sectionName})
 		return
 	}
-	kind, _, rest := splitLead(text)
-	it := app.Item{Text: rest}
-	switch kind {
-	case leadDash, leadPlus:
-		it.Marker = map[int]string{leadDash: app.MarkerDash, leadPlus: app.MarkerPlus}[kind]
-	case leadNone:
-	default:
-		it.Text = text
+	// Numbers and letters stay in the text: the list they join numbers
+	// its own headings.
+	it := item(b)
+	if it.Marker == app.MarkerHeading {
+		it = app.Item{Text: text}
 	}
 	*r.lastFree = append(*r.lastFree, it)
 	r.res.Unplaced = append(r.res.Unplaced, Unplaced{Text: text, KeptIn: r.lastFreeName, Section: sectionName})
@@ -342,7 +339,7 @@ func (r *reader) section(s section) {
 	case secContents:
 		h.Contents = s.title
 		r.lastFree, r.lastFreeName = &r.plan.Contents, name
-		r.items(name, s.blocks, &r.plan.Contents, 1)
+		r.items(name, s.blocks, &r.plan.Contents)
 	case secParticipants:
 		h.Participants = s.title
 		r.participants(name, s.blocks)
@@ -355,7 +352,7 @@ func (r *reader) section(s section) {
 	case secImplementation:
 		h.Implementation = s.title
 		r.lastFree, r.lastFreeName = &r.plan.Implementation, name
-		r.items(name, s.blocks, &r.plan.Implementation, 1)
+		r.items(name, s.blocks, &r.plan.Implementation)
 	default:
 		// A section the plan has no place for keeps its heading and text
 		// where free text goes.
@@ -368,9 +365,9 @@ func (r *reader) section(s section) {
 	}
 }
 
-// item turns a paragraph into an item of a list that sits at depth (1
-// under a section numeral, 2 under a numbered heading): a numbered or
-// lettered paragraph is a sub-heading "#", bullets keep their marker.
+// item turns a paragraph into an item of a list: a numbered or lettered
+// paragraph is a sub-heading "#" (the printer numbers it again), bullets
+// keep their marker, anything else is a plain paragraph.
 func item(b blk) app.Item {
 	kind, _, rest := splitLead(b.text)
 	switch kind {
@@ -386,7 +383,7 @@ func item(b blk) app.Item {
 
 // items appends the paragraphs to list; table rows are kept as plain
 // paragraphs, their cells joined.
-func (r *reader) items(name string, bs []blk, list *[]app.Item, depth int) {
+func (r *reader) items(name string, bs []blk, list *[]app.Item) {
 	for _, b := range bs {
 		if b.cells != nil {
 			r.unplaced(name, b)
@@ -418,7 +415,7 @@ func (r *reader) purposes(bs []blk) {
 				continue
 			}
 		}
-		r.items(name, []blk{b}, list, 2)
+		r.items(name, []blk{b}, list)
 	}
 }
 
