@@ -13,7 +13,7 @@ import (
 // forms (lettered "a) Bằng khen của …:") with one paragraph per round
 // giving the quota ("Khen thưởng hằng năm: … cho 01 tập thể và 02 cá
 // nhân …").
-func (r *reader) awards(name string, bs []blk) {
+func (r *reader) awards(name, title string, bs []blk) {
 	p := r.plan
 	const (
 		modeNone = iota
@@ -22,6 +22,9 @@ func (r *reader) awards(name string, bs []blk) {
 		modeForms
 	)
 	mode := modeNone
+	if strings.HasPrefix(viet.Fold(title), "hinh thuc") {
+		mode = modeForms
+	}
 	var form *app.AwardForm
 	for _, b := range bs {
 		if b.cells != nil {
@@ -48,7 +51,7 @@ func (r *reader) awards(name string, bs []blk) {
 				continue
 			}
 		}
-		if isFormHead(kind, rest, mode == modeForms) {
+		if isFormHead(kind, rest) {
 			mode = modeForms
 			p.AwardForms = append(p.AwardForms, newForm(label))
 			form = &p.AwardForms[len(p.AwardForms)-1]
@@ -74,14 +77,14 @@ func (r *reader) awards(name string, bs []blk) {
 	}
 }
 
-// isFormHead reports the heading of one award form: a lettered (or, under
-// "Hình thức khen thưởng", numbered) line that names a form.
-func isFormHead(kind int, rest string, inForms bool) bool {
-	if kind != leadLetter && !(inForms && kind == leadNumber) {
+// isFormHead reports the heading of one award form: a lettered or
+// numbered line that names a form.
+func isFormHead(kind int, rest string) bool {
+	if kind != leadLetter && kind != leadNumber {
 		return false
 	}
 	f := viet.Fold(rest)
-	for _, w := range []string{"bang khen", "giay khen", "danh hieu", "co thi dua", "huan chuong", "ky niem chuong", "khen thuong"} {
+	for _, w := range []string{"bang khen", "giay khen", "danh hieu", "co thi dua", "huan chuong", "ky niem chuong"} {
 		if strings.HasPrefix(f, w) {
 			return true
 		}

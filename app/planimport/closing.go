@@ -69,11 +69,11 @@ func (r *reader) closing(bs []blk) {
 
 var (
 	yearRe       = regexp.MustCompile(`\b(20\d\d)\b`)
-	untilYearRe  = regexp.MustCompile(`đến (?:hết )?(?:năm|ngày 31/12/|ngày 31 tháng 12 năm )(20\d\d)`)
-	untilDateRe  = regexp.MustCompile(`đến (?:hết )?ngày (\d{1,2}/\d{1,2}/\d{4})`)
-	fromDateRe   = regexp.MustCompile(`từ (?:ngày )?(\d{1,2}/\d{1,2}/\d{4})`)
-	fromYearRe   = regexp.MustCompile(`từ (?:đầu )?năm (20\d\d)`)
-	fromIssuedRe = regexp.MustCompile(`từ (?:ngày|khi) ban hành`)
+	untilYearRe  = regexp.MustCompile(`(?i)đến (?:hết )?(?:năm|ngày 31/12/|ngày 31 tháng 12 năm )(20\d\d)`)
+	untilDateRe  = regexp.MustCompile(`(?i)đến (?:hết )?ngày (\d{1,2}/\d{1,2}/\d{4})`)
+	fromDateRe   = regexp.MustCompile(`(?i)từ (?:ngày )?(\d{1,2}/\d{1,2}/\d{4})`)
+	fromYearRe   = regexp.MustCompile(`(?i)từ (?:đầu )?năm (20\d\d)`)
+	fromIssuedRe = regexp.MustCompile(`(?i)từ (?:ngày|khi) ban hành`)
 )
 
 // finishPlan sets what follows from the parts read: the period and the
@@ -82,7 +82,13 @@ var (
 func (r *reader) finishPlan() {
 	p := r.plan
 	if p.MovementName == "" {
-		r.note("Không thấy tên phong trào trong trích yếu (trong ngoặc kép): hãy nhập tên phong trào.")
+		// A plan is known by its movement: without a quoted name the
+		// subtitle stands in, for the clerk to shorten.
+		p.MovementName = p.Subtitle
+		if p.MovementName == "" {
+			p.MovementName = "(chưa rõ tên phong trào)"
+		}
+		r.note("Không thấy tên phong trào trong trích yếu (trong ngoặc kép): đã ghi tạm “%s” — hãy sửa tên phong trào.", p.MovementName)
 	}
 	period := p.PeriodText
 	if m := untilDateRe.FindStringSubmatch(period); m != nil {

@@ -27,7 +27,12 @@ type wp struct {
 	num, ilvl int
 	bold      bool
 	font      string
+	style     string // a paragraph style of wstyles
 }
+
+// wstyles is the styles part of a document (word/styles.xml), its
+// w:style elements.
+type wstyles string
 
 // wtable is a table: rows of cells, a cell's "\n" separating paragraphs.
 type wtable [][]string
@@ -58,6 +63,9 @@ func esc(s string) string {
 func (p wp) xml() string {
 	var b strings.Builder
 	b.WriteString("<w:p><w:pPr>")
+	if p.style != "" {
+		b.WriteString(`<w:pStyle w:val="` + p.style + `"/>`)
+	}
 	if p.num > 0 {
 		b.WriteString(`<w:numPr><w:ilvl w:val="` + itoa(p.ilvl) + `"/><w:numId w:val="` + itoa(p.num) + `"/></w:numPr>`)
 	}
@@ -113,8 +121,14 @@ func docx(t testing.TB, body ...any) []byte {
 	t.Helper()
 	var doc strings.Builder
 	doc.WriteString(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ` + wNS + `><w:body>`)
+	files := map[string]string{
+		"[Content_Types].xml": `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>`,
+		"word/numbering.xml":  testNumbering,
+	}
 	for _, part := range body {
 		switch v := part.(type) {
+		case wstyles:
+			files["word/styles.xml"] = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles ` + wNS + `>` + string(v) + `</w:styles>`
 		case wp:
 			doc.WriteString(v.xml())
 		case wtable:
@@ -124,18 +138,15 @@ func docx(t testing.TB, body ...any) []byte {
 		}
 	}
 	doc.WriteString(`<w:sectPr/></w:body></w:document>`)
-	return zipOf(t, map[string]string{
-		"[Content_Types].xml": `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>`,
-		"word/document.xml":   doc.String(),
-		"word/numbering.xml":  testNumbering,
-	})
+	files["word/document.xml"] = doc.String()
+	return zipOf(t, files)
 }
 
 func zipOf(t testing.TB, files map[string]string) []byte {
 	t.Helper()
 	var buf bytes.Buffer
 	zw := zip.NewWriter(&buf)
-	for _, name := range []string{"[Content_Types].xml", "word/document.xml", "word/numbering.xml", "word/media/image1.png"} {
+	for _, name := range []string{"[Content_Types].xml", "word/document.xml", "word/numbering.xml", "word/styles.xml"} {
 		body, ok := files[name]
 		if !ok {
 			continue

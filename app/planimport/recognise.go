@@ -348,7 +348,7 @@ func (r *reader) section(s section) {
 		r.criteria(name, s.blocks)
 	case secAwards:
 		h.Awards = s.title
-		r.awards(name, s.blocks)
+		r.awards(name, s.title, s.blocks)
 	case secImplementation:
 		h.Implementation = s.title
 		r.lastFree, r.lastFreeName = &r.plan.Implementation, name
@@ -403,7 +403,8 @@ func (r *reader) purposes(bs []blk) {
 	for _, b := range bs {
 		kind, _, rest := splitLead(b.text)
 		title := strings.TrimSpace(strings.TrimSuffix(rest, ":"))
-		if kind == leadNumber && len(strings.Fields(title)) <= 4 {
+		// "1. Mục đích", or "Mục đích" alone on its line.
+		if (kind == leadNumber || kind == leadNone && !endsSentence(rest)) && len(strings.Fields(title)) <= 4 {
 			switch f := viet.Fold(title); {
 			case strings.HasPrefix(f, "muc dich"):
 				p.Headings.Purpose, list = title, &p.Purposes
