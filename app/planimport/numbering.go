@@ -2,6 +2,7 @@ package planimport
 
 import (
 	"archive/zip"
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -155,6 +156,8 @@ func formatNumber(v int, format string) string {
 		return string(rune('a' + (v-1)%26))
 	case "upperLetter":
 		return string(rune('A' + (v-1)%26))
+	case "decimalZero":
+		return fmt.Sprintf("%02d", v)
 	case "none":
 		return ""
 	}
