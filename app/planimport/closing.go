@@ -3,6 +3,7 @@ package planimport
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -107,6 +108,11 @@ func (r *reader) finishPlan() {
 	case fromYearRe.MatchString(period):
 		p.PeriodStart = fromYearRe.FindStringSubmatch(period)[1] + "-01-01"
 	}
+	if p.PeriodStart != "" && p.PeriodEnd != "" && p.PeriodEnd < p.PeriodStart {
+		r.note("Thời gian thi đua đọc được kết thúc trước khi bắt đầu (%s – %s): hãy nhập lại.",
+			viet.DisplayISO(p.PeriodStart), viet.DisplayISO(p.PeriodEnd))
+		p.PeriodStart, p.PeriodEnd = "", ""
+	}
 	// The years of the movement: from the period, the subtitle ("giai
 	// đoạn 2024-2026") and the plan's date.
 	years := []int{}
@@ -115,6 +121,10 @@ func (r *reader) finishPlan() {
 			y, _ := strconv.Atoi(m)
 			years = append(years, y)
 		}
+	}
+	if len(years) > 0 && slices.Max(years)-slices.Min(years) > 10 {
+		r.note("Các năm trong kế hoạch cách nhau hơn 10 năm (%d–%d): chưa tạo các đợt hằng năm.", slices.Min(years), slices.Max(years))
+		years = nil
 	}
 	if len(years) == 0 {
 		r.note("Không thấy thời gian thi đua: kế hoạch chỉ có đợt tổng kết — hãy thêm các đợt trong phần sửa kế hoạch.")
