@@ -86,7 +86,7 @@ func (r *reader) criteria(name string, bs []blk) {
 		}
 		lead, _, rest := splitLead(b.text)
 		text, pts, ok := takePoints(rest)
-		if lead == leadNone && !ok {
+		if lead == leadNone && !ok || strings.Trim(text, " .;:") == "" {
 			r.unplaced(name, b)
 			continue
 		}
@@ -146,7 +146,9 @@ func (r *reader) criterionRow(b blk, kind *app.Kind, add func(string, float64, b
 		}
 		text, pts = t, v
 	}
-	_, _, text = splitLead(text)
+	if _, _, text = splitLead(text); strings.Trim(text, " .;:") == "" {
+		return false, false
+	}
 	add(text, pts, true)
 	return false, true
 }
