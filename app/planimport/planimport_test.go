@@ -295,6 +295,12 @@ func TestRecognition(t *testing.T) {
 					t.Errorf("recipients %q, signature %q", r.Plan.Recipients, r.Plan.SigningAuthority)
 				}
 			}},
+		{"a soft line break in mid-sentence", body(wp{text: "+ Hoàn thành các chỉ tiêu\nđược giao trong năm\t(30 điểm)."}),
+			func(t *testing.T, r *Result) {
+				if c := r.Plan.Criteria; len(c) != 1 || c[0].Text != "Hoàn thành các chỉ tiêu được giao trong năm." || c[0].MaxPoints != 30 {
+					t.Errorf("criteria %+v", c)
+				}
+			}},
 		{"a paragraph the plan has no place for is kept", body(wp{text: "+ Hoàn thành chỉ tiêu."},
 			wp{text: "Kinh phí thực hiện từ nguồn ngân sách xã."}),
 			func(t *testing.T, r *Result) {
