@@ -212,6 +212,8 @@ func (d *docxReader) read(r io.Reader) error {
 		depth    int // table nesting
 		row      [][]string
 		cellText []string
+		outer    []*para // paragraphs a text box interrupts
+		skip     int     // depth inside skipped content
 	)
 	for {
 		tok, err := dec.Token()
@@ -220,6 +222,24 @@ func (d *docxReader) read(r io.Reader) error {
 		}
 		if err != nil {
 			return err
+		}
+		// The fallback of alternate content repeats, in an older form,
+		// what its choice holds (a text box drawn twice): it is skipped.
+		switch t := tok.(type) {
+		case xml.StartElement:
+			if skip > 0 || t.Name.Local == "Fallback" {
+				skip++
+				continue
+			}
+		case xml.EndElement:
+			if skip > 0 {
+				skip--
+				continue
+			}
+		case xml.CharData:
+			if skip > 0 {
+				continue
+			}
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
@@ -238,6 +258,16 @@ func (d *docxReader) read(r io.Reader) error {
 					cellText = nil
 				}
 			case "p":
+				// A paragraph inside a text box sits inside a paragraph
+				// of the body: what that paragraph said so far comes
+				// first, the rest after the box.
+				if p != nil {
+					if strings.TrimSpace(strings.Join(p.texts, "")) != "" {
+						d.emit(d.finish(p), depth, &cellText)
+						p = &para{styleID: p.styleID}
+					}
+					outer = append(outer, p)
+				}
 				p = &para{}
 			case "pStyle":
 				if p != nil {
@@ -299,15 +329,11 @@ func (d *docxReader) read(r io.Reader) error {
 				if p == nil {
 					continue
 				}
-				lines := d.finish(p)
-				if depth > 0 {
-					for _, l := range lines {
-						cellText = append(cellText, l.text)
-					}
-				} else {
-					d.lines = append(d.lines, lines...)
-				}
+				d.emit(d.finish(p), depth, &cellText)
 				p = nil
+				if n := len(outer); n > 0 {
+					p, outer = outer[n-1], outer[:n-1]
+				}
 			case "tc":
 				if depth == 1 {
 					row = append(row, cellText)
@@ -334,6 +360,18 @@ func (d *docxReader) read(r io.Reader) error {
 		}
 	}
 	return nil
+}
+
+// emit adds the lines of a paragraph to the body, or to the table cell
+// being read.
+func (d *docxReader) emit(lines []line, depth int, cell *[]string) {
+	if depth == 0 {
+		d.lines = append(d.lines, lines...)
+		return
+	}
+	for _, l := range lines {
+		*cell = append(*cell, l.text)
+	}
 }
 
 // finish turns a paragraph into lines: its automatic number put in front

@@ -327,6 +327,22 @@ func TestRecognition(t *testing.T) {
 				}
 			}},
 	}
+	tests = append(tests, struct {
+		name  string
+		file  []byte
+		check func(t *testing.T, r *Result)
+	}{"the issuer in a text box, drawn twice as Word does", docx(t,
+		`<w:p><w:r><w:t>ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ</w:t></w:r><w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">`+
+			`<mc:Choice Requires="wps"><w:drawing><w:txbxContent><w:p><w:r><w:t>ỦY BAN NHÂN DÂN XÃ TÂN LẬP</w:t></w:r></w:p></w:txbxContent></w:drawing></mc:Choice>`+
+			`<mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>ỦY BAN NHÂN DÂN XÃ TÂN LẬP</w:t></w:r></w:p></w:txbxContent></w:pict></mc:Fallback>`+
+			`</mc:AlternateContent></w:r></w:p>`,
+		wp{text: "Số: 52/KH-UBND"}, wp{text: "KẾ HOẠCH"}, wp{text: "Phát động phong trào thi đua “Dân vận khéo” năm 2025"},
+		wp{text: "I. NỘI DUNG THI ĐUA"}, wp{text: "- Thi đua sản xuất."}, wp{text: "II. TỔ CHỨC THỰC HIỆN"}, wp{text: "- Văn phòng tổng hợp."}),
+		func(t *testing.T, r *Result) {
+			if r.Source.Parent != "ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ" || r.Source.Issuer != "ỦY BAN NHÂN DÂN XÃ TÂN LẬP" || r.Source.Number != "52" {
+				t.Errorf("source %+v", r.Source)
+			}
+		}})
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.check(t, mustImport(t, "plan.docx", tc.file)) })
 	}
