@@ -151,8 +151,10 @@ func issuerLevel(issuer string) (app.Level, string) {
 }
 
 var (
-	quotaRe    = regexp.MustCompile(`(\d+)\s+(tap the|ca nhan)(\s*(?:,|hoac|va|\/)\s*(?:ca nhan|tap the))?`)
-	roundWords = regexp.MustCompile(`\b(hang nam|moi nam|tong ket|so ket)\b`)
+	quotaRe = regexp.MustCompile(`\b(\d+|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(tap the|ca nhan)(\s*(?:,|hoac|va|\/)\s*(?:ca nhan|tap the))?`)
+	// numberWords are the numbers a quota may be written in, folded.
+	numberWords = map[string]int{"mot": 1, "hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
+	roundWords  = regexp.MustCompile(`\b(hang nam|moi nam|tong ket|so ket)\b`)
 )
 
 // quota reads one paragraph under an award form: the round it is for and
@@ -163,7 +165,10 @@ func (r *reader) quota(name string, a *app.AwardForm, b blk) {
 	q := app.Quota{Text: it}
 	found := false
 	for _, m := range quotaRe.FindAllStringSubmatch(f, -1) {
-		n, _ := strconv.Atoi(m[1])
+		n, err := strconv.Atoi(m[1])
+		if err != nil {
+			n = numberWords[m[1]]
+		}
 		found = true
 		switch {
 		case m[3] != "":

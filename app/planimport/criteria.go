@@ -86,6 +86,11 @@ func (r *reader) criteria(name string, bs []blk) {
 		}
 		lead, _, rest := splitLead(b.text)
 		text, pts, ok := takePoints(rest)
+		// "Tổng cộng: 100 điểm" is the sum of the criteria, which the
+		// plan adds up itself.
+		if f := viet.Fold(text); ok && lead == leadNone && (strings.HasPrefix(f, "tong") || strings.HasPrefix(f, "cong")) {
+			continue
+		}
 		if lead == leadNone && !ok || strings.Trim(text, " .;:") == "" {
 			r.unplaced(name, b)
 			continue

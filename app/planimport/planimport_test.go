@@ -265,7 +265,7 @@ func TestRecognition(t *testing.T) {
 	}{
 		{"points written after the criteria", body(wp{text: "- Đối với tập thể:"},
 			wp{text: "+ Hoàn thành chỉ tiêu (30 điểm)."}, wp{text: "+ Giữ gìn vệ sinh: 20 điểm"}, wp{text: "+ Có mô hình hay - tối đa 12,5 điểm;"},
-			wp{text: "- Đối với cá nhân:"}, wp{text: "+ Gương mẫu chấp hành."}),
+			wp{text: "Tổng cộng: 62,5 điểm"}, wp{text: "- Đối với cá nhân:"}, wp{text: "+ Gương mẫu chấp hành."}),
 			func(t *testing.T, r *Result) {
 				want := []app.Criterion{
 					{Kind: app.KindCollective, Text: "Hoàn thành chỉ tiêu.", MaxPoints: 30},
@@ -315,14 +315,16 @@ func TestRecognition(t *testing.T) {
 			wp{text: "a) Bằng khen của Chủ tịch UBND tỉnh:"},
 			wp{text: "- Khen thưởng tổng kết: tặng Bằng khen cho không quá 01 tập thể và 02 cá nhân."},
 			wp{text: "b) Giấy khen của Chủ tịch UBND phường:"},
-			wp{text: "- Khen thưởng hằng năm: tặng Giấy khen cho 03 tập thể, cá nhân."})...),
+			wp{text: "- Khen thưởng hằng năm: tặng Giấy khen cho 03 tập thể, cá nhân."},
+			wp{text: "- Khen thưởng tổng kết: tặng Giấy khen cho hai tập thể và năm cá nhân."})...),
 			func(t *testing.T, r *Result) {
 				a, b := r.Plan.AwardForms[0], r.Plan.AwardForms[1]
 				if a.ShortName != "Bằng khen tỉnh" || a.IssuerLevel != app.LevelProvince || len(a.Quotas) != 1 ||
 					a.Quotas[0].RoundKind != app.RoundFinal || a.Quotas[0].Collectives != 1 || a.Quotas[0].Individuals != 2 || !a.Quotas[0].AtMost {
 					t.Errorf("form a: %+v", a)
 				}
-				if b.Issuer != "Chủ tịch Ủy ban nhân dân phường" || b.IssuerLevel != app.LevelCommune || b.Quotas[0].Total != 3 {
+				if b.Issuer != "Chủ tịch Ủy ban nhân dân phường" || b.IssuerLevel != app.LevelCommune || b.Quotas[0].Total != 3 ||
+					len(b.Quotas) != 2 || b.Quotas[1].Collectives != 2 || b.Quotas[1].Individuals != 5 {
 					t.Errorf("form b: %+v", b)
 				}
 			}},
