@@ -2,6 +2,7 @@ package planimport
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -164,9 +165,15 @@ func (r *reader) quota(name string, a *app.AwardForm, b blk) {
 	f := viet.Fold(it.Text)
 	q := app.Quota{Text: it}
 	found := false
-	for _, m := range quotaRe.FindAllStringSubmatch(f, -1) {
+	for _, at := range quotaRe.FindAllStringSubmatchIndex(f, -1) {
+		m := submatches(f, at)
 		n, err := strconv.Atoi(m[1])
 		if err != nil {
+			// "năm" after "hằng", "mỗi", "trong" is the year, not five.
+			if before := strings.Fields(f[:at[0]]); m[1] == "nam" && len(before) > 0 &&
+				slices.Contains([]string{"hang", "moi", "trong", "cac", "nhung"}, before[len(before)-1]) {
+				continue
+			}
 			n = numberWords[m[1]]
 		}
 		found = true
@@ -205,6 +212,17 @@ func (r *reader) quota(name string, a *app.AwardForm, b blk) {
 		return
 	}
 	a.Quotas = append(a.Quotas, q)
+}
+
+// submatches returns the texts of a match's groups from their indexes.
+func submatches(s string, at []int) []string {
+	out := make([]string, len(at)/2)
+	for i := range out {
+		if at[2*i] >= 0 {
+			out[i] = s[at[2*i]:at[2*i+1]]
+		}
+	}
+	return out
 }
 
 // settleForm sets whom a form is for from its quotas: both kinds unless

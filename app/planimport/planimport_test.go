@@ -316,7 +316,9 @@ func TestRecognition(t *testing.T) {
 			wp{text: "- Khen thưởng tổng kết: tặng Bằng khen cho không quá 01 tập thể và 02 cá nhân."},
 			wp{text: "b) Giấy khen của Chủ tịch UBND phường:"},
 			wp{text: "- Khen thưởng hằng năm: tặng Giấy khen cho 03 tập thể, cá nhân."},
-			wp{text: "- Khen thưởng tổng kết: tặng Giấy khen cho hai tập thể và năm cá nhân."})...),
+			wp{text: "- Khen thưởng tổng kết: tặng Giấy khen cho hai tập thể và năm cá nhân."},
+			wp{text: "c) Giấy khen của Chủ tịch UBND xã:"},
+			wp{text: "- Khen thưởng hằng năm tập thể, cá nhân tiêu biểu: 02 tập thể và 04 cá nhân."})...),
 			func(t *testing.T, r *Result) {
 				a, b := r.Plan.AwardForms[0], r.Plan.AwardForms[1]
 				if a.ShortName != "Bằng khen tỉnh" || a.IssuerLevel != app.LevelProvince || len(a.Quotas) != 1 ||
@@ -327,24 +329,23 @@ func TestRecognition(t *testing.T) {
 					len(b.Quotas) != 2 || b.Quotas[1].Collectives != 2 || b.Quotas[1].Individuals != 5 {
 					t.Errorf("form b: %+v", b)
 				}
+				if c := r.Plan.AwardForms[2]; len(c.Quotas) != 1 || c.Quotas[0].Collectives != 2 || c.Quotas[0].Individuals != 4 || c.Quotas[0].Total != 0 {
+					t.Errorf("form c: %+v", c)
+				}
+			}},
+		{"the issuer in a text box, drawn twice as Word does", docx(t,
+			`<w:p><w:r><w:t>ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ</w:t></w:r><w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">`+
+				`<mc:Choice Requires="wps"><w:drawing><w:txbxContent><w:p><w:r><w:t>ỦY BAN NHÂN DÂN XÃ TÂN LẬP</w:t></w:r></w:p></w:txbxContent></w:drawing></mc:Choice>`+
+				`<mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>ỦY BAN NHÂN DÂN XÃ TÂN LẬP</w:t></w:r></w:p></w:txbxContent></w:pict></mc:Fallback>`+
+				`</mc:AlternateContent></w:r></w:p>`,
+			wp{text: "Số: 52/KH-UBND"}, wp{text: "KẾ HOẠCH"}, wp{text: "Phát động phong trào thi đua “Dân vận khéo” năm 2025"},
+			wp{text: "I. NỘI DUNG THI ĐUA"}, wp{text: "- Thi đua sản xuất."}, wp{text: "II. TỔ CHỨC THỰC HIỆN"}, wp{text: "- Văn phòng tổng hợp."}),
+			func(t *testing.T, r *Result) {
+				if r.Source.Parent != "ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ" || r.Source.Issuer != "ỦY BAN NHÂN DÂN XÃ TÂN LẬP" || r.Source.Number != "52" {
+					t.Errorf("source %+v", r.Source)
+				}
 			}},
 	}
-	tests = append(tests, struct {
-		name  string
-		file  []byte
-		check func(t *testing.T, r *Result)
-	}{"the issuer in a text box, drawn twice as Word does", docx(t,
-		`<w:p><w:r><w:t>ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ</w:t></w:r><w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">`+
-			`<mc:Choice Requires="wps"><w:drawing><w:txbxContent><w:p><w:r><w:t>ỦY BAN NHÂN DÂN XÃ TÂN LẬP</w:t></w:r></w:p></w:txbxContent></w:drawing></mc:Choice>`+
-			`<mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>ỦY BAN NHÂN DÂN XÃ TÂN LẬP</w:t></w:r></w:p></w:txbxContent></w:pict></mc:Fallback>`+
-			`</mc:AlternateContent></w:r></w:p>`,
-		wp{text: "Số: 52/KH-UBND"}, wp{text: "KẾ HOẠCH"}, wp{text: "Phát động phong trào thi đua “Dân vận khéo” năm 2025"},
-		wp{text: "I. NỘI DUNG THI ĐUA"}, wp{text: "- Thi đua sản xuất."}, wp{text: "II. TỔ CHỨC THỰC HIỆN"}, wp{text: "- Văn phòng tổng hợp."}),
-		func(t *testing.T, r *Result) {
-			if r.Source.Parent != "ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ" || r.Source.Issuer != "ỦY BAN NHÂN DÂN XÃ TÂN LẬP" || r.Source.Number != "52" {
-				t.Errorf("source %+v", r.Source)
-			}
-		}})
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.check(t, mustImport(t, "plan.docx", tc.file)) })
 	}
