@@ -167,7 +167,7 @@ func (p *Plan) Blocks() []Block {
 			}
 			add(Block{Kind: BlockItem, Marker: MarkerDash, Text: "Đối với " + strings.ToLower(k.Label()) + ":"})
 			for _, c := range cs {
-				add(Block{Kind: BlockItem, Marker: MarkerPlus, Text: c.Text})
+				add(Block{Kind: BlockItem, Marker: MarkerPlus, Text: p.criterionText(c)})
 			}
 		}
 	}
@@ -264,4 +264,19 @@ func planFlatten(blocks []Block) []string {
 		out = append(out, b.String())
 	}
 	return out
+}
+
+// criterionText is a criterion as the plan prints it: its text, followed by
+// its points before the closing stop when the plan prints points:
+// "Xây dựng kế hoạch cụ thể (30 điểm).".
+func (p *Plan) criterionText(c Criterion) string {
+	if !p.PrintPoints || c.MaxPoints <= 0 {
+		return c.Text
+	}
+	text := strings.TrimSpace(c.Text)
+	stop := ""
+	if n := len(text); n > 0 && (text[n-1] == '.' || text[n-1] == ';') {
+		text, stop = text[:n-1], text[n-1:]
+	}
+	return text + " (" + viet.Decimal(c.MaxPoints) + " điểm)" + stop
 }

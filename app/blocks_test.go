@@ -115,3 +115,23 @@ func TestBlocksEmptyPlan(t *testing.T) {
 		t.Errorf("a body ending with an item has no closing paragraph: %+v", bs)
 	}
 }
+
+// A plan whose text gives the criteria's points prints them after each
+// criterion, before its closing stop; a plan that does not, does not.
+func TestBlocksPrintPoints(t *testing.T) {
+	p := app.NewPlan("Thi đua chung sức xây dựng nông thôn mới", 2025, 2026)
+	p.Criteria = []app.Criterion{
+		{Kind: app.KindCollective, Text: "Hoàn thành chỉ tiêu xây dựng nông thôn mới.", MaxPoints: 30},
+		{Kind: app.KindCollective, Text: "Vệ sinh môi trường", MaxPoints: 12.5},
+	}
+	want := []string{"+ Hoàn thành chỉ tiêu xây dựng nông thôn mới (30 điểm).", "+ Vệ sinh môi trường (12,5 điểm)"}
+	for _, print := range []bool{true, false} {
+		p.PrintPoints = print
+		paras := strings.Join(p.Paragraphs(), "\n")
+		for _, w := range want {
+			if got := strings.Contains(paras, w); got != print {
+				t.Errorf("PrintPoints=%v: %q printed = %v", print, w, got)
+			}
+		}
+	}
+}

@@ -334,6 +334,9 @@ type Plan struct {
 	PeriodEnd              string `json:"period_end"`
 
 	Criteria []Criterion `json:"criteria"`
+	// PrintPoints prints each criterion's maximum points after it, as
+	// "… (30 điểm)", for plans whose text gives them.
+	PrintPoints bool `json:"print_points,omitempty"`
 
 	AwardSubjects  string      `json:"award_subjects"`
 	AwardStandards string      `json:"award_standards"`

@@ -88,13 +88,13 @@ func (s *Store) insertPlan(tx *sql.Tx, p *app.Plan) error {
 		movement_name, participants_intro, participants_collective, participants_individual,
 		period_text, period_start, period_end, award_subjects, award_standards, signer_name,
 		headings, threshold_excellent, threshold_good, threshold_pass, several_scorers,
-		trim_extremes, created_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		trim_extremes, print_points, created_at, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		nullID(p.ID), p.Status, p.Number, p.Symbol, p.IssuedOn, p.DocTitle, p.Subtitle,
 		p.MovementName, p.ParticipantsIntro, p.ParticipantsCollective, p.ParticipantsIndividual,
 		p.PeriodText, p.PeriodStart, p.PeriodEnd, p.AwardSubjects, p.AwardStandards, p.SignerName,
 		string(headings), p.Thresholds.Excellent, p.Thresholds.Good, p.Thresholds.Pass,
-		b2i(p.SeveralScorers), b2i(p.TrimExtremes), now, now)
+		b2i(p.SeveralScorers), b2i(p.TrimExtremes), b2i(p.PrintPoints), now, now)
 	if err != nil {
 		return fmt.Errorf("lưu kế hoạch: %w", err)
 	}
@@ -197,12 +197,12 @@ func loadPlan(q querier, id int64) (*app.Plan, error) {
 	err := q.QueryRow(`SELECT id, status, number, symbol, issued_on, doc_title, subtitle,
 		movement_name, participants_intro, participants_collective, participants_individual,
 		period_text, period_start, period_end, award_subjects, award_standards, signer_name,
-		headings, threshold_excellent, threshold_good, threshold_pass, several_scorers, trim_extremes
-		FROM plans WHERE id = ?`, id).Scan(&p.ID, &p.Status, &p.Number, &p.Symbol, &p.IssuedOn,
+		headings, threshold_excellent, threshold_good, threshold_pass, several_scorers, trim_extremes,
+		print_points FROM plans WHERE id = ?`, id).Scan(&p.ID, &p.Status, &p.Number, &p.Symbol, &p.IssuedOn,
 		&p.DocTitle, &p.Subtitle, &p.MovementName, &p.ParticipantsIntro, &p.ParticipantsCollective,
 		&p.ParticipantsIndividual, &p.PeriodText, &p.PeriodStart, &p.PeriodEnd, &p.AwardSubjects,
 		&p.AwardStandards, &p.SignerName, &headings, &p.Thresholds.Excellent, &p.Thresholds.Good,
-		&p.Thresholds.Pass, &p.SeveralScorers, &p.TrimExtremes)
+		&p.Thresholds.Pass, &p.SeveralScorers, &p.TrimExtremes, &p.PrintPoints)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("kế hoạch số thứ tự %d: %w", id, app.ErrNotFound)
 	}

@@ -107,3 +107,30 @@ func TestDuplicateNumberRefused(t *testing.T) {
 		t.Fatal("plan not archived")
 	}
 }
+
+// A plan that prints its criteria's points keeps that choice through
+// create, load and update.
+func TestPlanPrintPointsStored(t *testing.T) {
+	s, _ := openTemp(t)
+	p := app.NewPlan("Thi đua chung sức xây dựng nông thôn mới", 2025, 2026)
+	p.Criteria = []app.Criterion{{Kind: app.KindCollective, Text: "Hoàn thành chỉ tiêu.", MaxPoints: 30}}
+	p.PrintPoints = true
+	id, err := s.CreatePlan(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Plan(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !got.PrintPoints {
+		t.Fatal("print_points not stored on create")
+	}
+	got.PrintPoints = false
+	if err := s.UpdatePlan(got); err != nil {
+		t.Fatal(err)
+	}
+	if again, _ := s.Plan(id); again.PrintPoints {
+		t.Fatal("print_points not stored on update")
+	}
+}

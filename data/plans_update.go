@@ -74,12 +74,12 @@ func updatePlanRow(tx *sql.Tx, p *app.Plan, now string) error {
 		participants_individual = ?, period_text = ?, period_start = ?, period_end = ?,
 		award_subjects = ?, award_standards = ?, signer_name = ?, headings = ?,
 		threshold_excellent = ?, threshold_good = ?, threshold_pass = ?, several_scorers = ?,
-		trim_extremes = ?, updated_at = ? WHERE id = ?`,
+		trim_extremes = ?, print_points = ?, updated_at = ? WHERE id = ?`,
 		p.Status, p.Number, p.Symbol, p.IssuedOn, p.DocTitle, p.Subtitle, p.MovementName,
 		p.ParticipantsIntro, p.ParticipantsCollective, p.ParticipantsIndividual, p.PeriodText,
 		p.PeriodStart, p.PeriodEnd, p.AwardSubjects, p.AwardStandards, p.SignerName, headings,
 		p.Thresholds.Excellent, p.Thresholds.Good, p.Thresholds.Pass, b2i(p.SeveralScorers),
-		b2i(p.TrimExtremes), now, p.ID)
+		b2i(p.TrimExtremes), b2i(p.PrintPoints), now, p.ID)
 	if err != nil {
 		return err
 	}

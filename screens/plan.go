@@ -91,13 +91,14 @@ func (ps *PlanScreen) listButtons() fyne.CanvasObject {
 	newPlan := widget.NewButtonWithIcon("Kế hoạch mới", theme.ContentAddIcon(), ps.onNew)
 	dup := widget.NewButtonWithIcon("Nhân bản", theme.ContentCopyIcon(), ps.onDuplicate)
 	archive := widget.NewButtonWithIcon("Lưu trữ", theme.FolderIcon(), ps.onArchive)
+	fromWord := widget.NewButtonWithIcon("Nhập kế hoạch từ Word…", theme.FolderOpenIcon(), ps.onImportPlan)
 	if cur := ps.shell.CurrentPlan(); cur == nil {
 		dup.Disable()
 		archive.Disable()
 	} else if cur.Status == app.PlanArchived {
 		archive.SetText("Dùng lại")
 	}
-	return container.NewVBox(newPlan, dup, archive)
+	return container.NewVBox(newPlan, fromWord, dup, archive)
 }
 
 func (ps *PlanScreen) toolbar() fyne.CanvasObject {

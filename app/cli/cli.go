@@ -31,6 +31,7 @@ type Store interface {
 	RoundScores(roundID int64) ([]app.Score, error)
 	CouncilMembers() ([]app.CouncilMember, error)
 	Plan(id int64) (*app.Plan, error)
+	CreatePlan(p *app.Plan) (int64, error)
 	Organisation() (app.Organisation, error)
 	IsEmpty() (bool, error)
 	LoadSample(p *app.Plan, s *app.Sample) error
@@ -110,6 +111,7 @@ func baseCommands() []command {
 		{"plan list", "", "liệt kê các kế hoạch", cmdPlanList},
 		{"plan show", "MÃ", "in nội dung một kế hoạch", cmdPlanShow},
 		{"plan check", "MÃ", "kiểm tra kế hoạch (mã thoát 4 khi có điểm cần sửa)", cmdPlanCheck},
+		{"plan import", "TỆP.docx|TỆP.txt [--dry-run] [--json]", "nhập kế hoạch từ Word hoặc văn bản thành một kế hoạch mới (bản dự thảo, chưa có số); --dry-run chỉ cho xem", cmdPlanImport},
 		{"pdf plan", "MÃ -o TỆP.pdf", "in kế hoạch ra tệp PDF", cmdPDFPlan},
 		{"audit verify", "", "kiểm tra nhật ký thay đổi có bị sửa, xóa ngoài ứng dụng không (mã thoát 4 khi có)", cmdAuditVerify},
 		{"entities import", "TỆP.xlsx|TỆP.csv [--dry-run] [--skip-invalid]", "nhập danh sách tập thể, cá nhân từ Excel hoặc CSV", cmdEntitiesImport},

@@ -271,6 +271,11 @@ func TestEachRuleOnAMutatedCleanPlan(t *testing.T) {
 			contains: []string{"tổng kết"},
 		},
 		{
+			name:   "a form given only at the final round",
+			mutate: func(p *app.Plan) { p.AwardForms[0].Quotas = p.AwardForms[0].Quotas[1:] },
+			want:   nil,
+		},
+		{
 			name: "zero quota for the annual rounds",
 			mutate: func(p *app.Plan) {
 				q := &p.AwardForms[1].Quotas[0]

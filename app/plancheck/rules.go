@@ -69,9 +69,15 @@ func roundKindWords(k app.RoundKind) string {
 }
 
 // checkQuotas reports, for each kind of round the plan has, a form without a
-// quota for it or with a quota of zero.
+// quota for it or with a quota of zero. A form with a quota for the final
+// round only is given at the movement's close (tổng kết), not every year:
+// that is a choice of the plan, not a missing quota.
 func (c *checker) checkQuotas(i int, f app.AwardForm) {
+	_, finalOnly := f.QuotaFor(app.RoundFinal)
 	for _, k := range c.roundKinds() {
+		if _, has := f.QuotaFor(k); !has && k == app.RoundAnnual && finalOnly {
+			continue
+		}
 		j := -1
 		for n, q := range f.Quotas {
 			if q.RoundKind == k {

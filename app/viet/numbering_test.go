@@ -14,3 +14,11 @@ func TestRomanAndLetter(t *testing.T) {
 		}
 	}
 }
+
+func TestDecimal(t *testing.T) {
+	for v, want := range map[float64]string{30: "30", 12.5: "12,5", 0: "0", 14.25: "14,25"} {
+		if got := Decimal(v); got != want {
+			t.Errorf("Decimal(%v) = %q, want %q", v, got, want)
+		}
+	}
+}
