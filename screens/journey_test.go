@@ -31,7 +31,7 @@ import (
 // desk is the app opened on one database folder, as the clerk sees it.
 type desk struct {
 	*ui
-	t     *testing.T
+	t     testing.TB
 	dir   string
 	a     fyne.App
 	st    *data.Store
@@ -44,14 +44,14 @@ type desk struct {
 // openDesk opens the main window on the database in dir (created when
 // absent), sized to the office screen. With sample, an empty database
 // gets the embedded sample plan and data, as the first-start dialog does.
-func openDesk(t *testing.T, dir string, sample bool) *desk {
+func openDesk(t testing.TB, dir string, sample bool) *desk {
 	t.Helper()
 	saveDelay = 10 * time.Millisecond
 	a := test.NewTempApp(t)
 	return reopenDesk(t, a, dir, sample)
 }
 
-func reopenDesk(t *testing.T, a fyne.App, dir string, sample bool) *desk {
+func reopenDesk(t testing.TB, a fyne.App, dir string, sample bool) *desk {
 	t.Helper()
 	path := filepath.Join(dir, "thidua.db")
 	st, err := data.Open(path, data.Options{BackupDir: filepath.Join(dir, "backups")})

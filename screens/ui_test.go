@@ -25,11 +25,11 @@ import (
 var officeScreen = fyne.NewSize(1366, 698)
 
 type ui struct {
-	t   *testing.T
+	t   testing.TB
 	win fyne.Window
 }
 
-func newUI(t *testing.T, w fyne.Window) *ui { return &ui{t: t, win: w} }
+func newUI(t testing.TB, w fyne.Window) *ui { return &ui{t: t, win: w} }
 
 // top is what the clerk works in now: the top overlay (a dialog or a pop-up
 // menu) or else the window's content.
