@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/xuri/excelize/v2"
+
 	"thidua/app"
 	"thidua/app/desktop"
 	"thidua/data"
@@ -77,6 +79,7 @@ func TestCommandLineExitCodes(t *testing.T) {
 	people := filepath.Join(dir, "ds.csv")
 	os.WriteFile(people, []byte("STT,Họ và tên,Ngày sinh,Đơn vị\n1,Phạm Văn Mới,05/01/1985,Công an xã\n2,Lê Văn Lỗi,31/02/1985,\n"), 0o644)
 	exported := filepath.Join(dir, "xuat.xlsx")
+	awards := filepath.Join(dir, "khen-thuong-2024.xlsx")
 	broken := filepath.Join(dir, "broken.json")
 	os.WriteFile(broken, []byte(`{"format": "thidua-record", "version": 1, "plans": [{"id": 1, "movement_name": ""}]}`), 0o644)
 	tests := []struct {
@@ -138,6 +141,10 @@ func TestCommandLineExitCodes(t *testing.T) {
 		{[]string{"decide", "--nomination", "2", "--number", "15/QĐ-UBND", "--date", "20/12/2024", "--issuer", "Chủ tịch UBND xã"}, 2, "Đính chính"},
 		{[]string{"decide", "--nomination", "2", "--number", "16/QĐ-UBND", "--date", "20/12/2024", "--issuer", "Chủ tịch UBND xã", "--correct", "ghi nhầm số"}, 0, "đã khen thưởng"},
 		{[]string{"nominations", "list", "--plan", "1", "--round", "2024", "--json"}, 0, `"status": "da_khen_thuong"`},
+		{[]string{"awards", "export", "--year", "2024"}, 1, "thiếu -o"},
+		{[]string{"awards", "export", "--plan", "99", "-o", awards}, 2, "không tìm thấy"},
+		{[]string{"awards", "export", "--year", "2024", "--plan", "1", "-o", awards}, 0, "Đã xuất 1 khen thưởng"},
+		{[]string{"awards", "export", "--year", "2023", "-o", filepath.Join(dir, "2023.xlsx")}, 0, "Đã xuất 0 khen thưởng"},
 		{[]string{"pdf", "minutes", "--meeting", "1", "-o", filepath.Join(dir, "bb.pdf")}, 0, "bản nháp, chưa có số"},
 		{[]string{"pdf", "minutes", "--meeting", "1", "--issue", "-o", filepath.Join(dir, "khong-co", "bb.pdf")}, 3, "chưa cấp số"},
 		{[]string{"pdf", "minutes", "--meeting", "1", "--issue", "-o", filepath.Join(dir, "bb.pdf")}, 0, "số 01/BB-HĐTĐKT, đã vào sổ văn bản (mã 1)"},
@@ -167,6 +174,7 @@ func TestCommandLineExitCodes(t *testing.T) {
 	if pdf, err := os.ReadFile(filepath.Join(dir, "plan.pdf")); err != nil || !strings.HasPrefix(string(pdf), "%PDF-") {
 		t.Fatalf("thidua pdf plan wrote no PDF: %v", err)
 	}
+	checkAwardsWorkbook(t, awards)
 	a, _ := os.ReadFile(filepath.Join(dir, "bb.pdf"))
 	b, err := os.ReadFile(filepath.Join(dir, "bb2.pdf"))
 	if err != nil || len(a) == 0 || string(a) != string(b) {
@@ -239,5 +247,27 @@ func TestRestoreOnNextStart(t *testing.T) {
 	}
 	if msgs := restorePending(db); len(msgs) != 1 || !strings.Contains(msgs[0], "Không khôi phục được") {
 		t.Errorf("a missing backup: %v", msgs)
+	}
+}
+
+// checkAwardsWorkbook checks the register of awards written by `thidua
+// awards export`: the award decided (and corrected) on the command line,
+// with its decision.
+func checkAwardsWorkbook(t *testing.T, file string) {
+	t.Helper()
+	f, err := excelize.OpenFile(file)
+	if err != nil {
+		t.Fatalf("awards export wrote no workbook: %v", err)
+	}
+	defer f.Close()
+	rows, _ := f.GetRows(f.GetSheetName(0))
+	all := ""
+	for _, r := range rows {
+		all += strings.Join(r, "|") + "\n"
+	}
+	for _, want := range []string{"SỔ THEO DÕI KHEN THƯỞNG", "Năm 2024", "|2024|Trần Thị Lan|Cá nhân|", "|16/QĐ-UBND|20/12/2024|Chủ tịch UBND xã|"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("awards workbook lacks %q:\n%s", want, all)
+		}
 	}
 }

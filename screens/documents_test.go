@@ -1,11 +1,13 @@
 package screens
 
 import (
+	"bytes"
 	"os"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2/widget"
+	"github.com/xuri/excelize/v2"
 
 	"thidua/app"
 	"thidua/app/document"
@@ -84,9 +86,35 @@ func TestIssueFromTheBoardAndWorkTheRegister(t *testing.T) {
 		t.Fatalf("register screen rows %d", len(ds.Rows()))
 	}
 	ds.table.Select(widgetCell(0))
-	if got := texts(ds.actions); !strings.Contains(got, "In giấy khen…") || !strings.Contains(got, "Hủy văn bản…") {
+	if got := texts(ds.actions); !strings.Contains(got, "In giấy khen…") || !strings.Contains(got, "Hủy văn bản…") ||
+		!strings.Contains(got, exportDecisionLabel) || !strings.Contains(texts(ds.Content()), exportRegisterLabel) {
 		t.Fatalf("actions on a decision:\n%s", got)
 	}
+	// The register of awards, of the decision and of the year, for an inspector.
+	ds.year.SetSelected("2024")
+	for _, f := range []func() (app.AwardFilter, string){func() (app.AwardFilter, string) { return decisionFilter(docs[0]) }, ds.registerFilter} {
+		filter, title := f()
+		xlsx, name, err := ns.shell.awardsWorkbook(filter, title)
+		if err != nil || !strings.HasSuffix(name, ".xlsx") {
+			t.Fatalf("awards workbook %q: %v", name, err)
+		}
+		for _, p := range people {
+			if !strings.Contains(xlsxText(t, xlsx), "|"+p.Name+"|") {
+				t.Errorf("%s: %s is not in the register of awards", name, p.Name)
+			}
+		}
+	}
+	// A person's award history exports the same register, for that person.
+	pf := &participantForm{ps: &ParticipantsScreen{shell: ns.shell}, p: people[0]}
+	if got := texts(pf.historyPart()); !strings.Contains(got, exportHistoryLabel) || !strings.Contains(got, "01/QĐ-UBND") {
+		t.Errorf("award history of %s:\n%s", people[0].Name, got)
+	}
+	xlsx, _, err := ns.shell.awardsWorkbook(historyFilter(people[0]))
+	if got := xlsxText(t, xlsx); err != nil || !strings.Contains(got, "|"+people[0].Name+"|") || strings.Contains(got, "|"+people[1].Name+"|") {
+		t.Errorf("history workbook of %s (%v):\n%s", people[0].Name, err, got)
+	}
+	ds.year.SetSelected("Tất cả")
+	ds.table.Select(widgetCell(0))
 	ds.reprint(ds.Rows()[0], true)
 	again, _ := os.ReadFile(got.paths[len(got.paths)-1])
 	if got.prints != 1 || string(again) != string(pdf) {
@@ -96,6 +124,22 @@ func TestIssueFromTheBoardAndWorkTheRegister(t *testing.T) {
 	if len(ds.Rows()) != 0 {
 		t.Errorf("filter Tờ trình shows %d lines", len(ds.Rows()))
 	}
+}
+
+// xlsxText is the text of a workbook's first sheet, cells between bars.
+func xlsxText(t *testing.T, b []byte) string {
+	t.Helper()
+	f, err := excelize.OpenReader(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, _ := f.GetRows(f.GetSheetName(0))
+	var out strings.Builder
+	for _, r := range rows {
+		out.WriteString("|" + strings.Join(r, "|") + "|\n")
+	}
+	return out.String()
 }
 
 func widgetCell(row int) widget.TableCellID { return widget.TableCellID{Row: row, Col: 0} }

@@ -50,6 +50,7 @@ type Store interface {
 	RecordDecision(d app.Decision) (int64, error)
 	Signers() ([]app.Signer, error)
 	AwardHistory(participantID int64) ([]app.AwardRecord, error)
+	AwardRegister(f app.AwardFilter) ([]app.AwardLine, error)
 	IssueDocument(r app.IssueRequest) (app.Document, error)
 	Document(id int64) (app.Document, error)
 	Documents(f app.DocumentFilter) ([]app.Document, error)
@@ -96,7 +97,8 @@ type command struct {
 func commands() []command {
 	cs := append(baseCommands(), scoreCommands()...)
 	cs = append(append(cs, nominationCommands()...), meetingCommands()...)
-	return append(cs, documentCommands()...)
+	cs = append(cs, documentCommands()...)
+	return append(cs, awardCommands()...)
 }
 
 func baseCommands() []command {
