@@ -1,6 +1,7 @@
 package main
 
 import (
+	"archive/zip"
 	"fmt"
 	"os"
 	"os/exec"
@@ -156,6 +157,15 @@ func TestCommandLineExitCodes(t *testing.T) {
 		{[]string{"pdf", "certificates", "--decision", "1", "-o", filepath.Join(dir, "gk.pdf")}, 2, "chỉ in giấy khen theo một quyết định"},
 		{[]string{"documents", "list", "--json"}, 0, `"number": "01/BB-HĐTĐKT"`},
 		{[]string{"documents", "print", "1", "-o", filepath.Join(dir, "bb2.pdf")}, 0, "in lại 01/BB-HĐTĐKT"},
+		{[]string{"documents", "print", "1", "-o", filepath.Join(dir, "bb.docx")}, 0, "Đã lưu bản Word ra"},
+		{[]string{"documents", "print", "1", "-o", filepath.Join(dir, "bb.xlsx")}, 1, "không có danh sách kèm theo"},
+		{[]string{"audit", "verify"}, 0, "nguyên vẹn"},
+		{[]string{"pdf", "minutes", "--meeting", "1", "-o", filepath.Join(dir, "bb-nhap.docx")}, 0, "bản nháp, chưa có số"},
+		{[]string{"pdf", "report", "--nomination", "2", "-o", filepath.Join(dir, "bc.docx")}, 0, "Đã lưu bản Word ra"},
+		{[]string{"pdf", "plan", "1", "-o", filepath.Join(dir, "kh.docx")}, 0, "Đã lưu bản Word ra"},
+		{[]string{"pdf", "scores", "--plan", "1", "--round", "2024", "--kind", "individual", "-o", filepath.Join(dir, "kq.docx")}, 0, "Đã lưu bản Word ra"},
+		{[]string{"pdf", "ballots", "--plan", "1", "--round", "2024", "-o", filepath.Join(dir, "pb.docx")}, 0, "Đã lưu bản Word ra"},
+		{[]string{"pdf", "certificates", "--calibration", "-o", filepath.Join(dir, "cal.docx")}, 1, "chỉ in ra tệp PDF"},
 		{[]string{"documents", "cancel", "1"}, 2, "ghi lý do hủy"},
 		{[]string{"documents", "cancel", "1", "--reason", "lập nhầm ngày"}, 0, "không được dùng lại"},
 		{[]string{"documents", "list"}, 0, "đã hủy: lập nhầm ngày"},
@@ -175,6 +185,25 @@ func TestCommandLineExitCodes(t *testing.T) {
 		t.Fatalf("thidua pdf plan wrote no PDF: %v", err)
 	}
 	checkAwardsWorkbook(t, awards)
+	for _, name := range []string{"bb.docx", "bb-nhap.docx", "bc.docx", "kh.docx", "kq.docx", "pb.docx"} {
+		checkWordFile(t, filepath.Join(dir, name))
+	}
+	// The Word copy of the issued Biên bản is in the log of the register.
+	if st, err := data.Open(db, data.Options{}); err != nil {
+		t.Error(err)
+	} else {
+		log, _ := st.AuditLog(app.AuditFilter{Entity: "document"})
+		st.Close()
+		copies := 0
+		for _, e := range log {
+			if e.Action == "copy" && e.EntityID == 1 {
+				copies++
+			}
+		}
+		if copies != 1 {
+			t.Errorf("%d Word copies of document 1 in the log, want 1", copies)
+		}
+	}
 	a, _ := os.ReadFile(filepath.Join(dir, "bb.pdf"))
 	b, err := os.ReadFile(filepath.Join(dir, "bb2.pdf"))
 	if err != nil || len(a) == 0 || string(a) != string(b) {
@@ -268,6 +297,27 @@ func checkAwardsWorkbook(t *testing.T, file string) {
 	for _, want := range []string{"SỔ THEO DÕI KHEN THƯỞNG", "Năm 2024", "|2024|Trần Thị Lan|Cá nhân|", "|16/QĐ-UBND|20/12/2024|Chủ tịch UBND xã|"} {
 		if !strings.Contains(all, want) {
 			t.Errorf("awards workbook lacks %q:\n%s", want, all)
+		}
+	}
+}
+
+// checkWordFile checks that a file written by a pdf command with -o
+// FILE.docx is a Word package with its document and styles.
+func checkWordFile(t *testing.T, file string) {
+	t.Helper()
+	z, err := zip.OpenReader(file)
+	if err != nil {
+		t.Errorf("%s is not a Word file: %v", file, err)
+		return
+	}
+	defer z.Close()
+	parts := map[string]bool{}
+	for _, f := range z.File {
+		parts[f.Name] = true
+	}
+	for _, want := range []string{"[Content_Types].xml", "word/document.xml", "word/styles.xml"} {
+		if !parts[want] {
+			t.Errorf("%s lacks %s", file, want)
 		}
 	}
 }
