@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
@@ -69,7 +70,8 @@ func (c *composer) letter() *document.Letter {
 
 // show opens the dialog.
 func (c *composer) show(title string) {
-	items := append(c.items(), widget.NewFormItem("", widget.NewButton("Xem bản nháp", c.onPreview)))
+	items := append(c.items(), widget.NewFormItem("", container.NewHBox(widget.NewButton("Xem bản nháp", c.onPreview),
+		widget.NewButton(saveWordLabel, c.onSaveWord))))
 	d := dialog.NewForm(title, "Cấp số và ban hành", "Đóng", items, func(ok bool) {
 		if ok {
 			c.onIssue()
@@ -196,18 +198,43 @@ func (c *composer) read() (string, error) {
 }
 
 func (c *composer) onPreview() {
-	if _, err := c.read(); err != nil {
+	draft, err := c.draft()
+	if err != nil {
 		c.shell.showError(err)
 		return
 	}
-	draft := c.snap
-	draft.SetNumber(0, c.letterDate())
 	pdf, err := c.shell.desk().Render(draft)
 	if err != nil {
 		c.shell.showError(err)
 		return
 	}
 	c.shell.handOver(pdf, "Bản nháp "+app.DocKindLabel(c.snap.Kind), false)
+}
+
+// draft is the paper as drafted: the clerk's entries read, no number
+// yet, the date chosen.
+func (c *composer) draft() (document.Snapshot, error) {
+	if _, err := c.read(); err != nil {
+		return document.Snapshot{}, err
+	}
+	draft := c.snap
+	draft.SetNumber(0, c.letterDate())
+	return draft, nil
+}
+
+// onSaveWord saves the draft as an editable Word file.
+func (c *composer) onSaveWord() {
+	draft, err := c.draft()
+	if err != nil {
+		c.shell.showError(err)
+		return
+	}
+	d, err := draft.Document()
+	if err != nil {
+		c.shell.showError(err)
+		return
+	}
+	c.shell.saveWord(d, "Bản nháp "+app.DocKindLabel(c.snap.Kind))
 }
 
 func (c *composer) letterDate() string {

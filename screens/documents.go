@@ -126,7 +126,10 @@ func (ds *DocumentsScreen) showActions() {
 	ds.summary.SetText(viet.DocNumber(d.Number, d.Symbol) + " ngày " + viet.DisplayISO(d.IssuedOn) + ": " + d.Title)
 	ds.actions.Add(widget.NewButtonWithIcon("Mở", theme.FileIcon(), func() { ds.reprint(d, false) }))
 	ds.actions.Add(widget.NewButtonWithIcon("In", theme.DocumentPrintIcon(), func() { ds.reprint(d, true) }))
-	ds.actions.Add(widget.NewButtonWithIcon("Lưu thành…", theme.DocumentSaveIcon(), func() { ds.saveCopy(d) }))
+	ds.actions.Add(widget.NewButtonWithIcon("Lưu thành…", theme.DocumentSaveIcon(), func() { ds.savePDF(d) }))
+	for _, b := range ds.copyButtons(d) {
+		ds.actions.Add(b)
+	}
 	if d.Kind == app.DocDecision && d.Status == app.DocIssued {
 		ds.actions.Add(widget.NewButtonWithIcon("In giấy khen…", theme.DocumentPrintIcon(), func() { ds.shell.certificates(d) }))
 		ds.actions.Add(widget.NewButtonWithIcon(exportDecisionLabel, theme.DocumentSaveIcon(), func() { ds.shell.exportAwards(decisionFilter(d)) }))
@@ -150,7 +153,7 @@ func (ds *DocumentsScreen) reprint(d app.Document, print bool) {
 	ds.shell.handOver(pdf, title(d), print)
 }
 
-func (ds *DocumentsScreen) saveCopy(d app.Document) {
+func (ds *DocumentsScreen) savePDF(d app.Document) {
 	pdf, _, err := ds.shell.desk().Reprint(d.ID)
 	if err != nil {
 		ds.shell.showError(err)

@@ -11,6 +11,7 @@ import (
 
 	"thidua/app"
 	"thidua/app/document"
+	"thidua/app/dossier"
 	"thidua/assets"
 )
 
@@ -51,6 +52,17 @@ func TestIssueFromTheBoardAndWorkTheRegister(t *testing.T) {
 		t.Fatal(err)
 	}
 	c.show("Quyết định")
+	// The draft can be saved as Word beside Xem bản nháp.
+	if top := w.Canvas().Overlays().Top(); top == nil || !strings.Contains(texts(top), saveWordLabel) {
+		t.Error("the composer has no " + saveWordLabel)
+	}
+	if draft, err := c.draft(); err != nil {
+		t.Fatal(err)
+	} else if d, err := draft.Document(); err != nil {
+		t.Fatal(err)
+	} else if b, err := ns.shell.paperFile(d, dossier.FormatWord); err != nil || !bytes.HasPrefix(b, []byte("PK")) {
+		t.Errorf("the draft as Word: %d bytes, %v", len(b), err)
+	}
 	c.date.SetText("31/02/2024")
 	c.onIssue()
 	if top := w.Canvas().Overlays().Top(); top == nil || !strings.Contains(texts(top), "dd/mm/yyyy") {
@@ -89,6 +101,20 @@ func TestIssueFromTheBoardAndWorkTheRegister(t *testing.T) {
 	if got := texts(ds.actions); !strings.Contains(got, "In giấy khen…") || !strings.Contains(got, "Hủy văn bản…") ||
 		!strings.Contains(got, exportDecisionLabel) || !strings.Contains(texts(ds.Content()), exportRegisterLabel) {
 		t.Fatalf("actions on a decision:\n%s", got)
+	}
+	// A Word copy and the Danh sách in Excel of the issued decision, as
+	// issued; the register notes the copy once it is written.
+	if got := texts(ds.actions); !strings.Contains(got, saveWordLabel) || !strings.Contains(got, saveListLabel) {
+		t.Errorf("no copy buttons on a decision:\n%s", got)
+	}
+	word, name, err := ds.copyFile(docs[0], dossier.FormatWord)
+	if err != nil || !strings.HasSuffix(name, ".docx") || !bytes.HasPrefix(word, []byte("PK")) {
+		t.Fatalf("Word copy %q (%d bytes): %v", name, len(word), err)
+	}
+	list, name, err := ds.copyFile(docs[0], dossier.FormatList)
+	if got := xlsxText(t, list); err != nil || !strings.HasSuffix(name, ".xlsx") || !strings.Contains(got, "(Kèm theo Quyết định số 01/QĐ-UBND") ||
+		!strings.Contains(got, "|"+people[0].Name+"|") {
+		t.Errorf("Danh sách %q (%v):\n%s", name, err, got)
 	}
 	// The register of awards, of the decision and of the year, for an inspector.
 	ds.year.SetSelected("2024")

@@ -14,6 +14,7 @@ import (
 
 	"thidua/app"
 	"thidua/app/document"
+	"thidua/app/dossier"
 	"thidua/app/plancheck"
 )
 
@@ -103,6 +104,7 @@ func (ps *PlanScreen) toolbar() fyne.CanvasObject {
 	return container.NewHBox(
 		widget.NewButtonWithIcon("Kiểm tra kế hoạch", theme.SearchIcon(), ps.onCheck),
 		widget.NewButtonWithIcon("Xuất PDF", theme.DocumentSaveIcon(), ps.onExportPDF),
+		widget.NewButtonWithIcon("Xuất Word", theme.DocumentSaveIcon(), ps.onExportWord),
 		widget.NewButtonWithIcon("In", theme.DocumentPrintIcon(), ps.onPrint),
 	)
 }
@@ -238,6 +240,30 @@ func (ps *PlanScreen) onExportPDF() {
 		return
 	}
 	ps.shell.saveAs(pdf, "Kế hoạch "+ps.editor.plan.MovementName)
+}
+
+// onExportWord saves the plan as an editable Word file.
+func (ps *PlanScreen) onExportWord() {
+	b, err := ps.wordFile()
+	if err != nil {
+		ps.shell.showError(err)
+		return
+	}
+	ps.shell.saveFile(b, app.SafeFileName("Kế hoạch "+ps.editor.plan.MovementName, ".docx"))
+}
+
+// wordFile is the plan being edited as a Word file.
+func (ps *PlanScreen) wordFile() ([]byte, error) {
+	ps.editor.Flush()
+	org, err := ps.shell.deps.Store.Organisation()
+	if err != nil {
+		return nil, err
+	}
+	d, err := document.PlanDocument(ps.editor.plan, org)
+	if err != nil {
+		return nil, err
+	}
+	return ps.shell.paperFile(d, dossier.FormatWord)
 }
 
 func (ps *PlanScreen) onPrint() {

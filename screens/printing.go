@@ -53,7 +53,11 @@ func (s *Shell) handOver(pdf []byte, title string, print bool) {
 func (s *Shell) saveAs(pdf []byte, title string) { s.saveFile(pdf, app.SafeFileName(title, ".pdf")) }
 
 // saveFile lets the clerk save b where they choose, offering name.
-func (s *Shell) saveFile(b []byte, name string) {
+func (s *Shell) saveFile(b []byte, name string) { s.saveFileThen(b, name, nil) }
+
+// saveFileThen is saveFile that calls saved (when not nil) once the file
+// is written.
+func (s *Shell) saveFileThen(b []byte, name string, saved func()) {
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil || w == nil {
 			return
@@ -61,6 +65,10 @@ func (s *Shell) saveFile(b []byte, name string) {
 		defer w.Close()
 		if _, err := w.Write(b); err != nil {
 			s.showError(fmt.Errorf("không ghi được tệp %s: %w", name, err))
+			return
+		}
+		if saved != nil {
+			saved()
 		}
 	}, s.win)
 	d.SetFileName(name)

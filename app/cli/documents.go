@@ -164,7 +164,7 @@ func (c *call) finish(env *Env, st Store, desk *dossier.Desk, snap document.Snap
 	number := viet.DocNumber(doc.Number, doc.Symbol)
 	what := "số " + number + ", đã vào sổ văn bản (mã " + strconv.FormatInt(doc.ID, 10) + ")"
 	if formatOf(out) != asPDF {
-		if err := giveCopy(env, st, doc, out, what); err != nil {
+		if err := giveCopy(env, desk, doc.ID, out, what); err != nil {
 			return fmt.Errorf("văn bản đã được cấp số %s và vào sổ (mã %d) nhưng %w; lưu lại bằng: thidua documents print %d -o %s",
 				number, doc.ID, err, doc.ID, filepath.Base(out))
 		}
@@ -177,22 +177,18 @@ func (c *call) finish(env *Env, st Store, desk *dossier.Desk, snap document.Snap
 	return nil
 }
 
-// giveCopy writes an issued paper, from the snapshot kept at issue, as a
-// Word file or its Danh sách as Excel, and notes in the register that the
-// copy was given out; the PDF kept at issue stays the paper of record.
-func giveCopy(env *Env, st Store, doc app.Document, out, what string) error {
-	snap, err := document.ParseSnapshot(doc.Snapshot)
+// giveCopy writes a copy of an issued paper as a Word file or its Danh
+// sách as Excel, as issued, and notes in the register that it was given
+// out.
+func giveCopy(env *Env, desk *dossier.Desk, id int64, out, what string) error {
+	b, _, err := desk.Copy(id, formatOf(out).name())
 	if err != nil {
+		return listError(err)
+	}
+	if err := writeFile(env, out, b, formatOf(out), what); err != nil {
 		return err
 	}
-	paper, err := snap.Document()
-	if err != nil {
-		return err
-	}
-	if err := writePaper(env, snap.Page, paper, out, what); err != nil {
-		return err
-	}
-	return st.RecordCopy(doc.ID, formatOf(out).name())
+	return desk.St.RecordCopy(id, formatOf(out).name())
 }
 
 func writeOut(env *Env, out string, pdf []byte, what string) error {
@@ -403,11 +399,7 @@ func cmdDocumentsPrint(env *Env, c *call) error {
 	}
 	defer st.Close()
 	if formatOf(*out) != asPDF {
-		doc, err := st.Document(id)
-		if err != nil {
-			return err
-		}
-		return giveCopy(env, st, doc, *out, "bản sao của "+viet.DocNumber(doc.Number, doc.Symbol)+" như đã ban hành")
+		return giveCopy(env, desk, id, *out, "bản sao như đã ban hành")
 	}
 	pdf, doc, err := desk.Reprint(id)
 	if err != nil {

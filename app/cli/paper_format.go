@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"thidua/app/document"
+	"thidua/app/dossier"
 	"thidua/app/workbook"
 )
 
@@ -52,35 +53,49 @@ func onlyPDF(out, what string) error {
 	return nil
 }
 
+// errNoList refuses an Excel list of a paper that has none.
+var errNoList = usageError{"văn bản này không có danh sách kèm theo: lưu ra .pdf hoặc .docx"}
+
+// listError says in the command line's words that a paper has no list.
+func listError(err error) error {
+	if errors.Is(err, workbook.ErrNoList) {
+		return errNoList
+	}
+	return err
+}
+
 // writePaper writes doc into out in the format out's extension chooses,
 // with the page settings text page; what goes into the message.
 func writePaper(env *Env, page string, doc *document.Document, out, what string) error {
-	s, err := document.ParseSettings(page)
-	if err != nil {
-		return err
-	}
-	var buf bytes.Buffer
-	verb := "Đã in ra"
-	switch formatOf(out) {
-	case asWord:
-		err, verb = document.WriteDocx(&buf, doc, s), "Đã lưu bản Word ra"
-	case asList:
-		err, verb = workbook.WriteList(doc, &buf), "Đã lưu danh sách (Excel) ra"
-		if errors.Is(err, workbook.ErrNoList) {
-			return usagef("văn bản này không có danh sách kèm theo: lưu ra .pdf hoặc .docx")
+	f := formatOf(out)
+	var b []byte
+	var err error
+	if f == asPDF {
+		var s document.Settings
+		if s, err = document.ParseSettings(page); err != nil {
+			return err
 		}
-	default:
-		var r *document.Renderer
-		if r, err = document.NewRenderer(env.Fonts, s); err == nil {
-			err = r.Render(&buf, doc)
+		r, err := document.NewRenderer(env.Fonts, s)
+		if err != nil {
+			return err
 		}
+		var buf bytes.Buffer
+		if err := r.Render(&buf, doc); err != nil {
+			return err
+		}
+		b = buf.Bytes()
+	} else if b, err = dossier.PaperFile(doc, page, f.name()); err != nil {
+		return listError(err)
 	}
-	if err != nil {
+	return writeFile(env, out, b, f, what)
+}
+
+// writeFile writes b into out and says so.
+func writeFile(env *Env, out string, b []byte, f paperFormat, what string) error {
+	if err := writeFileAtomic(out, b); err != nil {
 		return err
 	}
-	if err := writeFileAtomic(out, buf.Bytes()); err != nil {
-		return err
-	}
+	verb := map[paperFormat]string{asPDF: "Đã in ra", asWord: "Đã lưu bản Word ra", asList: "Đã lưu danh sách (Excel) ra"}[f]
 	if what != "" {
 		fmt.Fprintf(env.Stdout, "%s %s (%s).\n", verb, out, what)
 	} else {
