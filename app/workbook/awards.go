@@ -18,9 +18,9 @@ type AwardSource interface {
 
 // registerColumns are the columns of the register of awards.
 var registerColumns = []column{
-	{"STT", 6}, {"Năm", 7}, {"Họ và tên / Tên tập thể", 28}, {"Cá nhân / Tập thể", 11}, {"Chức vụ", 20},
-	{"Đơn vị", 24}, {"Hình thức khen thưởng", 32}, {"Số quyết định", 16}, {"Ngày quyết định", 13},
-	{"Cơ quan ban hành", 28}, {"Phong trào thi đua", 36},
+	{"STT", 5}, {"Năm", 5}, {"Họ và tên / Tên tập thể", 18}, {"Cá nhân / Tập thể", 8}, {"Chức vụ", 13},
+	{"Đơn vị", 13}, {"Hình thức khen thưởng", 18}, {"Số quyết định", 11}, {"Ngày quyết định", 11},
+	{"Cơ quan ban hành", 14}, {"Phong trào thi đua", 15},
 }
 
 // ExportAwards writes the register of awards chosen by f as an .xlsx

@@ -74,6 +74,19 @@ func checkPrintLayout(t *testing.T, f *excelize.File, sheet string, head int) {
 	if err != nil || pl.Orientation == nil || *pl.Orientation != "landscape" || pl.Size == nil || *pl.Size != 9 {
 		t.Errorf("page layout %+v, %v: want A4 landscape", pl, err)
 	}
+	// Scaled so that the columns fit the page's width.
+	width := 0.0
+	for col := 1; ; col++ {
+		name, _ := excelize.ColumnNumberToName(col)
+		if v, _ := f.GetCellValue(sheet, name+strconv.Itoa(head)); v == "" {
+			break
+		}
+		w, _ := f.GetColWidth(sheet, name)
+		width += w
+	}
+	if pl.AdjustTo == nil || width*7.3*25.4/96*float64(*pl.AdjustTo)/100 > 297-25-15 {
+		t.Errorf("columns of %.0f characters printed at %v%% do not fit an A4 landscape page", width, pl.AdjustTo)
+	}
 	panes, err := f.GetPanes(sheet)
 	if err != nil || !panes.Freeze || panes.YSplit != head {
 		t.Errorf("panes %+v, %v: want the rows to %d frozen", panes, err, head)
@@ -141,7 +154,7 @@ func TestExportAwardsWritesTheRegisterSheet(t *testing.T) {
 	if second := rows[head+1]; second[3] != "Tập thể" || second[8] != "" {
 		t.Errorf("collective without a decision date: %q", second)
 	}
-	if w, _ := f.GetColWidth(sheet, "C"); w < 25 {
+	if w, _ := f.GetColWidth(sheet, "C"); w < 18 {
 		t.Errorf("name column %v wide", w)
 	}
 }

@@ -17,8 +17,8 @@ var ErrNoList = errors.New("văn bản này không có danh sách kèm theo")
 // listColumns are the columns of a Danh sách as the provinces ask communes
 // to send it; the paper's tables are mapped onto them by their headers.
 var listColumns = []column{
-	{"STT", 6}, {"Họ và tên / Tên tập thể", 28}, {"Chức vụ – đơn vị", 32}, {"Thành tích tóm tắt", 60},
-	{"Hình thức", 26}, {"Ghi chú", 14},
+	{"STT", 5}, {"Họ và tên / Tên tập thể", 22}, {"Chức vụ – đơn vị", 24}, {"Thành tích tóm tắt", 45},
+	{"Hình thức", 20}, {"Ghi chú", 12},
 }
 
 // listColumn is the column of the sheet a column of the paper's table goes

@@ -9,6 +9,9 @@ package workbook
 import (
 	"fmt"
 	"io"
+	"math"
+	"strings"
+	"unicode/utf8"
 	"time"
 
 	"github.com/xuri/excelize/v2"
@@ -68,6 +71,44 @@ func newStyles(f *excelize.File) (styles, error) {
 	return styles{ids[0], ids[1], ids[2], ids[3], ids[4], ids[5], ids[6], ids[7], ids[8]}, nil
 }
 
+// scale is the print scale (%) that fits the columns on the width of an
+// A4 landscape page inside the margins: a character of column width is
+// 7.3 pixels of 1/96 inch.
+func (s sheet) scale() uint {
+	chars := 0.0
+	for _, c := range s.columns {
+		chars += c.width
+	}
+	const printable = 297 - 25 - 15 // mm
+	mm := chars * 7.3 * 25.4 / 96 // Times New Roman 11: 7.3 pixels
+	return uint(min(100, math.Floor(100*printable/mm)))
+}
+
+// rowHeight is the height (pt) of a row of 12 pt text wrapped in the
+// columns' widths: a spreadsheet program does not grow a row written
+// with its cells already wrapped, so the file says how tall it is.
+func (s sheet) rowHeight(r []any) float64 {
+	h := wrappedHeight("", 1)
+	for i, v := range r {
+		if text, ok := v.(string); ok && i < len(s.columns) {
+			h = max(h, wrappedHeight(text, s.columns[i].width))
+		}
+	}
+	return h
+}
+
+// wrappedHeight is the height (pt) of text in 12 pt Times New Roman
+// wrapped in a width of that many characters.
+func wrappedHeight(text string, width float64) float64 {
+	// A character of column width holds about one letter.
+	per := max(1, int(width*1.05))
+	lines := 0
+	for _, para := range strings.Split(text, "\n") {
+		lines += max(1, (utf8.RuneCountInString(para)+per-1)/per)
+	}
+	return float64(lines)*15.75 + 2
+}
+
 // write writes s as an .xlsx workbook to w.
 func (s sheet) write(w io.Writer) error {
 	f := excelize.NewFile()
@@ -76,17 +117,21 @@ func (s sheet) write(w io.Writer) error {
 	if err := f.SetSheetName("Sheet1", name); err != nil {
 		return err
 	}
+	// Column widths are counted in characters of the workbook's default
+	// font: Times New Roman, like the cells, so that Excel and LibreOffice
+	// give the columns the same width.
+	if err := f.SetDefaultFont("Times New Roman"); err != nil {
+		return err
+	}
 	st, err := newStyles(f)
 	if err != nil {
 		return err
 	}
-	// All columns on the width of one page, as many pages down as it takes.
-	landscape, a4, one, zero, fit := "landscape", 9, 1, 0, true
-	if err := f.SetPageLayout(name, &excelize.PageLayoutOptions{Orientation: &landscape, Size: &a4, FitToWidth: &one,
-		FitToHeight: &zero}); err != nil {
-		return err
-	}
-	if err := f.SetSheetProps(name, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
+	// A4 landscape, scaled so that all the columns fit the width of the
+	// page and the rows run on over as many pages as they need (Excel's
+	// "fit to width" is not kept by every spreadsheet program).
+	landscape, a4, scale := "landscape", 9, s.scale()
+	if err := f.SetPageLayout(name, &excelize.PageLayoutOptions{Orientation: &landscape, Size: &a4, AdjustTo: &scale}); err != nil {
 		return err
 	}
 	// The NĐ 30 margins of a landscape page, in inches: 20 mm top and
@@ -111,8 +156,8 @@ func (s sheet) write(w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	for i, c := range s.columns {
-		if err := sw.SetColWidth(i+1, i+1, c.width); err != nil {
+	for i := len(s.columns) - 1; i >= 0; i-- { // the stream writer lists them in reverse
+		if err := sw.SetColWidth(i+1, i+1, s.columns[i].width); err != nil {
 			return err
 		}
 	}
@@ -121,9 +166,14 @@ func (s sheet) write(w io.Writer) error {
 		return err
 	}
 	row := 1
+	total := 0.0
+	for _, c := range s.columns {
+		total += c.width
+	}
 	line := func(text string, style int) error {
 		cell := fmt.Sprintf("A%d", row)
-		if err := sw.SetRow(cell, []any{excelize.Cell{StyleID: style, Value: text}}); err != nil {
+		if err := sw.SetRow(cell, []any{excelize.Cell{StyleID: style, Value: text}},
+			excelize.RowOpts{Height: wrappedHeight(text, total)}); err != nil {
 			return err
 		}
 		row++
@@ -151,7 +201,11 @@ func (s sheet) write(w io.Writer) error {
 	for i, c := range s.columns {
 		head[i] = excelize.Cell{StyleID: st.head, Value: c.title}
 	}
-	if err := sw.SetRow(fmt.Sprintf("A%d", row), head, excelize.RowOpts{Height: 33}); err != nil {
+	titles := make([]any, len(s.columns))
+	for i, c := range s.columns {
+		titles[i] = c.title
+	}
+	if err := sw.SetRow(fmt.Sprintf("A%d", row), head, excelize.RowOpts{Height: s.rowHeight(titles)}); err != nil {
 		return err
 	}
 	row++
@@ -179,7 +233,7 @@ func (s sheet) write(w io.Writer) error {
 			}
 			cells[i] = excelize.Cell{StyleID: style, Value: v}
 		}
-		if err := sw.SetRow(fmt.Sprintf("A%d", row), cells); err != nil {
+		if err := sw.SetRow(fmt.Sprintf("A%d", row), cells, excelize.RowOpts{Height: s.rowHeight(r)}); err != nil {
 			return err
 		}
 		row++
