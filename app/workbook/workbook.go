@@ -11,8 +11,8 @@ import (
 	"io"
 	"math"
 	"strings"
-	"unicode/utf8"
 	"time"
+	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -80,7 +80,7 @@ func (s sheet) scale() uint {
 		chars += c.width
 	}
 	const printable = 297 - 25 - 15 // mm
-	mm := chars * 7.3 * 25.4 / 96 // Times New Roman 11: 7.3 pixels
+	mm := chars * 7.3 * 25.4 / 96   // Times New Roman 11: 7.3 pixels
 	return uint(min(100, math.Floor(100*printable/mm)))
 }
 
