@@ -11,14 +11,7 @@ import (
 // participant.
 func TestAwardRegisterChoosesByYearPlanDecisionAndParticipant(t *testing.T) {
 	f := newNomFixture(t)
-	m := meetingOf(t, f, 0)
-	all := len(m.Attendees)
-	a, b := mustNominate(t, f, f.inds[0].Participant.ID), mustNominate(t, f, f.inds[1].Participant.ID)
-	for _, id := range []int64{a, b} {
-		if _, _, err := f.s.SaveVote(app.Vote{NominationID: id, MeetingID: m.ID, Issued: all, Returned: all, Valid: all, For: all}); err != nil {
-			t.Fatal(err)
-		}
-	}
+	a, b := passTwo(t, f)
 	qd1 := issue(t, f.s, "QĐ", "2024-12-20", app.IssueRequest{Award: []int64{a}, Issuer: "Chủ tịch UBND xã"})
 	qd2 := issue(t, f.s, "QĐ", "2024-12-21", app.IssueRequest{Award: []int64{b}, Issuer: "Chủ tịch UBND xã"})
 	// An award entered by hand in a person's history, years before.

@@ -328,26 +328,13 @@ func (wd *wordDoc) title(t Title) []el {
 // to is Kính gửi: the label and the first recipient on one line, the
 // others under the first, the block centred.
 func (wd *wordDoc) to(to []string) []el {
-	var rs []string
-	for _, r := range to {
-		if r = strings.TrimRight(viet.Clean(r), ";., "); r != "" {
-			rs = append(rs, strings.TrimSpace(strings.TrimPrefix(r, "- ")))
-		}
-	}
+	rs := toLines(to)
 	if len(rs) == 0 {
 		return nil
 	}
 	widest := 0.0
-	for i := range rs {
-		end := ";"
-		if i == len(rs)-1 {
-			end = "."
-		}
-		if len(rs) > 1 {
-			rs[i] = "- " + rs[i]
-		}
-		rs[i] += end
-		widest = math.Max(widest, estimateW(rs[i], wd.s.BodySize, false))
+	for _, r := range rs {
+		widest = math.Max(widest, estimateW(r, wd.s.BodySize, false))
 	}
 	label := estimateW(toLabel+" ", wd.s.BodySize, false)
 	x0 := math.Max(0, (wd.textW()-label-widest)/2)
