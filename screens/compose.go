@@ -11,6 +11,7 @@ import (
 
 	"thidua/app"
 	"thidua/app/document"
+	"thidua/app/dossier"
 	"thidua/app/viet"
 )
 
@@ -71,7 +72,8 @@ func (c *composer) letter() *document.Letter {
 // show opens the dialog.
 func (c *composer) show(title string) {
 	items := append(c.items(), widget.NewFormItem("", container.NewHBox(widget.NewButton("Xem bản nháp", c.onPreview),
-		widget.NewButton(saveWordLabel, c.onSaveWord))))
+		widget.NewButton(saveWordLabel, func() { c.onSaveCopy(dossier.FormatWord) }),
+		widget.NewButton(saveListLabel, func() { c.onSaveCopy(dossier.FormatList) }))))
 	d := dialog.NewForm(title, "Cấp số và ban hành", "Đóng", items, func(ok bool) {
 		if ok {
 			c.onIssue()
@@ -222,8 +224,9 @@ func (c *composer) draft() (document.Snapshot, error) {
 	return draft, nil
 }
 
-// onSaveWord saves the draft as an editable Word file.
-func (c *composer) onSaveWord() {
+// onSaveCopy saves the draft as an editable Word file, or its Danh sách
+// as Excel.
+func (c *composer) onSaveCopy(format string) {
 	draft, err := c.draft()
 	if err != nil {
 		c.shell.showError(err)
@@ -234,7 +237,16 @@ func (c *composer) onSaveWord() {
 		c.shell.showError(err)
 		return
 	}
-	c.shell.saveWord(d, "Bản nháp "+app.DocKindLabel(c.snap.Kind))
+	b, err := c.shell.paperFile(d, format)
+	if err != nil {
+		c.shell.showError(err)
+		return
+	}
+	name := "Bản nháp " + app.DocKindLabel(c.snap.Kind)
+	if format == dossier.FormatList {
+		name = "Danh sách kèm " + name
+	}
+	c.shell.saveFile(b, app.SafeFileName(name, extension(format)))
 }
 
 func (c *composer) letterDate() string {

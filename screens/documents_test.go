@@ -53,8 +53,8 @@ func TestIssueFromTheBoardAndWorkTheRegister(t *testing.T) {
 	}
 	c.show("Quyết định")
 	// The draft can be saved as Word beside Xem bản nháp.
-	if top := w.Canvas().Overlays().Top(); top == nil || !strings.Contains(texts(top), saveWordLabel) {
-		t.Error("the composer has no " + saveWordLabel)
+	if top := w.Canvas().Overlays().Top(); top == nil || !strings.Contains(texts(top), saveWordLabel) || !strings.Contains(texts(top), saveListLabel) {
+		t.Error("the composer has no " + saveWordLabel + " or " + saveListLabel)
 	}
 	if draft, err := c.draft(); err != nil {
 		t.Fatal(err)
@@ -62,6 +62,8 @@ func TestIssueFromTheBoardAndWorkTheRegister(t *testing.T) {
 		t.Fatal(err)
 	} else if b, err := ns.shell.paperFile(d, dossier.FormatWord); err != nil || !bytes.HasPrefix(b, []byte("PK")) {
 		t.Errorf("the draft as Word: %d bytes, %v", len(b), err)
+	} else if b, err := ns.shell.paperFile(d, dossier.FormatList); err != nil || !strings.Contains(xlsxText(t, b), "DANH SÁCH") {
+		t.Errorf("the draft's Danh sách as Excel: %v", err)
 	}
 	c.date.SetText("31/02/2024")
 	c.onIssue()

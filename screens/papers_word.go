@@ -31,16 +31,6 @@ func (s *Shell) paperFile(d *document.Document, format string) ([]byte, error) {
 	return dossier.PaperFile(d, page, format)
 }
 
-// saveWord lets the clerk save a paper as an editable Word file.
-func (s *Shell) saveWord(d *document.Document, title string) {
-	b, err := s.paperFile(d, dossier.FormatWord)
-	if err != nil {
-		s.showError(err)
-		return
-	}
-	s.saveFile(b, app.SafeFileName(title, extension(dossier.FormatWord)))
-}
-
 // copyButtons are the Văn bản screen's buttons that give out a copy of an
 // issued paper: as Word, and for a Tờ trình or a Quyết định its Danh sách
 // as Excel.
