@@ -1,6 +1,7 @@
 package main
 
 import (
+	"archive/zip"
 	"fmt"
 	"os"
 	"os/exec"
@@ -8,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/xuri/excelize/v2"
 
 	"thidua/app"
 	"thidua/app/desktop"
@@ -77,6 +80,7 @@ func TestCommandLineExitCodes(t *testing.T) {
 	people := filepath.Join(dir, "ds.csv")
 	os.WriteFile(people, []byte("STT,Họ và tên,Ngày sinh,Đơn vị\n1,Phạm Văn Mới,05/01/1985,Công an xã\n2,Lê Văn Lỗi,31/02/1985,\n"), 0o644)
 	exported := filepath.Join(dir, "xuat.xlsx")
+	awards := filepath.Join(dir, "khen-thuong-2024.xlsx")
 	broken := filepath.Join(dir, "broken.json")
 	os.WriteFile(broken, []byte(`{"format": "thidua-record", "version": 1, "plans": [{"id": 1, "movement_name": ""}]}`), 0o644)
 	tests := []struct {
@@ -143,6 +147,10 @@ func TestCommandLineExitCodes(t *testing.T) {
 		{[]string{"decide", "--nomination", "2", "--number", "15/QĐ-UBND", "--date", "20/12/2024", "--issuer", "Chủ tịch UBND xã"}, 2, "Đính chính"},
 		{[]string{"decide", "--nomination", "2", "--number", "16/QĐ-UBND", "--date", "20/12/2024", "--issuer", "Chủ tịch UBND xã", "--correct", "ghi nhầm số"}, 0, "đã khen thưởng"},
 		{[]string{"nominations", "list", "--plan", "1", "--round", "2024", "--json"}, 0, `"status": "da_khen_thuong"`},
+		{[]string{"awards", "export", "--year", "2024"}, 1, "thiếu -o"},
+		{[]string{"awards", "export", "--plan", "99", "-o", awards}, 2, "không tìm thấy"},
+		{[]string{"awards", "export", "--year", "2024", "--plan", "1", "-o", awards}, 0, "Đã xuất 1 khen thưởng"},
+		{[]string{"awards", "export", "--year", "2023", "-o", filepath.Join(dir, "2023.xlsx")}, 0, "Đã xuất 0 khen thưởng"},
 		{[]string{"pdf", "minutes", "--meeting", "1", "-o", filepath.Join(dir, "bb.pdf")}, 0, "bản nháp, chưa có số"},
 		{[]string{"pdf", "minutes", "--meeting", "1", "--issue", "-o", filepath.Join(dir, "khong-co", "bb.pdf")}, 3, "chưa cấp số"},
 		{[]string{"pdf", "minutes", "--meeting", "1", "--issue", "-o", filepath.Join(dir, "bb.pdf")}, 0, "số 01/BB-HĐTĐKT, đã vào sổ văn bản (mã 1)"},
@@ -154,6 +162,15 @@ func TestCommandLineExitCodes(t *testing.T) {
 		{[]string{"pdf", "certificates", "--decision", "1", "-o", filepath.Join(dir, "gk.pdf")}, 2, "chỉ in giấy khen theo một quyết định"},
 		{[]string{"documents", "list", "--json"}, 0, `"number": "01/BB-HĐTĐKT"`},
 		{[]string{"documents", "print", "1", "-o", filepath.Join(dir, "bb2.pdf")}, 0, "in lại 01/BB-HĐTĐKT"},
+		{[]string{"documents", "print", "1", "-o", filepath.Join(dir, "bb.docx")}, 0, "Đã lưu bản Word ra"},
+		{[]string{"documents", "print", "1", "-o", filepath.Join(dir, "bb.xlsx")}, 1, "không có danh sách kèm theo"},
+		{[]string{"audit", "verify"}, 0, "nguyên vẹn"},
+		{[]string{"pdf", "minutes", "--meeting", "1", "-o", filepath.Join(dir, "bb-nhap.docx")}, 0, "bản nháp, chưa có số"},
+		{[]string{"pdf", "report", "--nomination", "2", "-o", filepath.Join(dir, "bc.docx")}, 0, "Đã lưu bản Word ra"},
+		{[]string{"pdf", "plan", "1", "-o", filepath.Join(dir, "kh.docx")}, 0, "Đã lưu bản Word ra"},
+		{[]string{"pdf", "scores", "--plan", "1", "--round", "2024", "--kind", "individual", "-o", filepath.Join(dir, "kq.docx")}, 0, "Đã lưu bản Word ra"},
+		{[]string{"pdf", "ballots", "--plan", "1", "--round", "2024", "-o", filepath.Join(dir, "pb.docx")}, 0, "Đã lưu bản Word ra"},
+		{[]string{"pdf", "certificates", "--calibration", "-o", filepath.Join(dir, "cal.docx")}, 1, "chỉ in ra tệp PDF"},
 		{[]string{"documents", "cancel", "1"}, 2, "ghi lý do hủy"},
 		{[]string{"documents", "cancel", "1", "--reason", "lập nhầm ngày"}, 0, "không được dùng lại"},
 		{[]string{"documents", "list"}, 0, "đã hủy: lập nhầm ngày"},
@@ -171,6 +188,26 @@ func TestCommandLineExitCodes(t *testing.T) {
 	}
 	if pdf, err := os.ReadFile(filepath.Join(dir, "plan.pdf")); err != nil || !strings.HasPrefix(string(pdf), "%PDF-") {
 		t.Fatalf("thidua pdf plan wrote no PDF: %v", err)
+	}
+	checkAwardsWorkbook(t, awards)
+	for _, name := range []string{"bb.docx", "bb-nhap.docx", "bc.docx", "kh.docx", "kq.docx", "pb.docx"} {
+		checkWordFile(t, filepath.Join(dir, name))
+	}
+	// The Word copy of the issued Biên bản is in the log of the register.
+	if st, err := data.Open(db, data.Options{}); err != nil {
+		t.Error(err)
+	} else {
+		log, _ := st.AuditLog(app.AuditFilter{Entity: "document"})
+		st.Close()
+		copies := 0
+		for _, e := range log {
+			if e.Action == "copy" && e.EntityID == 1 {
+				copies++
+			}
+		}
+		if copies != 1 {
+			t.Errorf("%d Word copies of document 1 in the log, want 1", copies)
+		}
 	}
 	a, _ := os.ReadFile(filepath.Join(dir, "bb.pdf"))
 	b, err := os.ReadFile(filepath.Join(dir, "bb2.pdf"))
@@ -244,5 +281,48 @@ func TestRestoreOnNextStart(t *testing.T) {
 	}
 	if msgs := restorePending(db); len(msgs) != 1 || !strings.Contains(msgs[0], "Không khôi phục được") {
 		t.Errorf("a missing backup: %v", msgs)
+	}
+}
+
+// checkAwardsWorkbook checks the register of awards written by `thidua
+// awards export`: the award decided (and corrected) on the command line,
+// with its decision.
+func checkAwardsWorkbook(t *testing.T, file string) {
+	t.Helper()
+	f, err := excelize.OpenFile(file)
+	if err != nil {
+		t.Fatalf("awards export wrote no workbook: %v", err)
+	}
+	defer f.Close()
+	rows, _ := f.GetRows(f.GetSheetName(0))
+	all := ""
+	for _, r := range rows {
+		all += strings.Join(r, "|") + "\n"
+	}
+	for _, want := range []string{"SỔ THEO DÕI KHEN THƯỞNG", "Năm 2024", "|2024|Trần Thị Lan|Cá nhân|", "|16/QĐ-UBND|20/12/2024|Chủ tịch UBND xã|"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("awards workbook lacks %q:\n%s", want, all)
+		}
+	}
+}
+
+// checkWordFile checks that a file written by a pdf command with -o
+// FILE.docx is a Word package with its document and styles.
+func checkWordFile(t *testing.T, file string) {
+	t.Helper()
+	z, err := zip.OpenReader(file)
+	if err != nil {
+		t.Errorf("%s is not a Word file: %v", file, err)
+		return
+	}
+	defer z.Close()
+	parts := map[string]bool{}
+	for _, f := range z.File {
+		parts[f.Name] = true
+	}
+	for _, want := range []string{"[Content_Types].xml", "word/document.xml", "word/styles.xml"} {
+		if !parts[want] {
+			t.Errorf("%s lacks %s", file, want)
+		}
 	}
 }

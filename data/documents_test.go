@@ -91,16 +91,24 @@ func TestIssueFailureTakesNoNumber(t *testing.T) {
 	}
 }
 
-func TestIssueMovesNominations(t *testing.T) {
-	f := newNomFixture(t)
+// passTwo nominates the first two ranked individuals and has the whole
+// council vote them through.
+func passTwo(t *testing.T, f *nomFixture) (a, b int64) {
+	t.Helper()
 	m := meetingOf(t, f, 0)
 	all := len(m.Attendees)
-	a, b := mustNominate(t, f, f.inds[0].Participant.ID), mustNominate(t, f, f.inds[1].Participant.ID)
+	a, b = mustNominate(t, f, f.inds[0].Participant.ID), mustNominate(t, f, f.inds[1].Participant.ID)
 	for _, id := range []int64{a, b} {
 		if _, _, err := f.s.SaveVote(app.Vote{NominationID: id, MeetingID: m.ID, Issued: all, Returned: all, Valid: all, For: all}); err != nil {
 			t.Fatal(err)
 		}
 	}
+	return a, b
+}
+
+func TestIssueMovesNominations(t *testing.T) {
+	f := newNomFixture(t)
+	a, b := passTwo(t, f)
 	ttr := issue(t, f.s, "TTr", "2024-12-12", app.IssueRequest{Propose: []int64{a}})
 	if n, _ := f.s.Nomination(a); n.Status != app.NomProposed || n.ProposalNumber != "01/TTr-UBND" || n.ProposalDate != "2024-12-12" || n.ProposalDocID != ttr.ID {
 		t.Errorf("proposed nomination %+v", n)

@@ -27,7 +27,7 @@ var auditEntities = []struct{ key, label string }{
 var auditActions = map[string]string{"create": "thêm", "update": "sửa", "delete": "xóa", "import": "nhập",
 	"nominate": "đề nghị", "nominate-forced": "đề nghị vượt quy định", "withdraw": "rút", "reorder": "đổi thứ tự",
 	"vote": "biểu quyết", "propose": "trình", "decide": "quyết định", "correct": "đính chính",
-	"issue": "ban hành", "cancel": "hủy", "unpropose": "trả về đã bình xét"}
+	"issue": "ban hành", "cancel": "hủy", "unpropose": "trả về đã bình xét", "copy": "cấp bản sao (Word, Excel)"}
 
 // AuditScreen lists and filters the audit log and checks its chain.
 type AuditScreen struct {

@@ -9,6 +9,7 @@ import (
 
 	"thidua/app"
 	"thidua/app/document"
+	"thidua/app/dossier"
 	"thidua/app/viet"
 )
 
@@ -70,7 +71,9 @@ func (c *composer) letter() *document.Letter {
 // fields scroll, so neither hides the other on an office screen.
 func (c *composer) show(title string) {
 	preview := widget.NewButton("Xem bản nháp", c.onPreview)
-	formDialog(c.shell.win, title, "Cấp số và ban hành", "Đóng", c.items(), c.confirmIssue, preview).Show()
+	word := widget.NewButton(saveWordLabel, func() { c.onSaveCopy(dossier.FormatWord) })
+	list := widget.NewButton(saveListLabel, func() { c.onSaveCopy(dossier.FormatList) })
+	formDialog(c.shell.win, title, "Cấp số và ban hành", "Đóng", c.items(), c.confirmIssue, preview, word, list).Show()
 }
 
 // confirmIssue says what issuing does before it takes a number for ever.
@@ -198,18 +201,53 @@ func (c *composer) read() (string, error) {
 }
 
 func (c *composer) onPreview() {
-	if _, err := c.read(); err != nil {
+	draft, err := c.draft()
+	if err != nil {
 		c.shell.showError(err)
 		return
 	}
-	draft := c.snap
-	draft.SetNumber(0, c.letterDate())
 	pdf, err := c.shell.desk().Render(draft)
 	if err != nil {
 		c.shell.showError(err)
 		return
 	}
 	c.shell.handOver(pdf, "Bản nháp "+app.DocKindLabel(c.snap.Kind), false)
+}
+
+// draft is the paper as drafted: the clerk's entries read, no number
+// yet, the date chosen.
+func (c *composer) draft() (document.Snapshot, error) {
+	if _, err := c.read(); err != nil {
+		return document.Snapshot{}, err
+	}
+	draft := c.snap
+	draft.SetNumber(0, c.letterDate())
+	return draft, nil
+}
+
+// onSaveCopy saves the draft as an editable Word file, or its Danh sách
+// as Excel.
+func (c *composer) onSaveCopy(format string) {
+	draft, err := c.draft()
+	if err != nil {
+		c.shell.showError(err)
+		return
+	}
+	d, err := draft.Document()
+	if err != nil {
+		c.shell.showError(err)
+		return
+	}
+	b, err := c.shell.paperFile(d, format)
+	if err != nil {
+		c.shell.showError(err)
+		return
+	}
+	name := "Bản nháp " + app.DocKindLabel(c.snap.Kind)
+	if format == dossier.FormatList {
+		name = "Danh sách kèm " + name
+	}
+	c.shell.saveFile(b, app.SafeFileName(name, extension(format)))
 }
 
 func (c *composer) letterDate() string {

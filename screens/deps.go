@@ -57,6 +57,8 @@ type DocumentStore interface {
 	Document(id int64) (app.Document, error)
 	Documents(f app.DocumentFilter) ([]app.Document, error)
 	CancelDocument(id int64, reason string) error
+	AwardRegister(f app.AwardFilter) ([]app.AwardLine, error)
+	RecordCopy(id int64, format string) error
 }
 
 // NominationStore is what the nominations screen, the council and meeting

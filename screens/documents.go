@@ -66,9 +66,10 @@ func (ds *DocumentsScreen) Rows() []app.Document { return ds.rows }
 func (ds *DocumentsScreen) Content() fyne.CanvasObject {
 	filter := container.NewBorder(nil, nil, container.NewHBox(widget.NewLabel("Năm:"), ds.year, widget.NewLabel("Loại:"), ds.kind),
 		widget.NewButtonWithIcon("Lọc", theme.SearchIcon(), ds.load), ds.query)
+	export := widget.NewButtonWithIcon(exportRegisterLabel, theme.DocumentSaveIcon(), func() { ds.shell.exportAwards(ds.registerFilter()) })
 	help := textLabel("Soạn tờ trình, quyết định, biên bản ở màn hình Bình xét & khen thưởng; văn bản được cấp số ở đây khi ban hành.")
 	help.Importance = widget.LowImportance
-	return container.NewBorder(container.NewVBox(filter, ds.summary), container.NewVBox(ds.actions, help), nil, nil, ds.table)
+	return container.NewBorder(container.NewVBox(filter, ds.summary), container.NewVBox(ds.actions, container.NewHBox(export), help), nil, nil, ds.table)
 }
 
 func (ds *DocumentsScreen) load() {
@@ -125,9 +126,13 @@ func (ds *DocumentsScreen) showActions() {
 	ds.summary.SetText(viet.DocNumber(d.Number, d.Symbol) + " ngày " + viet.DisplayISO(d.IssuedOn) + ": " + d.Title)
 	ds.actions.Add(widget.NewButtonWithIcon("Mở", theme.FileIcon(), func() { ds.reprint(d, false) }))
 	ds.actions.Add(widget.NewButtonWithIcon("Xem / In", theme.DocumentPrintIcon(), func() { ds.reprint(d, true) }))
-	ds.actions.Add(widget.NewButtonWithIcon("Lưu thành…", theme.DocumentSaveIcon(), func() { ds.saveCopy(d) }))
+	ds.actions.Add(widget.NewButtonWithIcon("Lưu thành…", theme.DocumentSaveIcon(), func() { ds.savePDF(d) }))
+	for _, b := range ds.copyButtons(d) {
+		ds.actions.Add(b)
+	}
 	if d.Kind == app.DocDecision && d.Status == app.DocIssued {
 		ds.actions.Add(widget.NewButtonWithIcon("In giấy khen…", theme.DocumentPrintIcon(), func() { ds.shell.certificates(d) }))
+		ds.actions.Add(widget.NewButtonWithIcon(exportDecisionLabel, theme.DocumentSaveIcon(), func() { ds.shell.exportAwards(decisionFilter(d)) }))
 	}
 	if d.Status == app.DocIssued {
 		ds.actions.Add(widget.NewButtonWithIcon("Hủy văn bản…", theme.CancelIcon(), func() { ds.onCancel(d) }))
@@ -148,7 +153,7 @@ func (ds *DocumentsScreen) reprint(d app.Document, print bool) {
 	ds.shell.handOver(pdf, title(d), print)
 }
 
-func (ds *DocumentsScreen) saveCopy(d app.Document) {
+func (ds *DocumentsScreen) savePDF(d app.Document) {
 	pdf, _, err := ds.shell.desk().Reprint(d.ID)
 	if err != nil {
 		ds.shell.showError(err)

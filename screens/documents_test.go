@@ -1,14 +1,17 @@
 package screens
 
 import (
+	"bytes"
 	"os"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2/widget"
+	"github.com/xuri/excelize/v2"
 
 	"thidua/app"
 	"thidua/app/document"
+	"thidua/app/dossier"
 	"thidua/assets"
 )
 
@@ -49,6 +52,19 @@ func TestIssueFromTheBoardAndWorkTheRegister(t *testing.T) {
 		t.Fatal(err)
 	}
 	c.show("Quyết định")
+	// The draft can be saved as Word beside Xem bản nháp.
+	if top := w.Canvas().Overlays().Top(); top == nil || !strings.Contains(texts(top), saveWordLabel) || !strings.Contains(texts(top), saveListLabel) {
+		t.Error("the composer has no " + saveWordLabel + " or " + saveListLabel)
+	}
+	if draft, err := c.draft(); err != nil {
+		t.Fatal(err)
+	} else if d, err := draft.Document(); err != nil {
+		t.Fatal(err)
+	} else if b, err := ns.shell.paperFile(d, dossier.FormatWord); err != nil || !bytes.HasPrefix(b, []byte("PK")) {
+		t.Errorf("the draft as Word: %d bytes, %v", len(b), err)
+	} else if b, err := ns.shell.paperFile(d, dossier.FormatList); err != nil || !strings.Contains(xlsxText(t, b), "DANH SÁCH") {
+		t.Errorf("the draft's Danh sách as Excel: %v", err)
+	}
 	c.date.SetText("31/02/2024")
 	c.onIssue()
 	if top := w.Canvas().Overlays().Top(); top == nil || !strings.Contains(texts(top), "dd/mm/yyyy") {
@@ -84,9 +100,49 @@ func TestIssueFromTheBoardAndWorkTheRegister(t *testing.T) {
 		t.Fatalf("register screen rows %d", len(ds.Rows()))
 	}
 	ds.table.Select(widgetCell(0))
-	if got := texts(ds.actions); !strings.Contains(got, "In giấy khen…") || !strings.Contains(got, "Hủy văn bản…") {
+	if got := texts(ds.actions); !strings.Contains(got, "In giấy khen…") || !strings.Contains(got, "Hủy văn bản…") ||
+		!strings.Contains(got, exportDecisionLabel) || !strings.Contains(texts(ds.Content()), exportRegisterLabel) {
 		t.Fatalf("actions on a decision:\n%s", got)
 	}
+	// A Word copy and the Danh sách in Excel of the issued decision, as
+	// issued; the register notes the copy once it is written.
+	if got := texts(ds.actions); !strings.Contains(got, saveWordLabel) || !strings.Contains(got, saveListLabel) {
+		t.Errorf("no copy buttons on a decision:\n%s", got)
+	}
+	word, name, err := ds.copyFile(docs[0], dossier.FormatWord)
+	if err != nil || !strings.HasSuffix(name, ".docx") || !bytes.HasPrefix(word, []byte("PK")) {
+		t.Fatalf("Word copy %q (%d bytes): %v", name, len(word), err)
+	}
+	list, name, err := ds.copyFile(docs[0], dossier.FormatList)
+	if got := xlsxText(t, list); err != nil || !strings.HasSuffix(name, ".xlsx") || !strings.Contains(got, "(Kèm theo Quyết định số 01/QĐ-UBND") ||
+		!strings.Contains(got, "|"+people[0].Name+"|") {
+		t.Errorf("Danh sách %q (%v):\n%s", name, err, got)
+	}
+	// The register of awards, of the decision and of the year, for an inspector.
+	ds.year.SetSelected("2024")
+	for _, f := range []func() (app.AwardFilter, string){func() (app.AwardFilter, string) { return decisionFilter(docs[0]) }, ds.registerFilter} {
+		filter, title := f()
+		xlsx, name, err := ns.shell.awardsWorkbook(filter, title)
+		if err != nil || !strings.HasSuffix(name, ".xlsx") {
+			t.Fatalf("awards workbook %q: %v", name, err)
+		}
+		for _, p := range people {
+			if !strings.Contains(xlsxText(t, xlsx), "|"+p.Name+"|") {
+				t.Errorf("%s: %s is not in the register of awards", name, p.Name)
+			}
+		}
+	}
+	// A person's award history exports the same register, for that person.
+	pf := &participantForm{ps: &ParticipantsScreen{shell: ns.shell}, p: people[0]}
+	if got := texts(pf.historyPart()); !strings.Contains(got, exportHistoryLabel) || !strings.Contains(got, "01/QĐ-UBND") {
+		t.Errorf("award history of %s:\n%s", people[0].Name, got)
+	}
+	xlsx, _, err := ns.shell.awardsWorkbook(historyFilter(people[0]))
+	if got := xlsxText(t, xlsx); err != nil || !strings.Contains(got, "|"+people[0].Name+"|") || strings.Contains(got, "|"+people[1].Name+"|") {
+		t.Errorf("history workbook of %s (%v):\n%s", people[0].Name, err, got)
+	}
+	ds.year.SetSelected("Tất cả")
+	ds.table.Select(widgetCell(0))
 	ds.reprint(ds.Rows()[0], true)
 	again, _ := os.ReadFile(got.paths[len(got.paths)-1])
 	if string(again) != string(pdf) {
@@ -101,6 +157,22 @@ func TestIssueFromTheBoardAndWorkTheRegister(t *testing.T) {
 	if len(ds.Rows()) != 0 {
 		t.Errorf("filter Tờ trình shows %d lines", len(ds.Rows()))
 	}
+}
+
+// xlsxText is the text of a workbook's first sheet, cells between bars.
+func xlsxText(t *testing.T, b []byte) string {
+	t.Helper()
+	f, err := excelize.OpenReader(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, _ := f.GetRows(f.GetSheetName(0))
+	var out strings.Builder
+	for _, r := range rows {
+		out.WriteString("|" + strings.Join(r, "|") + "|\n")
+	}
+	return out.String()
 }
 
 func widgetCell(row int) widget.TableCellID { return widget.TableCellID{Row: row, Col: 0} }

@@ -42,6 +42,8 @@ func (f *participantForm) historyPart() fyne.CanvasObject {
 		}
 		box.Add(container.NewHBox(widget.NewButtonWithIcon("Thêm khen thưởng đã nhận", theme.ContentAddIcon(), func() {
 			f.editAward(app.AwardRecord{ParticipantID: f.p.ID}, rebuild)
+		}), widget.NewButtonWithIcon(exportHistoryLabel, theme.DocumentSaveIcon(), func() {
+			f.ps.shell.exportAwards(historyFilter(f.p))
 		})))
 		box.Refresh()
 	}

@@ -14,6 +14,7 @@ import (
 
 	"thidua/app"
 	"thidua/app/document"
+	"thidua/app/dossier"
 	"thidua/app/plancheck"
 )
 
@@ -106,6 +107,7 @@ func (ps *PlanScreen) toolbar() fyne.CanvasObject {
 		widget.NewButtonWithIcon("Kiểm tra kế hoạch", theme.SearchIcon(), ps.onCheck),
 		widget.NewButtonWithIcon("Xem / In", theme.DocumentPrintIcon(), ps.onPrint),
 		widget.NewButtonWithIcon("Lưu PDF…", theme.DocumentSaveIcon(), ps.onExportPDF),
+		widget.NewButtonWithIcon("Lưu Word…", theme.DocumentSaveIcon(), ps.onExportWord),
 	)
 }
 
@@ -239,6 +241,30 @@ func (ps *PlanScreen) onExportPDF() {
 		return
 	}
 	ps.shell.saveAs(pdf, "Kế hoạch "+ps.editor.plan.MovementName)
+}
+
+// onExportWord saves the plan as an editable Word file.
+func (ps *PlanScreen) onExportWord() {
+	b, err := ps.wordFile()
+	if err != nil {
+		ps.shell.showError(err)
+		return
+	}
+	ps.shell.saveFile(b, app.SafeFileName("Kế hoạch "+ps.editor.plan.MovementName, ".docx"))
+}
+
+// wordFile is the plan being edited as a Word file.
+func (ps *PlanScreen) wordFile() ([]byte, error) {
+	ps.editor.Flush()
+	org, err := ps.shell.deps.Store.Organisation()
+	if err != nil {
+		return nil, err
+	}
+	d, err := document.PlanDocument(ps.editor.plan, org)
+	if err != nil {
+		return nil, err
+	}
+	return ps.shell.paperFile(d, dossier.FormatWord)
 }
 
 func (ps *PlanScreen) onPrint() {

@@ -1,6 +1,8 @@
 package screens
 
 import (
+	"archive/zip"
+	"bytes"
 	"io"
 	"strings"
 	"testing"
@@ -262,4 +264,32 @@ func TestPlanEditorAsksBeforeDeletingACriterion(t *testing.T) {
 	if len(st.plans[0].Criteria) != n-1 {
 		t.Fatalf("criteria stored %d, want %d", len(st.plans[0].Criteria), n-1)
 	}
+}
+
+// The plan is saved as Word beside Xuất PDF.
+func TestPlanExportsWord(t *testing.T) {
+	ps, _ := planScreen(t)
+	if got := texts(ps.toolbar()); !strings.Contains(got, "Lưu Word…") {
+		t.Fatalf("toolbar:\n%s", got)
+	}
+	b, err := ps.wordFile()
+	if err != nil || !bytes.HasPrefix(b, []byte("PK")) {
+		t.Fatalf("the plan as Word: %d bytes, %v", len(b), err)
+	}
+	z, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range z.File {
+		if f.Name == "word/document.xml" {
+			r, _ := f.Open()
+			doc, _ := io.ReadAll(r)
+			r.Close()
+			if !strings.Contains(string(doc), "KẾ HOẠCH") {
+				t.Error("the Word plan has no title")
+			}
+			return
+		}
+	}
+	t.Error("no word/document.xml")
 }

@@ -88,7 +88,11 @@ func (s *Shell) saveAs(pdf []byte, title string) { s.saveFile(pdf, app.SafeFileN
 
 // saveFile lets the clerk save b where they choose, offering name, and
 // says where it was saved.
-func (s *Shell) saveFile(b []byte, name string) {
+func (s *Shell) saveFile(b []byte, name string) { s.saveFileThen(b, name, nil) }
+
+// saveFileThen is saveFile that calls saved (when not nil) once the file
+// is written.
+func (s *Shell) saveFileThen(b []byte, name string, saved func()) {
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil || w == nil {
 			return
@@ -102,6 +106,9 @@ func (s *Shell) saveFile(b []byte, name string) {
 			return
 		}
 		s.notify("Đã lưu " + w.URI().Name() + " vào " + filepath.Dir(w.URI().Path()))
+		if saved != nil {
+			saved()
+		}
 	}, s.win)
 	d.SetFileName(name)
 	d.Show()

@@ -2,9 +2,10 @@
 # Installs what building and testing thidua needs on Debian/Ubuntu:
 # a C compiler and the X11/OpenGL headers for Fyne and go-sqlite3 (cgo),
 # Xvfb and friends for screenshots, poppler-utils to inspect PDFs, CUPS with
-# its PDF printer for the printing test, LibreOffice Writer (headless) to
-# make the Word files the plan import is tested with, and the vi_VN.UTF-8
-# locale the tests run with. Fast and silent when all is present.
+# its PDF printer for the printing test, LibreOffice Writer (headless) with
+# the Liberation fonts (Times New Roman's metrics) to open the Word files
+# the tests write, and the vi_VN.UTF-8 locale the tests run with. Fast and
+# silent when all is present.
 set -euo pipefail
 
 packages=(
@@ -13,7 +14,7 @@ packages=(
 	libxi-dev libxxf86vm-dev
 	xvfb xauth imagemagick xdotool poppler-utils locales
 	cups cups-client printer-driver-cups-pdf
-	libreoffice-writer-nogui
+	libreoffice-writer-nogui fonts-liberation2
 )
 min_go_major=1
 min_go_minor=26

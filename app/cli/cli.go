@@ -51,10 +51,12 @@ type Store interface {
 	RecordDecision(d app.Decision) (int64, error)
 	Signers() ([]app.Signer, error)
 	AwardHistory(participantID int64) ([]app.AwardRecord, error)
+	AwardRegister(f app.AwardFilter) ([]app.AwardLine, error)
 	IssueDocument(r app.IssueRequest) (app.Document, error)
 	Document(id int64) (app.Document, error)
 	Documents(f app.DocumentFilter) ([]app.Document, error)
 	CancelDocument(id int64, reason string) error
+	RecordCopy(id int64, format string) error
 	CorrectDecision(d app.Decision, reason string) (int64, error)
 	Version() (int, error)
 	Close() error
@@ -97,7 +99,8 @@ type command struct {
 func commands() []command {
 	cs := append(baseCommands(), scoreCommands()...)
 	cs = append(append(cs, nominationCommands()...), meetingCommands()...)
-	return append(cs, documentCommands()...)
+	cs = append(cs, documentCommands()...)
+	return append(cs, awardCommands()...)
 }
 
 func baseCommands() []command {
@@ -185,6 +188,8 @@ func printUsage(w io.Writer) {
 	for _, c := range commands() {
 		fmt.Fprintf(w, "  %-32s %s\n", strings.TrimSpace(c.name+" "+c.args), c.help)
 	}
+	fmt.Fprintln(w, "\nCác lệnh pdf và documents print: đuôi của tệp -o chọn loại tệp — .pdf bản in, .docx bản Word để sửa,\n"+
+		".xlsx danh sách (Excel) kèm tờ trình, quyết định. Giấy khen và hồ sơ chỉ in ra PDF.")
 	fmt.Fprintln(w, "\nMọi lệnh nhận --db TỆP để dùng một cơ sở dữ liệu khác tệp mặc định.")
 	fmt.Fprintln(w, "Mã thoát: 0 thành công, 1 sai cú pháp lệnh, 2 dữ liệu không hợp lệ (không thay đổi gì), 3 lỗi khác,\n"+
 		"4 kiểm tra có điểm cần sửa, 5 đề nghị khen thưởng bị từ chối theo quy định.")

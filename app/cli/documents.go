@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strconv"
 	"text/tabwriter"
 	"time"
@@ -126,12 +127,19 @@ func (c *call) letterPDF(env *Env, draft func(*dossier.Desk, *app.Plan, app.Roun
 		return err
 	}
 	line := app.Document{PlanID: p.ID, RoundID: r.ID, AwardFormID: form.ID}
-	return c.finish(env, desk, snap, *pf.issue, iso, line, *pf.out)
+	return c.finish(env, st, desk, snap, *pf.issue, iso, line, *pf.out)
 }
 
 // finish writes a draft, or issues the paper and writes it.
-func (c *call) finish(env *Env, desk *dossier.Desk, snap document.Snapshot, issue bool, date string, line app.Document, out string) error {
+func (c *call) finish(env *Env, st Store, desk *dossier.Desk, snap document.Snapshot, issue bool, date string, line app.Document, out string) error {
 	if !issue {
+		if formatOf(out) != asPDF {
+			doc, err := snap.Document()
+			if err != nil {
+				return err
+			}
+			return writePaper(env, snap.Page, doc, out, "bản nháp, chưa có số")
+		}
 		pdf, err := desk.Render(snap)
 		if err != nil {
 			return err
@@ -154,11 +162,33 @@ func (c *call) finish(env *Env, desk *dossier.Desk, snap document.Snapshot, issu
 		return err
 	}
 	number := viet.DocNumber(doc.Number, doc.Symbol)
-	if err := writeOut(env, out, doc.PDF, "số "+number+", đã vào sổ văn bản (mã "+strconv.FormatInt(doc.ID, 10)+")"); err != nil {
+	what := "số " + number + ", đã vào sổ văn bản (mã " + strconv.FormatInt(doc.ID, 10) + ")"
+	if formatOf(out) != asPDF {
+		if err := giveCopy(env, desk, doc.ID, out, what); err != nil {
+			return fmt.Errorf("văn bản đã được cấp số %s và vào sổ (mã %d) nhưng %w; lưu lại bằng: thidua documents print %d -o %s",
+				number, doc.ID, err, doc.ID, filepath.Base(out))
+		}
+		return nil
+	}
+	if err := writeOut(env, out, doc.PDF, what); err != nil {
 		return fmt.Errorf("văn bản đã được cấp số %s và vào sổ (mã %d) nhưng %w; in lại bằng: thidua documents print %d -o TỆP.pdf",
 			number, doc.ID, err, doc.ID)
 	}
 	return nil
+}
+
+// giveCopy writes a copy of an issued paper as a Word file or its Danh
+// sách as Excel, as issued, and notes in the register that it was given
+// out.
+func giveCopy(env *Env, desk *dossier.Desk, id int64, out, what string) error {
+	b, _, err := desk.Copy(id, formatOf(out).name())
+	if err != nil {
+		return listError(err)
+	}
+	if err := writeFile(env, out, b, formatOf(out), what); err != nil {
+		return err
+	}
+	return desk.St.RecordCopy(id, formatOf(out).name())
 }
 
 func writeOut(env *Env, out string, pdf []byte, what string) error {
@@ -195,7 +225,7 @@ func cmdPDFMinutes(env *Env, c *call) error {
 		iso = m.Date()
 	}
 	line := app.Document{PlanID: m.PlanID, RoundID: m.RoundID, MeetingID: m.ID}
-	return c.finish(env, desk, snap, *pf.issue, iso, line, *pf.out)
+	return c.finish(env, st, desk, snap, *pf.issue, iso, line, *pf.out)
 }
 
 func cmdPDFReport(env *Env, c *call) error {
@@ -235,6 +265,9 @@ func cmdPDFCertificates(env *Env, c *call) error {
 	if (*doc <= 0 && !*calib) || *out == "" {
 		return usagef("cần --decision MÃ (mã văn bản của quyết định trong sổ) và -o TỆP.pdf")
 	}
+	if err := onlyPDF(*out, "giấy khen in lên phôi"); err != nil {
+		return err
+	}
 	st, desk, err := c.desk()
 	if err != nil {
 		return err
@@ -266,6 +299,9 @@ func cmdPDFDossier(env *Env, c *call) error {
 	}
 	if *out == "" {
 		return usagef("thiếu -o TỆP.pdf")
+	}
+	if err := onlyPDF(*out, "hồ sơ (các văn bản nối nhau)"); err != nil {
+		return err
 	}
 	st, desk, err := c.desk()
 	if err != nil {
@@ -362,6 +398,9 @@ func cmdDocumentsPrint(env *Env, c *call) error {
 		return err
 	}
 	defer st.Close()
+	if formatOf(*out) != asPDF {
+		return giveCopy(env, desk, id, *out, "bản sao như đã ban hành")
+	}
 	pdf, doc, err := desk.Reprint(id)
 	if err != nil {
 		return err

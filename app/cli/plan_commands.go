@@ -73,6 +73,13 @@ func cmdPDFPlan(env *Env, c *call) error {
 		return err
 	}
 	p := d.plan
+	if formatOf(*out) != asPDF {
+		doc, err := document.PlanDocument(p, d.org)
+		if err != nil {
+			return err
+		}
+		return writePaper(env, d.page, doc, *out, "kế hoạch mã "+strconv.FormatInt(p.ID, 10))
+	}
 	var buf bytes.Buffer
 	if err := env.RenderPlan(p, d.org, d.page, &buf); err != nil {
 		return err

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"strconv"
@@ -218,23 +217,8 @@ func (c *call) scorePDF(env *Env, build func(scoreData) *document.Document) erro
 	return c.renderTo(env, d.page, build(d), *out)
 }
 
-// renderTo renders doc with the stored page settings into the file out.
+// renderTo writes doc with the stored page settings into the file out,
+// in the format out's extension chooses.
 func (c *call) renderTo(env *Env, page string, doc *document.Document, out string) error {
-	s, err := document.ParseSettings(page)
-	if err != nil {
-		return err
-	}
-	r, err := document.NewRenderer(env.Fonts, s)
-	if err != nil {
-		return err
-	}
-	var buf bytes.Buffer
-	if err := r.Render(&buf, doc); err != nil {
-		return err
-	}
-	if err := writeFileAtomic(out, buf.Bytes()); err != nil {
-		return err
-	}
-	fmt.Fprintf(env.Stdout, "Đã in ra %s.\n", out)
-	return nil
+	return writePaper(env, page, doc, out, "")
 }

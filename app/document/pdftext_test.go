@@ -173,6 +173,7 @@ type htmlText struct {
 	Family string
 	Italic bool
 	Bold   bool
+	Size   float64 // font size as pdftohtml reports it (the same zoom for every file)
 }
 
 // readHTML runs pdftohtml -xml -i and returns every text element with the
@@ -184,8 +185,9 @@ func readHTML(t testing.TB, path string) []htmlText {
 		Pages []struct {
 			Number int `xml:"number,attr"`
 			Fonts  []struct {
-				ID     string `xml:"id,attr"`
-				Family string `xml:"family,attr"`
+				ID     string  `xml:"id,attr"`
+				Family string  `xml:"family,attr"`
+				Size   float64 `xml:"size,attr"`
 			} `xml:"fontspec"`
 			Texts []struct {
 				Font  string `xml:"font,attr"`
@@ -199,15 +201,17 @@ func readHTML(t testing.TB, path string) []htmlText {
 		t.Fatalf("parse pdftohtml -xml output: %v", err)
 	}
 	families := map[string]string{} // font ids run on across pages
+	sizes := map[string]float64{}
 	var texts []htmlText
 	tags := regexp.MustCompile(`<[^>]*>`)
 	for _, p := range doc.Pages {
 		for _, f := range p.Fonts {
 			families[f.ID] = f.Family
+			sizes[f.ID] = f.Size
 		}
 		for _, x := range p.Texts {
 			texts = append(texts, htmlText{
-				Page: p.Number, Family: families[x.Font],
+				Page: p.Number, Family: families[x.Font], Size: sizes[x.Font],
 				Text:   tags.ReplaceAllString(x.Inner, ""),
 				Italic: strings.Contains(x.Inner, "<i>"),
 				Bold:   strings.Contains(x.Inner, "<b>"),

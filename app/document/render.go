@@ -277,12 +277,7 @@ const toLabel = "Kính gửi:"
 // under the first; the block is centred. Several recipients get "- " and end
 // with ";", the last with ".".
 func (e *engine) toBoxes(to []string) []*box {
-	var rs []string
-	for _, r := range to {
-		if r = strings.TrimRight(viet.Clean(r), ";., "); r != "" {
-			rs = append(rs, strings.TrimSpace(strings.TrimPrefix(r, "- ")))
-		}
-	}
+	rs := toLines(to)
 	if len(rs) == 0 {
 		return nil
 	}
@@ -290,16 +285,8 @@ func (e *engine) toBoxes(to []string) []*box {
 	e.c.setFont(Regular, size)
 	labelW := e.c.width(toLabel + " ")
 	dashW := 0.0
-	for i := range rs {
-		end := ";"
-		if i == len(rs)-1 {
-			end = "."
-		}
-		if len(rs) > 1 {
-			rs[i] = "- " + rs[i]
-			dashW = e.c.width("- ")
-		}
-		rs[i] += end
+	if len(rs) > 1 {
+		dashW = e.c.width("- ")
 	}
 	widestRecipient := 0.0
 	for _, r := range rs {

@@ -30,6 +30,7 @@ type Store interface {
 	IssueDocument(r app.IssueRequest) (app.Document, error)
 	Document(id int64) (app.Document, error)
 	Documents(f app.DocumentFilter) ([]app.Document, error)
+	RecordCopy(id int64, format string) error
 }
 
 // Desk prepares, issues and prints the papers.
