@@ -156,6 +156,21 @@ type NameKey struct{ k nameKey }
 
 // Key returns the sort key of a personal name (given name first).
 func (c *Collator) Key(name string) NameKey {
+	if k, ok := nameKeys.Load(name); ok {
+		return k.(NameKey)
+	}
+	k := c.newKey(name)
+	nameKeys.Store(name, k)
+	return k
+}
+
+// nameKeys and textKeys remember the keys made, by text: the lists are
+// sorted again at every screen change and search, and making a key costs
+// far more than looking it up. They grow with the distinct names of the
+// record (some tens of thousands at most).
+var nameKeys, textKeys sync.Map
+
+func (c *Collator) newKey(name string) NameKey {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	var buf collate.Buffer
@@ -172,6 +187,15 @@ func (a NameKey) Compare(b NameKey) int { return a.k.compare(b.k) }
 // TextKey returns a sort key of any text such that bytes.Compare of two keys
 // orders the texts as CompareText does, apart from its final tie-break.
 func (c *Collator) TextKey(s string) []byte {
+	if k, ok := textKeys.Load(s); ok {
+		return k.([]byte)
+	}
+	k := c.newTextKey(s)
+	textKeys.Store(s, k)
+	return k
+}
+
+func (c *Collator) newTextKey(s string) []byte {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.c == nil {
