@@ -20,6 +20,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"thidua/app"
@@ -48,6 +49,9 @@ func openDesk(t testing.TB, dir string, sample bool) *desk {
 	t.Helper()
 	saveDelay = 10 * time.Millisecond
 	a := test.NewTempApp(t)
+	if os.Getenv("THIDUA_SCREENSHOTS") != "" {
+		a.Settings().SetTheme(theme.DefaultTheme()) // the pictures show the app's colours
+	}
 	return reopenDesk(t, a, dir, sample)
 }
 
