@@ -13,6 +13,7 @@ import (
 	"thidua/app/document"
 	"thidua/assets"
 	"thidua/data"
+	"thidua/internal/testenv"
 )
 
 // fixture is the sample database with two individuals of the commune's
@@ -84,9 +85,7 @@ func newFixture(t *testing.T) *fixture {
 
 func pdfText(t *testing.T, pdf []byte) string {
 	t.Helper()
-	if _, err := exec.LookPath("pdftotext"); err != nil {
-		t.Skip("pdftotext not installed")
-	}
+	testenv.NeedTools(t, "pdftotext")
 	cmd := exec.Command("pdftotext", "-", "-")
 	cmd.Stdin = bytes.NewReader(pdf)
 	out, err := cmd.Output()
