@@ -88,15 +88,19 @@ func Restore(dbPath, file, backupDir string) (string, error) {
 		return "", err
 	}
 	defer s.Close()
+	line := &replaceLine{action: "restore", after: sum, reason: "khôi phục từ " + file}
 	return s.replaceAll(backupDir, app.BackupRestore, existed, func(ctx context.Context, conn *sql.Conn) error {
 		_, err := conn.ExecContext(ctx, "ATTACH DATABASE ? AS src", readOnlyDSN(staged))
 		return err
-	}, func(tx *sql.Tx) error {
-		if err := copyTables(tx); err != nil {
-			return err
-		}
-		return s.audit(tx, "restore", "database", 0, nil, sum, "khôi phục từ "+file)
-	})
+	}, copyTables, line)
+}
+
+// replaceLine is the audit line that ends a replacement of the whole
+// record. Its "before" holds the head of the replaced chain and the copy
+// kept of it, so that the replaced log stays anchored.
+type replaceLine struct {
+	action, reason string
+	after          any
 }
 
 // replaceAll replaces the whole record in one transaction on one connection
@@ -105,8 +109,9 @@ func Restore(dbPath, file, backupDir string) (string, error) {
 // window or command can commit, so the copy of the old content taken into
 // backupDir (when keep is set) holds every committed change. prepare runs
 // on the connection before the transaction (ATTACH cannot run inside one);
-// fill writes the new content after the old is cleared.
-func (s *Store) replaceAll(backupDir, why string, keep bool, prepare func(context.Context, *sql.Conn) error, fill func(*sql.Tx) error) (string, error) {
+// fill writes the new content after the old is cleared; line, when
+// set, is written last, chained after the new content's audit lines.
+func (s *Store) replaceAll(backupDir, why string, keep bool, prepare func(context.Context, *sql.Conn) error, fill func(*sql.Tx) error, line *replaceLine) (string, error) {
 	ctx := context.Background()
 	conn, err := s.db.Conn(ctx)
 	if err != nil {
@@ -135,11 +140,21 @@ func (s *Store) replaceAll(backupDir, why string, keep bool, prepare func(contex
 	if _, err := tx.Exec("PRAGMA defer_foreign_keys = ON"); err != nil {
 		return kept, err
 	}
+	prev, err := auditHead(tx)
+	if err != nil {
+		return kept, err
+	}
 	if err := clearAll(tx); err != nil {
 		return kept, err
 	}
 	if err := fill(tx); err != nil {
 		return kept, friendly(err, s.path)
+	}
+	if line != nil {
+		before := map[string]any{"audit_head": prev, "kept": kept}
+		if err := s.audit(tx, line.action, "database", 0, before, line.after, line.reason); err != nil {
+			return kept, err
+		}
 	}
 	return kept, friendly(tx.Commit(), s.path)
 }
