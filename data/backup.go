@@ -12,8 +12,14 @@ import (
 	"thidua/app"
 )
 
+// tmpSuffix ends the name of a copy being written; such a file is never a
+// backup, and one left by a killed run is removed by RemoveLeftovers.
+const tmpSuffix = ".dang-ghi.tmp"
+
 // BackupTo writes a consistent copy of the database to file (which must not
-// exist) with VACUUM INTO.
+// exist) with VACUUM INTO. The copy is written under a temporary name,
+// synced and then renamed, so that a run killed half-way never leaves a
+// partial file under a backup's name.
 func (s *Store) BackupTo(file string) error {
 	if _, err := os.Stat(file); err == nil {
 		return fmt.Errorf("tệp %s đã có, hãy chọn tên khác", file)
@@ -21,11 +27,62 @@ func (s *Store) BackupTo(file string) error {
 	if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
 		return err
 	}
-	_, err := s.db.Exec("VACUUM INTO ?", file)
-	if err != nil {
+	tmp := file + tmpSuffix
+	os.Remove(tmp)
+	if _, err := s.db.Exec("VACUUM INTO ?", tmp); err != nil {
+		os.Remove(tmp)
+		return friendly(fmt.Errorf("sao lưu vào %s thất bại: %w", file, err), file)
+	}
+	if err := syncFile(tmp); err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("sao lưu vào %s thất bại: %w", file, err)
+	}
+	if err := os.Rename(tmp, file); err != nil {
+		os.Remove(tmp)
 		return fmt.Errorf("sao lưu vào %s thất bại: %w", file, err)
 	}
 	return nil
+}
+
+// syncFile flushes a written file to the disk.
+func syncFile(path string) error {
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	if err != nil {
+		return err
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// RemoveLeftovers removes what a killed run can leave beside the
+// database and in its backups folder: copies being written (names ending
+// in tmpSuffix) and the temporary file of the restore older versions made.
+// Files younger than an hour are left alone: another window may be
+// writing them. It returns what it removed.
+func RemoveLeftovers(dbPath, backupDir string) []string {
+	var removed []string
+	remove := func(dir string, match func(name string) bool) {
+		entries, _ := os.ReadDir(dir)
+		for _, e := range entries {
+			p := filepath.Join(dir, e.Name())
+			info, err := e.Info()
+			if err != nil || e.IsDir() || !match(e.Name()) || time.Since(info.ModTime()) < time.Hour {
+				continue
+			}
+			if os.Remove(p) == nil {
+				removed = append(removed, p)
+			}
+		}
+	}
+	base := filepath.Base(dbPath)
+	remove(filepath.Dir(dbPath), func(n string) bool {
+		return n == base+".restore-tmp" || (strings.HasPrefix(n, base) && strings.HasSuffix(n, tmpSuffix))
+	})
+	remove(backupDir, func(n string) bool { return strings.HasSuffix(n, tmpSuffix) })
+	return removed
 }
 
 // BackupInto writes a copy into dir named after the database, the time and

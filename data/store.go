@@ -114,6 +114,7 @@ func Open(path string, opts Options) (*Store, error) {
 		db.Close()
 		return nil, err
 	}
+	RemoveLeftovers(path, opts.BackupDir)
 	return s, nil
 }
 
