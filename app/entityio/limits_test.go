@@ -85,3 +85,15 @@ func TestOversizedInputsRefusedEarly(t *testing.T) {
 		})
 	}
 }
+
+// TestControlCharactersInAList: a short list with a BEL, an ESC and a
+// right-to-left override in its names is a list, not a binary file, and
+// the names come out without them.
+func TestControlCharactersInAList(t *testing.T) {
+	csv := "Họ và tên,Ngày sinh\nNguyễn\a Văn An,05/01/1985\n\x1b[2JLê Thị \u202eHà,01/01/1970\n"
+	r := mustImport(t, "ds.csv", []byte(csv), nil)
+	got := names(r.Valid())
+	if len(got) != 2 || got[0] != "Nguyễn Văn An" || got[1] != "[2JLê Thị Hà" {
+		t.Fatalf("names %q (%s)", got, r.Summary())
+	}
+}
