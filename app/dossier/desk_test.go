@@ -2,6 +2,7 @@ package dossier
 
 import (
 	"bytes"
+	"fmt"
 	"os/exec"
 	"path/filepath"
 	"strconv"
@@ -129,6 +130,19 @@ func TestIssueProposalThenDecisionAndReprint(t *testing.T) {
 	qd, err := f.desk.Issue(dec, "2024-12-20", app.Document{Title: "Quyết định khen thưởng", PlanID: f.plan.ID, RoundID: f.round.ID, AwardFormID: f.form.ID})
 	if err != nil {
 		t.Fatal(err)
+	}
+	// Drafting the same papers again (as after a run killed before the PDF
+	// was written) points to the issued ones in the register.
+	for _, again := range []func() (document.Snapshot, error){
+		func() (document.Snapshot, error) { return f.desk.ProposalDraft(f.plan.ID, f.round.ID, f.form.ID, "") },
+		func() (document.Snapshot, error) { return f.desk.DecisionDraft(f.plan.ID, f.round.ID, f.form.ID, "") },
+	} {
+		if _, err := again(); err == nil || !strings.Contains(err.Error(), "documents print") {
+			t.Errorf("drafting an issued paper again: %v", err)
+		}
+	}
+	if _, err := f.desk.DecisionDraft(f.plan.ID, f.round.ID, f.form.ID, ""); !strings.Contains(fmt.Sprint(err), fmt.Sprintf("documents print %d", qd.ID)) {
+		t.Errorf("the decision's register ID is not named: %v", err)
 	}
 	n, _ := f.st.Nomination(f.noms[0])
 	hist, _ := f.st.AwardHistory(n.ParticipantID)
