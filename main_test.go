@@ -83,6 +83,12 @@ func TestCommandLineExitCodes(t *testing.T) {
 	awards := filepath.Join(dir, "khen-thuong-2024.xlsx")
 	broken := filepath.Join(dir, "broken.json")
 	os.WriteFile(broken, []byte(`{"format": "thidua-record", "version": 1, "plans": [{"id": 1, "movement_name": ""}]}`), 0o644)
+	// A paper written where the disk is full: its temporary file is
+	// /dev/full, which takes an empty file but not a byte.
+	full := filepath.Join(dir, "day.pdf")
+	if err := os.Symlink("/dev/full", full+".tmp"); err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
 		args []string
 		code int
@@ -153,6 +159,7 @@ func TestCommandLineExitCodes(t *testing.T) {
 		{[]string{"awards", "export", "--year", "2023", "-o", filepath.Join(dir, "2023.xlsx")}, 0, "Đã xuất 0 khen thưởng"},
 		{[]string{"pdf", "minutes", "--meeting", "1", "-o", filepath.Join(dir, "bb.pdf")}, 0, "bản nháp, chưa có số"},
 		{[]string{"pdf", "minutes", "--meeting", "1", "--issue", "-o", filepath.Join(dir, "khong-co", "bb.pdf")}, 3, "chưa cấp số"},
+		{[]string{"pdf", "minutes", "--meeting", "1", "--issue", "-o", full}, 3, "chưa cấp số"},
 		{[]string{"pdf", "minutes", "--meeting", "1", "--issue", "-o", filepath.Join(dir, "bb.pdf")}, 0, "số 01/BB-HĐTĐKT, đã vào sổ văn bản (mã 1)"},
 		{[]string{"pdf", "proposal", "--plan", "1", "--round", "2024", "--award", "3", "-o", filepath.Join(dir, "ttr.pdf")}, 2, "chưa có tập thể, cá nhân nào"},
 		{[]string{"pdf", "decision", "--plan", "1", "--round", "2024", "--award", "3", "--date", "31/12/2024", "--issue", "-o", filepath.Join(dir, "qd.pdf")}, 2, "chưa có tập thể, cá nhân nào"},

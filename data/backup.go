@@ -12,8 +12,14 @@ import (
 	"thidua/app"
 )
 
+// tmpSuffix ends the name of a copy being written; such a file is never a
+// backup, and one left by a killed run is removed by RemoveLeftovers.
+const tmpSuffix = ".dang-ghi.tmp"
+
 // BackupTo writes a consistent copy of the database to file (which must not
-// exist) with VACUUM INTO.
+// exist) with VACUUM INTO. The copy is written under a temporary name,
+// synced and then renamed, so that a run killed half-way never leaves a
+// partial file under a backup's name.
 func (s *Store) BackupTo(file string) error {
 	if _, err := os.Stat(file); err == nil {
 		return fmt.Errorf("tệp %s đã có, hãy chọn tên khác", file)
@@ -21,11 +27,62 @@ func (s *Store) BackupTo(file string) error {
 	if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
 		return err
 	}
-	_, err := s.db.Exec("VACUUM INTO ?", file)
-	if err != nil {
+	tmp := file + tmpSuffix
+	os.Remove(tmp)
+	if _, err := s.db.Exec("VACUUM INTO ?", tmp); err != nil {
+		os.Remove(tmp)
+		return friendly(fmt.Errorf("sao lưu vào %s thất bại: %w", file, err), file)
+	}
+	if err := syncFile(tmp); err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("sao lưu vào %s thất bại: %w", file, err)
+	}
+	if err := os.Rename(tmp, file); err != nil {
+		os.Remove(tmp)
 		return fmt.Errorf("sao lưu vào %s thất bại: %w", file, err)
 	}
 	return nil
+}
+
+// syncFile flushes a written file to the disk.
+func syncFile(path string) error {
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	if err != nil {
+		return err
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// RemoveLeftovers removes what a killed run can leave beside the
+// database and in its backups folder: copies being written (names ending
+// in tmpSuffix) and the temporary file of the restore older versions made.
+// Files younger than an hour are left alone: another window may be
+// writing them. It returns what it removed.
+func RemoveLeftovers(dbPath, backupDir string) []string {
+	var removed []string
+	remove := func(dir string, match func(name string) bool) {
+		entries, _ := os.ReadDir(dir)
+		for _, e := range entries {
+			p := filepath.Join(dir, e.Name())
+			info, err := e.Info()
+			if err != nil || e.IsDir() || !match(e.Name()) || time.Since(info.ModTime()) < time.Hour {
+				continue
+			}
+			if os.Remove(p) == nil {
+				removed = append(removed, p)
+			}
+		}
+	}
+	base := filepath.Base(dbPath)
+	remove(filepath.Dir(dbPath), func(n string) bool {
+		return n == base+".restore-tmp" || (strings.HasPrefix(n, base) && strings.HasSuffix(n, tmpSuffix))
+	})
+	remove(backupDir, func(n string) bool { return strings.HasSuffix(n, tmpSuffix) })
+	return removed
 }
 
 // BackupInto writes a copy into dir named after the database, the time and
@@ -88,15 +145,19 @@ func Restore(dbPath, file, backupDir string) (string, error) {
 		return "", err
 	}
 	defer s.Close()
+	line := &replaceLine{action: "restore", after: sum, reason: "khôi phục từ " + file}
 	return s.replaceAll(backupDir, app.BackupRestore, existed, func(ctx context.Context, conn *sql.Conn) error {
 		_, err := conn.ExecContext(ctx, "ATTACH DATABASE ? AS src", readOnlyDSN(staged))
 		return err
-	}, func(tx *sql.Tx) error {
-		if err := copyTables(tx); err != nil {
-			return err
-		}
-		return s.audit(tx, "restore", "database", 0, nil, sum, "khôi phục từ "+file)
-	})
+	}, copyTables, line)
+}
+
+// replaceLine is the audit line that ends a replacement of the whole
+// record. Its "before" holds the head of the replaced chain and the copy
+// kept of it, so that the replaced log stays anchored.
+type replaceLine struct {
+	action, reason string
+	after          any
 }
 
 // replaceAll replaces the whole record in one transaction on one connection
@@ -105,8 +166,9 @@ func Restore(dbPath, file, backupDir string) (string, error) {
 // window or command can commit, so the copy of the old content taken into
 // backupDir (when keep is set) holds every committed change. prepare runs
 // on the connection before the transaction (ATTACH cannot run inside one);
-// fill writes the new content after the old is cleared.
-func (s *Store) replaceAll(backupDir, why string, keep bool, prepare func(context.Context, *sql.Conn) error, fill func(*sql.Tx) error) (string, error) {
+// fill writes the new content after the old is cleared; line, when
+// set, is written last, chained after the new content's audit lines.
+func (s *Store) replaceAll(backupDir, why string, keep bool, prepare func(context.Context, *sql.Conn) error, fill func(*sql.Tx) error, line *replaceLine) (string, error) {
 	ctx := context.Background()
 	conn, err := s.db.Conn(ctx)
 	if err != nil {
@@ -135,11 +197,21 @@ func (s *Store) replaceAll(backupDir, why string, keep bool, prepare func(contex
 	if _, err := tx.Exec("PRAGMA defer_foreign_keys = ON"); err != nil {
 		return kept, err
 	}
+	prev, err := auditHead(tx)
+	if err != nil {
+		return kept, err
+	}
 	if err := clearAll(tx); err != nil {
 		return kept, err
 	}
 	if err := fill(tx); err != nil {
 		return kept, friendly(err, s.path)
+	}
+	if line != nil {
+		before := map[string]any{"audit_head": prev, "kept": kept}
+		if err := s.audit(tx, line.action, "database", 0, before, line.after, line.reason); err != nil {
+			return kept, err
+		}
 	}
 	return kept, friendly(tx.Commit(), s.path)
 }

@@ -41,13 +41,17 @@ func (s *Store) Documents(f app.DocumentFilter) ([]app.Document, error) {
 }
 
 // Document returns one register line with its PDF; ErrNotFound when there
-// is none.
+// is none, ErrDamaged when its stored PDF is not the one its issue line in
+// the audit log recorded.
 func (s *Store) Document(id int64) (app.Document, error) {
 	d, err := scanDocument(s.db.QueryRow(`SELECT `+documentColumns+`, pdf FROM documents WHERE id = ?`, id), true)
 	if err == sql.ErrNoRows {
-		err = fmt.Errorf("văn bản mã %d: %w", id, app.ErrNotFound)
+		return d, fmt.Errorf("văn bản mã %d: %w", id, app.ErrNotFound)
 	}
-	return d, err
+	if err != nil {
+		return d, err
+	}
+	return d, s.verifiedDocument(d)
 }
 
 // IssueDocument gives the document the next number of its series (symbol)

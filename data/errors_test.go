@@ -99,3 +99,34 @@ func TestOpenRefusesADamagedFile(t *testing.T) {
 		t.Fatalf("open a damaged file: %v; want ErrDamaged naming %s", err, good)
 	}
 }
+
+// TestFullCheckAfterAnUncleanStop: an index that no longer matches its
+// table passes the quick check; when a -wal was left behind (a run killed)
+// the open runs the full check, which finds it.
+func TestFullCheckAfterAnUncleanStop(t *testing.T) {
+	s, path := openTemp(t)
+	loadSampleData(t, s)
+	s.Close()
+	db, err := sql.Open("sqlite3", fileURI(path, nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{`PRAGMA writable_schema = ON`,
+		`UPDATE sqlite_master SET sql = replace(sql, '(kind, archived)', '(archived, kind)') WHERE name = 'participants_kind'`} {
+		if _, err := db.Exec(q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	db.Close()
+	if s, err := Open(path, Options{}); err != nil {
+		t.Fatalf("after a clean stop the quick check is enough: %v", err)
+	} else {
+		s.Close()
+	}
+	if err := os.WriteFile(path+"-wal", []byte("left by a killed run"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Open(path, Options{}); !errors.Is(err, app.ErrDamaged) {
+		t.Fatalf("after an unclean stop: %v, want ErrDamaged from the full check", err)
+	}
+}

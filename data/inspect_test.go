@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -277,5 +278,83 @@ func TestReplaceRefusedWhileLocked(t *testing.T) {
 	}
 	if _, err := Restore(path, file, t.TempDir()); !errors.Is(err, app.ErrInUse) {
 		t.Fatalf("Restore while another connection writes: %v, want ErrInUse", err)
+	}
+}
+
+// TestKilledRestoreLeavesOneWholeState kills (SIGKILL) a process that
+// restores two backups in turn, a few times at different moments: after
+// each kill the database must pass its checks and hold exactly one of the
+// two backups' data plus the restore lines, never a mix or a partial copy.
+// make test runs the short form; THIDUA_KILL_LOOPS=100 runs the long one.
+func TestKilledRestoreLeavesOneWholeState(t *testing.T) {
+	if os.Getenv("THIDUA_RESTORE_DB") != "" {
+		return
+	}
+	a := sampleBackup(t) // the sample: 1 plan
+	s, _ := openTemp(t)
+	if _, err := s.SaveSigner(app.Signer{FullName: "Chỉ Có Người Ký", Title: "CHỦ TỊCH"}); err != nil {
+		t.Fatal(err)
+	}
+	b := filepath.Join(t.TempDir(), "thidua-20261128-090000-usb.db")
+	if err := s.BackupTo(b); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "thidua.db")
+	loops := 4
+	if n, err := strconv.Atoi(os.Getenv("THIDUA_KILL_LOOPS")); err == nil && n > 0 {
+		loops = n
+	}
+	for i := range loops {
+		cmd := exec.Command(os.Args[0], "-test.run=^TestRestoreChild$")
+		cmd.Env = append(os.Environ(), "THIDUA_RESTORE_DB="+path, "THIDUA_RESTORE_A="+a, "THIDUA_RESTORE_B="+b)
+		out, err := cmd.StdoutPipe()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		sc := bufio.NewScanner(out)
+		for n := 0; n < 1+i%3 && sc.Scan(); n++ {
+		}
+		time.Sleep(time.Duration(i*7%20) * time.Millisecond)
+		cmd.Process.Signal(syscall.SIGKILL)
+		cmd.Wait()
+		st, err := Open(path, Options{BackupDir: t.TempDir()})
+		if err != nil {
+			t.Fatalf("kill %d: open after SIGKILL during a restore: %v", i, err)
+		}
+		plans, _ := st.Plans()
+		signers, _ := st.Signers()
+		broken, _, _ := st.VerifyAudit()
+		st.Close()
+		sampleState := len(plans) == 1
+		signerState := len(plans) == 0 && len(signers) == 1 && signers[0].FullName == "Chỉ Có Người Ký"
+		if !sampleState && !signerState || broken != 0 {
+			t.Fatalf("kill %d: a mixed state: %d plans, signers %+v, chain broken at %d", i, len(plans), signers, broken)
+		}
+		if _, err := CheckFile(path); err != nil {
+			t.Fatalf("kill %d: %v", i, err)
+		}
+	}
+}
+
+// TestRestoreChild is the child of TestKilledRestoreLeavesOneWholeState:
+// it restores the two backups in turn and prints a line after each.
+func TestRestoreChild(t *testing.T) {
+	path := os.Getenv("THIDUA_RESTORE_DB")
+	if path == "" {
+		t.Skip("only runs as a child process")
+	}
+	dir := filepath.Join(filepath.Dir(path), "kept")
+	for i := 0; ; i++ {
+		file := os.Getenv("THIDUA_RESTORE_A")
+		if i%2 == 1 {
+			file = os.Getenv("THIDUA_RESTORE_B")
+		}
+		if _, err := Restore(path, file, dir); err != nil {
+			t.Fatal(err)
+		}
+		fmt.Println(i)
 	}
 }

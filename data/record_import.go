@@ -36,20 +36,18 @@ func (s *Store) Import(r *app.Record, replace bool, backupDir string) error {
 	if !empty && !replace {
 		return fmt.Errorf("%w: chỉ nhập vào cơ sở dữ liệu trống, hoặc dùng --replace để thay toàn bộ (có sao lưu trước)", app.ErrNotEmpty)
 	}
+	var line *replaceLine
+	if !empty {
+		line = &replaceLine{action: "import-replace", reason: "thay toàn bộ dữ liệu bằng tệp nhập",
+			after: map[string]int{"plans": len(r.Plans), "participants": len(r.Participants),
+				"documents": len(r.Documents), "audit_lines": len(r.AuditLog)}}
+	}
 	_, err = s.replaceAll(backupDir, "truoc-nhap-du-lieu", !empty, nil, func(tx *sql.Tx) error {
 		if err := importRecord(tx, r, s); err != nil {
 			return err
 		}
-		if err := sealAudit(tx); err != nil {
-			return err
-		}
-		if empty {
-			return nil
-		}
-		return s.audit(tx, "import-replace", "database", 0, nil, map[string]int{"plans": len(r.Plans),
-			"participants": len(r.Participants), "documents": len(r.Documents), "audit_lines": len(r.AuditLog)},
-			"thay toàn bộ dữ liệu bằng tệp nhập")
-	})
+		return sealAudit(tx)
+	}, line)
 	return err
 }
 

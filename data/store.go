@@ -25,6 +25,8 @@ type Store struct {
 	path string
 	user string
 	now  func() time.Time
+	// unclean is set when a -wal was left beside the file at open.
+	unclean bool
 }
 
 // dsn returns the connection string for path with the pragmas every
@@ -102,11 +104,18 @@ func Open(path string, opts Options) (*Store, error) {
 			return nil, fmt.Errorf("không tạo được thư mục dữ liệu %s: %w", dir, err)
 		}
 	}
+	// The last connection to close removes the -wal; one left behind means
+	// a run was killed (or another window has the database open), and
+	// calls for the full integrity check rather than the quick one.
+	unclean := false
+	if info, err := os.Stat(path + "-wal"); err == nil && info.Size() > 0 {
+		unclean = true
+	}
 	db, err := sql.Open("sqlite3", dsn(path))
 	if err != nil {
 		return nil, err
 	}
-	s := &Store{db: db, path: path, user: currentUser(), now: time.Now}
+	s := &Store{db: db, path: path, user: currentUser(), now: time.Now, unclean: unclean}
 	if opts.BackupDir == "" {
 		opts.BackupDir = filepath.Join(filepath.Dir(path), "backups")
 	}
@@ -114,6 +123,7 @@ func Open(path string, opts Options) (*Store, error) {
 		db.Close()
 		return nil, err
 	}
+	RemoveLeftovers(path, opts.BackupDir)
 	return s, nil
 }
 
@@ -144,12 +154,17 @@ func (s *Store) openChecked(backupDir string) error {
 	return nil
 }
 
-// quickCheck runs SQLite's quick check of the whole file, so that no
-// write goes into a damaged database: it is refused, naming the newest
-// sound backup to restore.
+// quickCheck runs SQLite's quick check of the whole file (the full
+// integrity check, indexes included, when the last run did not close
+// cleanly), so that no write goes into a damaged database: it is refused,
+// naming the newest sound backup to restore.
 func (s *Store) quickCheck(backupDir string) error {
+	check := "PRAGMA quick_check(1)"
+	if s.unclean {
+		check = "PRAGMA integrity_check(1)"
+	}
 	var res string
-	if err := s.db.QueryRow("PRAGMA quick_check(1)").Scan(&res); err != nil {
+	if err := s.db.QueryRow(check).Scan(&res); err != nil {
 		return friendly(err, s.path)
 	}
 	if res == "ok" {

@@ -272,3 +272,52 @@ func TestSettingsStoredWithAudit(t *testing.T) {
 		t.Fatalf("audit: %+v", entries[0])
 	}
 }
+
+// TestBackupNeverLeavesAPartialFile: a copy is written under a temporary
+// name and renamed, so the backup's name only ever holds a whole copy; a
+// temporary file a killed run left behind is removed at the next open.
+func TestBackupNeverLeavesAPartialFile(t *testing.T) {
+	s, path := openTemp(t)
+	loadSampleData(t, s)
+	dir := filepath.Join(filepath.Dir(path), "backups")
+	file := filepath.Join(dir, "copy.db")
+	if err := s.BackupTo(file); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := CheckFile(file); err != nil {
+		t.Fatal(err)
+	}
+	if left, _ := filepath.Glob(filepath.Join(dir, "*.tmp")); len(left) != 0 {
+		t.Fatalf("temporary files left: %v", left)
+	}
+	s.Close()
+	// What a run killed in the middle of a backup or an old restore leaves.
+	stale := []string{filepath.Join(dir, "thidua-20261127-090000-hang-ngay.db"+tmpSuffix), path + ".restore-tmp"}
+	fresh := filepath.Join(dir, "thidua-20261128-090000-hang-ngay.db"+tmpSuffix)
+	for _, f := range append(stale, fresh) {
+		os.WriteFile(f, []byte("SQLite format 3\x00 half"), 0o644)
+	}
+	old := time.Now().Add(-2 * time.Hour)
+	for _, f := range stale {
+		os.Chtimes(f, old, old)
+	}
+	files, _ := ListBackups(dir, path)
+	for _, f := range files {
+		if strings.HasSuffix(f.Path, ".tmp") {
+			t.Fatalf("a temporary file is listed as a backup: %s", f.Path)
+		}
+	}
+	s2, err := Open(path, Options{BackupDir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s2.Close()
+	for _, f := range stale {
+		if _, err := os.Stat(f); err == nil {
+			t.Errorf("%s left behind after open", f)
+		}
+	}
+	if _, err := os.Stat(fresh); err != nil {
+		t.Errorf("a copy another window may be writing was removed: %v", err)
+	}
+}

@@ -40,6 +40,7 @@ type Store interface {
 	BackupTo(file string) error
 	Setting(key string) (string, error)
 	VerifyAudit() (broken int64, checked int, err error)
+	VerifyAnchors(backupDir string) ([]string, error)
 	Nominations(roundID int64) ([]app.Nomination, error)
 	Nomination(id int64) (app.Nomination, error)
 	Nominate(n app.Nomination, reason string) (int64, error)

@@ -149,14 +149,16 @@ func (c *call) finish(env *Env, st Store, desk *dossier.Desk, snap document.Snap
 	if date == "" {
 		date = viet.ISO(time.Now())
 	}
-	// Make sure the file can be written before a number is taken.
-	probe := out + ".tmp"
-	f, err := os.Create(probe)
+	// Make sure the paper can be written before a number is taken: the
+	// draft, of the paper's size, is written and synced beside the file
+	// (an empty probe would pass on a full disk).
+	draft, err := desk.Render(snap)
 	if err != nil {
-		return fmt.Errorf("không ghi được %s, chưa cấp số: %w", out, err)
+		return err
 	}
-	f.Close()
-	os.Remove(probe)
+	if err := probeWrite(out+".tmp", draft); err != nil {
+		return fmt.Errorf("không ghi được %s (ổ đầy, hoặc thư mục không cho ghi), chưa cấp số: %w", out, err)
+	}
 	doc, err := desk.Issue(snap, date, line)
 	if err != nil {
 		return err
@@ -189,6 +191,24 @@ func giveCopy(env *Env, desk *dossier.Desk, id int64, out, what string) error {
 		return err
 	}
 	return desk.St.RecordCopy(id, formatOf(out).name())
+}
+
+// probeWrite writes b to probe, syncs it to the disk and removes it.
+func probeWrite(probe string, b []byte) error {
+	f, err := os.Create(probe)
+	if err != nil {
+		return err
+	}
+	defer os.Remove(probe)
+	if _, err := f.Write(b); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }
 
 func writeOut(env *Env, out string, pdf []byte, what string) error {

@@ -17,6 +17,7 @@ import (
 
 	"thidua/app/document"
 	"thidua/assets"
+	"thidua/internal/testenv"
 )
 
 // TestPrintThroughCUPSPDF prints a Tờ trình through lp to the CUPS PDF
@@ -26,13 +27,9 @@ import (
 func TestPrintThroughCUPSPDF(t *testing.T) {
 	printer := os.Getenv("THIDUA_TEST_PRINTER")
 	if printer == "" {
-		t.Skip("no test printer: make test sets one up with scripts/cups-pdf.sh")
+		testenv.Missing(t, "no test printer: make test sets one up with scripts/cups-pdf.sh")
 	}
-	for _, tool := range []string{"lp", "pdfinfo", "pdftoppm"} {
-		if _, err := exec.LookPath(tool); err != nil {
-			t.Skipf("%s not installed", tool)
-		}
-	}
+	testenv.NeedTools(t, "lp", "pdfinfo", "pdftoppm")
 	outDir := cupsPDFOut(t)
 	sent := filepath.Join(t.TempDir(), fmt.Sprintf("in-thu-%d.pdf", time.Now().UnixNano()))
 	if err := os.WriteFile(sent, samplePDF(t), 0o644); err != nil {

@@ -10,13 +10,14 @@ import (
 	"testing"
 
 	"thidua/app"
+	"thidua/internal/testenv"
 )
 
 const (
 	fontDir        = "../../assets/fonts"
 	seedPlanPath   = "../../assets/seed/plan.json"
 	samplePath     = "../../assets/seed/sample.json"
-	seedSourcePath = "../../../shared/seeds/000_ace343f8c580341e.txt"
+	seedSourcePath = "../../assets/seed/plan-source.txt"
 )
 
 var (
@@ -99,11 +100,7 @@ func render(t testing.TB, name string, d *Document, s Settings) string {
 // needTools skips the test when poppler's tools are missing.
 func needTools(t testing.TB, tools ...string) {
 	t.Helper()
-	for _, tool := range tools {
-		if _, err := exec.LookPath(tool); err != nil {
-			t.Skipf("%s not installed (poppler-utils)", tool)
-		}
-	}
+	testenv.NeedTools(t, tools...)
 }
 
 // run runs a command and returns its standard output.

@@ -105,6 +105,25 @@ func entries(p app.FormPanel, statuses ...string) ([]document.ListEntry, []int64
 	return out, ids
 }
 
+// alreadyIssued explains an empty list whose nominations a paper already
+// issued took (doc picks the document from a nomination): after a run
+// killed between issuing and writing the PDF, the clerk is pointed to the
+// register rather than told there is no one to list. nil when the list
+// is not empty or no such paper exists.
+func alreadyIssued(p app.FormPanel, list []document.ListEntry, doc func(app.Nomination) int64) error {
+	if len(list) > 0 {
+		return nil
+	}
+	for _, e := range p.Entries {
+		if id := doc(e.Nomination); id != 0 {
+			return &app.InvalidError{Problems: []app.Problem{{Where: "Danh sách", Message: fmt.Sprintf(
+				"các đề nghị %s đã có trong văn bản đã cấp số (mã %d); muốn có bản PDF thì in lại: "+
+					"Sổ văn bản → In lại, hoặc lệnh “thidua documents print %d -o TỆP.pdf”", orText(p.Form.ShortName, p.Form.Name), id, id)}}}
+		}
+	}
+	return nil
+}
+
 func listEntry(f app.AwardForm, e app.BoardEntry) document.ListEntry {
 	le := document.ListEntry{Kind: e.Part.Kind, Name: e.Part.Name, Achievement: e.Achievement, Award: orText(f.ShortName, f.Name)}
 	if e.Part.Kind == app.KindIndividual {

@@ -2,6 +2,7 @@ package dossier
 
 import (
 	"bytes"
+	"fmt"
 	"os/exec"
 	"path/filepath"
 	"strconv"
@@ -13,6 +14,7 @@ import (
 	"thidua/app/document"
 	"thidua/assets"
 	"thidua/data"
+	"thidua/internal/testenv"
 )
 
 // fixture is the sample database with two individuals of the commune's
@@ -84,9 +86,7 @@ func newFixture(t *testing.T) *fixture {
 
 func pdfText(t *testing.T, pdf []byte) string {
 	t.Helper()
-	if _, err := exec.LookPath("pdftotext"); err != nil {
-		t.Skip("pdftotext not installed")
-	}
+	testenv.NeedTools(t, "pdftotext")
 	cmd := exec.Command("pdftotext", "-", "-")
 	cmd.Stdin = bytes.NewReader(pdf)
 	out, err := cmd.Output()
@@ -130,6 +130,19 @@ func TestIssueProposalThenDecisionAndReprint(t *testing.T) {
 	qd, err := f.desk.Issue(dec, "2024-12-20", app.Document{Title: "Quyết định khen thưởng", PlanID: f.plan.ID, RoundID: f.round.ID, AwardFormID: f.form.ID})
 	if err != nil {
 		t.Fatal(err)
+	}
+	// Drafting the same papers again (as after a run killed before the PDF
+	// was written) points to the issued ones in the register.
+	for _, again := range []func() (document.Snapshot, error){
+		func() (document.Snapshot, error) { return f.desk.ProposalDraft(f.plan.ID, f.round.ID, f.form.ID, "") },
+		func() (document.Snapshot, error) { return f.desk.DecisionDraft(f.plan.ID, f.round.ID, f.form.ID, "") },
+	} {
+		if _, err := again(); err == nil || !strings.Contains(err.Error(), "documents print") {
+			t.Errorf("drafting an issued paper again: %v", err)
+		}
+	}
+	if _, err := f.desk.DecisionDraft(f.plan.ID, f.round.ID, f.form.ID, ""); !strings.Contains(fmt.Sprint(err), fmt.Sprintf("documents print %d", qd.ID)) {
+		t.Errorf("the decision's register ID is not named: %v", err)
 	}
 	n, _ := f.st.Nomination(f.noms[0])
 	hist, _ := f.st.AwardHistory(n.ParticipantID)

@@ -89,6 +89,9 @@ func (d *Desk) ProposalDraft(planID, roundID, formID int64, date string) (docume
 		date = d.today()
 	}
 	list, ids := entries(p, app.NomPassed)
+	if err := alreadyIssued(p, list, func(n app.Nomination) int64 { return n.ProposalDocID }); err != nil {
+		return document.Snapshot{}, err
+	}
 	in := document.ProposalInput{Award: p.Form.Name, Movement: r.plan.MovementName, RoundText: RoundText(r.round),
 		Addressee: orText(p.Form.Issuer, "cấp có thẩm quyền"), Entries: list}
 	in.Org, in.Date = r.org, date
@@ -137,6 +140,9 @@ func (d *Desk) DecisionDraft(planID, roundID, formID int64, date string) (docume
 		date = d.today()
 	}
 	list, ids := entries(p, app.NomPassed, app.NomProposed)
+	if err := alreadyIssued(p, list, func(n app.Nomination) int64 { return n.DecisionDocID }); err != nil {
+		return document.Snapshot{}, err
+	}
 	in := document.DecisionInput{Award: p.Form.Name, Movement: r.plan.MovementName, RoundText: RoundText(r.round), Entries: list,
 		Executors: "Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã, Kế toán ngân sách xã"}
 	in.Org, in.Date = r.org, date

@@ -85,3 +85,29 @@ func TestOversizedInputsRefusedEarly(t *testing.T) {
 		})
 	}
 }
+
+// TestControlCharactersInAList: a short list with a BEL, an ESC and a
+// right-to-left override in its names is a list, not a binary file, and
+// the names come out without them.
+func TestControlCharactersInAList(t *testing.T) {
+	csv := "Họ và tên,Ngày sinh\nNguyễn\a Văn An,05/01/1985\n\x1b[2JLê Thị \u202eHà,01/01/1970\n"
+	r := mustImport(t, "ds.csv", []byte(csv), nil)
+	got := names(r.Valid())
+	if len(got) != 2 || got[0] != "Nguyễn Văn An" || got[1] != "[2JLê Thị Hà" {
+		t.Fatalf("names %q (%s)", got, r.Summary())
+	}
+}
+
+// TestMixedEncodingsRefused: a list whose header is UTF-8 and whose rows
+// were typed in Windows-1258 is refused with the lines named, rather than
+// read as Windows-1258 with garbled headers and no rows.
+func TestMixedEncodingsRefused(t *testing.T) {
+	b := append([]byte("Họ và tên,Ngày sinh\n"), to1258("Nguyễn Văn An,05/01/1985\n")...)
+	_, err := Read("tron.csv", bytes.NewReader(b))
+	if err == nil || !strings.Contains(err.Error(), "trộn nhiều bảng mã: dòng 1 ghi bằng Unicode (UTF-8), dòng 2") {
+		t.Fatalf("mixed UTF-8 and Windows-1258: %v", err)
+	}
+	if _, err := Read("1258.csv", bytes.NewReader(to1258("Họ và tên,Ngày sinh\nNguyễn Văn An,05/01/1985\n"))); err != nil {
+		t.Fatalf("a whole Windows-1258 file: %v", err)
+	}
+}

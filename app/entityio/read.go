@@ -139,7 +139,9 @@ func binary(b []byte) bool {
 			controls++
 		}
 	}
-	return controls*100 > len(sample)
+	// A few stray control characters (a BEL pasted into a name) are text
+	// with faults, which cleaning removes; a file of them is not text.
+	return controls*10 > len(sample)
 }
 
 // utf16NoBOM tells UTF-16 text without a byte-order mark from its NULs:
@@ -264,10 +266,35 @@ func decodeText(b []byte) (decoded, error) {
 	case l != legacyNone:
 		return decoded{}, legacyError(l, t)
 	case t.uni > 0 || t.words == 0:
+		if u, other := mixedLines(b); u > 0 {
+			return decoded{}, fmt.Errorf("tệp trộn nhiều bảng mã: dòng %d ghi bằng Unicode (UTF-8), dòng %d bằng bảng mã khác — "+
+				"hãy mở trong Excel và lưu lại cả tệp bằng “CSV UTF-8” hoặc “Sổ làm việc Excel (.xlsx)”", u, other)
+		}
 		return decoded{text: decode1258(b), enc: "Windows-1258"}, nil
 	}
 	return decoded{}, errors.New("tệp không phải văn bản Unicode và không nhận ra bảng mã tiếng Việt nào (TCVN3, VNI, Windows-1258): " +
 		"hãy mở trong Excel và lưu lại bằng “CSV UTF-8” hoặc “Sổ làm việc Excel (.xlsx)”")
+}
+
+// mixedLines finds, in text that is not UTF-8 as a whole, a line that is
+// UTF-8 with letters beyond ASCII (u) beside one that is not UTF-8 (other),
+// as when lines typed in two programs are pasted into one file; u is 0
+// when the file holds no such pair.
+func mixedLines(b []byte) (u, other int) {
+	for i, line := range bytes.Split(b, []byte("\n")) {
+		switch {
+		case !utf8.Valid(line):
+			if other == 0 {
+				other = i + 1
+			}
+		case u == 0 && bytes.IndexFunc(line, func(r rune) bool { return r > 0x7F }) >= 0:
+			u = i + 1
+		}
+	}
+	if other == 0 {
+		return 0, 0
+	}
+	return u, other
 }
 
 func utf16Text(b []byte, bigEndian bool) string {

@@ -17,7 +17,36 @@ func NFC(s string) string {
 // every inner run of whitespace (spaces, tabs, line breaks, no-break spaces)
 // replaced by one space.
 func Clean(s string) string {
-	return strings.Join(strings.Fields(NFC(s)), " ")
+	return strings.Join(strings.Fields(NFC(dropControls(s))), " ")
+}
+
+// dropControls removes control characters other than line breaks and tabs
+// (BEL, ESC …, which would ring or drive a terminal) and the invisible
+// marks that reorder text on screen (U+202E shows "fdp.exe" as
+// "exe.pdf"): they have no place in a name or a document, and would be
+// stored and printed as they are.
+func dropControls(s string) string {
+	if strings.IndexFunc(s, isHidden) < 0 {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if isHidden(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+func isHidden(r rune) bool {
+	switch {
+	case r == '\n' || r == '\r' || r == '\t':
+		return false
+	case unicode.IsControl(r):
+		return true
+	case r == 0x061C || r == 0x200E || r == 0x200F || (r >= 0x202A && r <= 0x202E) || (r >= 0x2066 && r <= 0x2069):
+		return true
+	}
+	return false
 }
 
 // CleanText prepares a multi-line field: NFC, line breaks normalised to "\n"
@@ -25,7 +54,7 @@ func Clean(s string) string {
 // leading and trailing whitespace removed from the whole. Spaces inside a line
 // and blank lines between paragraphs are kept.
 func CleanText(s string) string {
-	s = strings.ReplaceAll(NFC(s), "\r\n", "\n")
+	s = strings.ReplaceAll(NFC(dropControls(s)), "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
 	lines := strings.Split(s, "\n")
 	for i, line := range lines {

@@ -32,6 +32,9 @@ func TestClean(t *testing.T) {
 		{nfd(t, " Trần  Thị Bình "), "Trần Thị Bình"},
 		{" \t\n ", ""},
 		{"", ""},
+		{"Nguyễn\a Văn\x1b[31m An", "Nguyễn Văn[31m An"}, // BEL, ESC
+		{"Báo cáo \u202efdp.exe", "Báo cáo fdp.exe"},     // right-to-left override
+		{"Lê\u2066 Thị\u2069 Hà\u200f\x00", "Lê Thị Hà"}, // isolates, marks, NUL
 	}
 	for _, tt := range tests {
 		if got := Clean(tt.in); got != tt.want {
@@ -48,6 +51,7 @@ func TestCleanText(t *testing.T) {
 		{"  thụt   lề giữ nguyên\n  dòng hai", "thụt   lề giữ nguyên\n  dòng hai"},
 		{nfd(t, "Thành tích xuất sắc \r\n"), "Thành tích xuất sắc"},
 		{"", ""},
+		{"Dòng\a một\x1b\nDòng \u202ehai", "Dòng một\nDòng hai"},
 	}
 	for _, tt := range tests {
 		if got := CleanText(tt.in); got != tt.want {
