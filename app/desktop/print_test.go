@@ -17,7 +17,7 @@ import (
 
 	"thidua/app/document"
 	"thidua/assets"
-	"thidua/internal/testenv"
+	"thidua/app/internal/testenv"
 )
 
 // TestPrintThroughCUPSPDF prints a Tờ trình through lp to the CUPS PDF

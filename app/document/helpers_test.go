@@ -10,7 +10,7 @@ import (
 	"testing"
 
 	"thidua/app"
-	"thidua/internal/testenv"
+	"thidua/app/internal/testenv"
 )
 
 const (

@@ -14,7 +14,7 @@ import (
 	"thidua/app/document"
 	"thidua/assets"
 	"thidua/data"
-	"thidua/internal/testenv"
+	"thidua/app/internal/testenv"
 )
 
 // fixture is the sample database with two individuals of the commune's
