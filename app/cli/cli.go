@@ -96,7 +96,7 @@ type command struct {
 func commands() []command {
 	cs := append(baseCommands(), scoreCommands()...)
 	cs = append(append(cs, nominationCommands()...), meetingCommands()...)
-	return append(cs, documentCommands()...)
+	return append(append(cs, documentCommands()...), statsCommands()...)
 }
 
 func baseCommands() []command {

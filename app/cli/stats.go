@@ -1,0 +1,86 @@
+package cli
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+
+	"thidua/app/stats"
+)
+
+func statsCommands() []command {
+	return []command{
+		{"stats", "--plan MÃ [--round NĂM|final] [--json]", "thống kê kết quả phong trào: tham gia, xếp loại, điểm, đề nghị, khen thưởng, tỷ lệ nữ; không có --round: mọi đợt và cả phong trào", cmdStats},
+	}
+}
+
+func cmdStats(env *Env, c *call) error {
+	f, asJSON := c.roundFlags(), c.fs.Bool("json", false, "")
+	if err := c.parse(0); err != nil {
+		return err
+	}
+	if *f.plan <= 0 {
+		return usagef("cần --plan MÃ (xem thidua plan list)")
+	}
+	st, err := c.open()
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	p, err := st.Plan(*f.plan)
+	if err != nil {
+		return err
+	}
+	if *f.round != "" && *f.round != stats.MovementKey {
+		if _, err := findRound(p, *f.round); err != nil {
+			return err
+		}
+	}
+	figures, err := stats.Load(st, p.ID)
+	if err != nil {
+		return err
+	}
+	var out any = figures
+	rounds := append(append([]stats.Round(nil), figures.Rounds...), figures.Movement)
+	if *f.round != "" {
+		r, _ := figures.ByKey(*f.round)
+		out, rounds = r, []stats.Round{r}
+	}
+	if *asJSON {
+		enc := json.NewEncoder(env.Stdout)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		return enc.Encode(out)
+	}
+	fmt.Fprintf(env.Stdout, "THỐNG KÊ PHONG TRÀO THI ĐUA “%s”\n", figures.Name)
+	for _, r := range rounds {
+		fmt.Fprintf(env.Stdout, "\n=== %s ===\n", r.Name)
+		for _, t := range r.Tables() {
+			if err := writeTable(env.Stdout, t); err != nil {
+				return err
+			}
+		}
+	}
+	if *f.round == "" {
+		fmt.Fprintln(env.Stdout)
+		return writeTable(env.Stdout, figures.RoundsTable())
+	}
+	return nil
+}
+
+// writeTable prints a table of figures with aligned columns.
+func writeTable(w io.Writer, t stats.Table) error {
+	fmt.Fprintf(w, "\n%s\n", t.Title)
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, strings.Join(t.Columns, "\t"))
+	for _, row := range t.Rows {
+		cells := make([]string, len(row))
+		for i, v := range row {
+			cells[i] = stats.Cell(v)
+		}
+		fmt.Fprintln(tw, strings.Join(cells, "\t"))
+	}
+	return tw.Flush()
+}
