@@ -2,6 +2,7 @@ package stats
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -165,7 +166,8 @@ func (a Award) FormLabel() string {
 	return a.Name
 }
 
-// ByUnitTable is the awards per unit, one column per award form.
+// ByUnitTable is the awards per unit, one column per award form, the
+// units with the most awards first.
 func (r Round) ByUnitTable() Table {
 	t := Table{Title: TitleByUnit, Columns: []string{"Đơn vị"}}
 	var names []string
@@ -189,6 +191,8 @@ func (r Round) ByUnitTable() Table {
 		}
 		t.Rows = append(t.Rows, append(row, sum))
 	}
+	// The units with the most awards first.
+	slices.SortStableFunc(t.Rows, func(a, b []any) int { return b[len(b)-1].(int) - a[len(a)-1].(int) })
 	return t
 }
 
