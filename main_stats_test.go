@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -67,6 +68,13 @@ func TestStatsCommand(t *testing.T) {
 	}
 	if _, code = run("stats", "--plan", "1", "--round", "2030"); code != 2 {
 		t.Errorf("unknown round: exit %d, want 2", code)
+	}
+	xlsx := filepath.Join(dir, "thong-ke.xlsx")
+	if out, code = run("stats", "--plan", "1", "-o", xlsx); code != 0 || !strings.Contains(out, xlsx) {
+		t.Errorf("stats -o: exit %d\n%s", code, out)
+	}
+	if b, err := os.ReadFile(xlsx); err != nil || !strings.HasPrefix(string(b), "PK") {
+		t.Errorf("stats -o wrote no .xlsx: %v", err)
 	}
 	if _, code = run("stats"); code != 1 {
 		t.Errorf("no plan: exit %d, want 1", code)

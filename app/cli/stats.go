@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -12,12 +13,12 @@ import (
 
 func statsCommands() []command {
 	return []command{
-		{"stats", "--plan MÃ [--round NĂM|final] [--json]", "thống kê kết quả phong trào: tham gia, xếp loại, điểm, đề nghị, khen thưởng, tỷ lệ nữ; không có --round: mọi đợt và cả phong trào", cmdStats},
+		{"stats", "--plan MÃ [--round NĂM|final] [--json] [-o TỆP.xlsx]", "thống kê kết quả phong trào: tham gia, xếp loại, điểm, đề nghị, khen thưởng, tỷ lệ nữ; không có --round: mọi đợt và cả phong trào; -o xuất mọi số liệu ra Excel", cmdStats},
 	}
 }
 
 func cmdStats(env *Env, c *call) error {
-	f, asJSON := c.roundFlags(), c.fs.Bool("json", false, "")
+	f, asJSON, xlsx := c.roundFlags(), c.fs.Bool("json", false, ""), c.fs.String("o", "", "")
 	if err := c.parse(0); err != nil {
 		return err
 	}
@@ -41,6 +42,17 @@ func cmdStats(env *Env, c *call) error {
 	figures, err := stats.Load(st, p.ID)
 	if err != nil {
 		return err
+	}
+	if *xlsx != "" {
+		var buf bytes.Buffer
+		if err := stats.WriteXLSX(&buf, figures); err != nil {
+			return err
+		}
+		if err := writeFileAtomic(*xlsx, buf.Bytes()); err != nil {
+			return err
+		}
+		fmt.Fprintf(env.Stdout, "Đã xuất số liệu thống kê ra %s.\n", *xlsx)
+		return nil
 	}
 	var out any = figures
 	rounds := append(append([]stats.Round(nil), figures.Rounds...), figures.Movement)

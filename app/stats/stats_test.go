@@ -1,8 +1,11 @@
 package stats
 
 import (
+	"bytes"
 	"reflect"
 	"testing"
+
+	"github.com/xuri/excelize/v2"
 
 	"thidua/app"
 )
@@ -184,4 +187,40 @@ func TestPercentAndBins(t *testing.T) {
 			t.Errorf("bin(%v, %v) = %d, want %d", c.total, c.max, got, c.want)
 		}
 	}
+}
+
+func TestWriteXLSXHasEveryTable(t *testing.T) {
+	st := Compute(handFixture())
+	var buf bytes.Buffer
+	if err := WriteXLSX(&buf, st); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	same(t, "sheets", f.GetSheetList(), []string{"Năm 2024", "Tổng kết", "Cả phong trào", "So sánh các đợt"})
+	rows, err := f.GetRows("Cả phong trào", excelize.Options{RawCellValue: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	find := func(first string) []string {
+		for _, r := range rows {
+			if len(r) > 0 && r[0] == first {
+				return r
+			}
+		}
+		t.Fatalf("no row %q in %v", first, rows)
+		return nil
+	}
+	find(TitleWomen)
+	// Movement: 2 collectives and 5 individuals took part; Trường Mầm non
+	// counts 1 collective and 2 individuals.
+	same(t, "total row", find("Tổng cộng")[:4], []string{"Tổng cộng", "2", "5", "7"})
+	same(t, "unit row", find("Trường Mầm non")[:4], []string{"Trường Mầm non", "1", "2", "3"})
+	same(t, "women row", find("Cá nhân được đề nghị"), []string{"Cá nhân được đề nghị", "4", "2", "50"})
+	cmp, _ := f.GetRows("So sánh các đợt", excelize.Options{RawCellValue: true})
+	// Round 2024: 2 collectives, 4 individuals; 2 Xuất sắc, 2 Tốt, 0 Đạt,
+	// 1 Không đạt, 1 chưa đủ điểm; 4 nominated, 2 awarded; 1 of 1 woman.
+	same(t, "comparison", cmp[4], []string{"Năm 2024", "2", "4", "2", "2", "0", "1", "1", "4", "2", "100"})
 }
