@@ -8,11 +8,13 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"thidua/app"
 	"thidua/app/stats"
 )
 
 func statsCommands() []command {
 	return []command{
+		{"pdf summary", "--plan MÃ --round NĂM|final [--date dd/mm/yyyy] [--issue] -o TỆP.pdf", "in báo cáo kết quả (năm) hoặc tổng kết (final) phong trào thi đua, có bảng số liệu và biểu đồ; --issue cấp số BC, vào sổ", cmdPDFSummary},
 		{"stats", "--plan MÃ [--round NĂM|final] [--json] [-o TỆP.xlsx]", "thống kê kết quả phong trào: tham gia, xếp loại, điểm, đề nghị, khen thưởng, tỷ lệ nữ; không có --round: mọi đợt và cả phong trào; -o xuất mọi số liệu ra Excel", cmdStats},
 	}
 }
@@ -95,4 +97,36 @@ func writeTable(w io.Writer, t stats.Table) error {
 		fmt.Fprintln(tw, strings.Join(cells, "\t"))
 	}
 	return tw.Flush()
+}
+
+func cmdPDFSummary(env *Env, c *call) error {
+	f, pf := c.roundFlags(), c.paperFlags()
+	if err := c.parse(0); err != nil {
+		return err
+	}
+	if *f.plan <= 0 || *f.round == "" || *pf.out == "" {
+		return usagef("cần --plan MÃ, --round (năm hoặc final) và -o TỆP.pdf")
+	}
+	iso, err := isoFlag("date", *pf.date)
+	if err != nil {
+		return err
+	}
+	st, desk, err := c.desk()
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	p, err := st.Plan(*f.plan)
+	if err != nil {
+		return err
+	}
+	r, err := findRound(p, *f.round)
+	if err != nil {
+		return err
+	}
+	snap, err := desk.SummaryDraft(p.ID, r.Key, iso)
+	if err != nil {
+		return err
+	}
+	return c.finish(env, desk, snap, *pf.issue, iso, app.Document{PlanID: p.ID, RoundID: r.ID}, *pf.out)
 }
