@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
 	"os/exec"
@@ -75,6 +76,26 @@ func TestStatsCommand(t *testing.T) {
 	}
 	if b, err := os.ReadFile(xlsx); err != nil || !strings.HasPrefix(string(b), "PK") {
 		t.Errorf("stats -o wrote no .xlsx: %v", err)
+	}
+	bc := filepath.Join(dir, "bc.pdf")
+	for _, c := range []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"pdf", "summary", "--plan", "1", "--round", "2024", "-o", bc}, 0, "bản nháp, chưa có số"},
+		{[]string{"pdf", "summary", "--plan", "1", "--round", "2024"}, 1, ""},
+		{[]string{"pdf", "summary", "--plan", "1", "--round", "2030", "-o", bc}, 2, ""},
+		{[]string{"pdf", "summary", "--plan", "1", "--round", "final", "--date", "20/12/2026", "--issue", "-o", bc}, 0, "số 01/BC-UBND"},
+		{[]string{"documents", "print", "1", "-o", bc + "2"}, 0, "in lại 01/BC-UBND"},
+	} {
+		if out, code := run(c.args...); code != c.code || !strings.Contains(out, c.want) {
+			t.Errorf("thidua %v: exit %d, want %d with %q\n%s", c.args, code, c.code, c.want, out)
+		}
+	}
+	a, _ := os.ReadFile(bc)
+	if b, err := os.ReadFile(bc + "2"); err != nil || len(a) == 0 || !bytes.Equal(a, b) {
+		t.Error("the issued report does not print again byte for byte")
 	}
 	if _, code = run("stats"); code != 1 {
 		t.Errorf("no plan: exit %d, want 1", code)
