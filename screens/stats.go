@@ -74,9 +74,10 @@ func NewStatsScreen(s *Shell) *StatsScreen {
 		}
 	}
 	export := widget.NewButtonWithIcon("Xuất Excel", theme.DownloadIcon(), sc.exportXLSX)
+	report := widget.NewButtonWithIcon("Báo cáo…", theme.DocumentCreateIcon(), func() { sc.openSummary() })
 	h := sc.round.MinSize().Height
 	bar := container.NewHBox(widget.NewLabel("Đợt:"), container.NewGridWrap(fyne.NewSize(170, h), sc.round),
-		widget.NewLabel("Bảng:"), container.NewGridWrap(fyne.NewSize(340, h), sc.tableOf), export)
+		widget.NewLabel("Bảng:"), container.NewGridWrap(fyne.NewSize(340, h), sc.tableOf), export, report)
 	split := container.NewHSplit(container.NewBorder(sc.summary, nil, nil, nil, sc.table), container.NewVScroll(sc.pics))
 	split.Offset = 0.55
 	sc.content = container.NewBorder(bar, nil, nil, nil, split)

@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2/canvas"
 
+	"thidua/app"
 	"thidua/app/document"
 	"thidua/app/stats"
 	"thidua/assets"
@@ -49,5 +50,41 @@ func TestStatsScreenShowsTheSampleRound(t *testing.T) {
 	s.Show("stats")
 	if !strings.Contains(texts(s.Content()), "Xuất Excel") {
 		t.Error("the navigation does not open the Thống kê screen")
+	}
+}
+
+// TestStatsReportEditorKeepsTextsAndIssues: the clerk's parts typed in the
+// report's dialog are kept, printed in the report, and issuing it takes a
+// BC-UBND number in the register.
+func TestStatsReportEditorKeepsTextsAndIssues(t *testing.T) {
+	st := realStore(t)
+	s, w := newTestShell(t, st)
+	s.deps.Fonts = document.Fonts{Regular: assets.FontRegular, Bold: assets.FontBold, Italic: assets.FontItalic, BoldItalic: assets.FontBoldItalic}
+	var opened []string
+	s.deps.OpenFile = func(path string, print bool) error { opened = append(opened, path); return nil }
+	sc := NewStatsScreen(s)
+	w.SetContent(sc.Content())
+	ed := sc.openSummary()
+	if ed.key != "2024" || !strings.Contains(ed.results.Text, "kết quả …") {
+		t.Fatalf("editor of round %q, results prefilled %q", ed.key, ed.results.Text)
+	}
+	ed.date.SetText("25/12/2024")
+	ed.lessons.SetText("Phát huy vai trò người đứng đầu.")
+	ed.issue()
+	docs, err := st.Documents(app.DocumentFilter{Kind: app.DocReport})
+	if err != nil || len(docs) != 1 || docs[0].Number != 1 || docs[0].Symbol != "BC-UBND" || len(opened) != 1 {
+		t.Fatalf("register after issuing: %+v %v, opened %v", docs, err, opened)
+	}
+	doc, _ := st.Document(docs[0].ID)
+	if !strings.Contains(doc.Snapshot, "Phát huy vai trò người đứng đầu.") {
+		t.Error("the issued report lacks the lesson typed")
+	}
+	sc.Select(stats.MovementKey)
+	if again := sc.openSummary(); again.key != app.RoundFinalKey {
+		t.Errorf("the movement's report is of round %q, want final", again.key)
+	}
+	sc.Select("2024")
+	if again := sc.openSummary(); again.lessons.Text != "Phát huy vai trò người đứng đầu." {
+		t.Errorf("the lesson was not kept: %q", again.lessons.Text)
 	}
 }
