@@ -9,8 +9,8 @@ import (
 var kinds = []app.Kind{app.KindCollective, app.KindIndividual}
 
 // Compute computes the figures of in.Plan from its record. Classifications
-// and totals are those of app.Rank, so the figures agree with the scoring
-// screen and the nominations board.
+// and totals are those of app.Results, the same as app.Rank's, so the
+// figures agree with the scoring screen and the nominations board.
 func Compute(in Input) Plan {
 	p := in.Plan
 	out := Plan{PlanID: p.ID, Name: p.MovementName, Rounds: make([]Round, 0, len(in.Rounds))}
@@ -28,7 +28,7 @@ func Compute(in Input) Plan {
 			if !seen[pt.ID] {
 				seen[pt.ID] = true
 				mv.Participants.add(pt.Kind, 1)
-				mvUnits.get(0).add(u.of(pt), pt.Kind, 1)
+				mvUnits.get(0).add(u.of(*pt), pt.Kind, 1)
 			}
 		}
 		mv.addRound(r, &mvAward)
@@ -85,13 +85,13 @@ func kindIndex(k app.Kind) int {
 }
 
 // computeRound computes one round's figures and returns who took part.
-func computeRound(p *app.Plan, ri RoundInput, all []app.Participant, parts map[int64]app.Participant, u units) (Round, []app.Participant) {
+func computeRound(p *app.Plan, ri RoundInput, all []app.Participant, parts map[int64]app.Participant, u units) (Round, []*app.Participant) {
 	r := newRound(p, ri.Round.Key, ri.Round.Name)
-	var took []app.Participant
+	took := make([]*app.Participant, 0, len(all))
 	var unitsC unitCounter
 	crit := 0 // index in r.Criteria of the first criterion of the kind
 	for ki, k := range kinds {
-		rows := app.Rank(p, k, all, ri.Scores, nil)
+		rows := app.Results(p, k, all, ri.Scores)
 		cl, tot := &r.Classes[ki], &r.Totals[ki]
 		ncrit := len(p.CriteriaOf(k))
 		for i := range rows {
@@ -106,7 +106,7 @@ func computeRound(p *app.Plan, ri RoundInput, all []app.Participant, parts map[i
 			if !scored {
 				continue
 			}
-			took = append(took, row.Participant)
+			took = append(took, &row.Participant)
 			r.Participants.add(k, 1)
 			unitsC.add(u.of(row.Participant), k, 1)
 			if !row.Complete {
