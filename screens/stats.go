@@ -146,13 +146,7 @@ func (sc *StatsScreen) showTable() {
 
 // statsSummary is the round's figures in two sentences.
 func statsSummary(r stats.Round) string {
-	var awarded, nominated stats.Count
-	for _, a := range r.Awards {
-		awarded.Collectives += a.Awarded.Collectives
-		awarded.Individuals += a.Awarded.Individuals
-		nominated.Collectives += a.Nominated.Collectives
-		nominated.Individuals += a.Nominated.Individuals
-	}
+	nominated, _, awarded := r.AwardTotals()
 	w := r.Women
 	return fmt.Sprintf("%s: %d tập thể, %d cá nhân tham gia. Đề nghị khen thưởng %d tập thể, %d cá nhân; "+
 		"được khen thưởng %d tập thể, %d cá nhân. Nữ: %s%% cá nhân được đề nghị, %s%% cá nhân được khen thưởng.",

@@ -32,14 +32,9 @@ func cmdStats(env *Env, c *call) error {
 		return err
 	}
 	defer st.Close()
-	p, err := st.Plan(*f.plan)
+	p, _, err := planRound(st, *f.plan, *f.round, true)
 	if err != nil {
 		return err
-	}
-	if *f.round != "" && *f.round != stats.MovementKey {
-		if _, err := findRound(p, *f.round); err != nil {
-			return err
-		}
 	}
 	figures, err := stats.Load(st, p.ID)
 	if err != nil {
@@ -116,11 +111,7 @@ func cmdPDFSummary(env *Env, c *call) error {
 		return err
 	}
 	defer st.Close()
-	p, err := st.Plan(*f.plan)
-	if err != nil {
-		return err
-	}
-	r, err := findRound(p, *f.round)
+	p, r, err := planRound(st, *f.plan, *f.round, false)
 	if err != nil {
 		return err
 	}
@@ -129,4 +120,18 @@ func cmdPDFSummary(env *Env, c *call) error {
 		return err
 	}
 	return c.finish(env, desk, snap, *pf.issue, iso, app.Document{PlanID: p.ID, RoundID: r.ID}, *pf.out)
+}
+
+// planRound reads plan id and its round key. With whole, key may also be
+// "" or "all" (the whole movement): the round is then the zero Round.
+func planRound(st Store, id int64, key string, whole bool) (*app.Plan, app.Round, error) {
+	p, err := st.Plan(id)
+	if err != nil {
+		return nil, app.Round{}, err
+	}
+	if whole && (key == "" || key == stats.MovementKey) {
+		return p, app.Round{}, nil
+	}
+	r, err := findRound(p, key)
+	return p, r, err
 }

@@ -131,13 +131,7 @@ func SummaryDocument(in SummaryInput) (*Document, error) {
 	d.Body = append(d.Body, chartsAt(in.Charts, 0)...)
 
 	d.Body = append(d.Body, Heading(2, "3", "Kết quả khen thưởng"))
-	var awarded, proposed stats.Count
-	for _, a := range f.Awards {
-		awarded.Collectives += a.Awarded.Collectives
-		awarded.Individuals += a.Awarded.Individuals
-		proposed.Collectives += a.Proposed.Collectives
-		proposed.Individuals += a.Proposed.Individuals
-	}
+	_, proposed, awarded := f.AwardTotals()
 	d.Body = append(d.Body, Text(fmt.Sprintf("Đã khen thưởng %d tập thể và %d cá nhân; đã trình cấp trên khen thưởng %d tập thể và %d cá nhân, đang chờ quyết định.",
 		awarded.Collectives, awarded.Individuals, proposed.Collectives, proposed.Individuals)),
 		awardsTable(f))

@@ -126,12 +126,9 @@ func roundLine(p *app.Plan, r stats.Round) string {
 	if r.Participants.Sum() == 0 {
 		return s + ": chưa chấm điểm;"
 	}
-	awarded := 0
-	for _, a := range r.Awards {
-		awarded += a.Awarded.Sum()
-	}
+	_, _, awarded := r.AwardTotals()
 	return fmt.Sprintf("%s: %d tập thể, %d cá nhân được chấm điểm; %d lượt được khen thưởng;", s,
-		r.Participants.Collectives, r.Participants.Individuals, awarded)
+		r.Participants.Collectives, r.Participants.Individuals, awarded.Sum())
 }
 
 // reportTo is the Kính gửi of a report dated date: the district's People's

@@ -208,6 +208,20 @@ func (r Round) WomenTable() Table {
 		}}
 }
 
+// AwardTotals adds up the award forms: how many were nominated, proposed
+// (awaiting the decision) and awarded.
+func (r Round) AwardTotals() (nominated, proposed, awarded Count) {
+	for _, a := range r.Awards {
+		nominated.Collectives += a.Nominated.Collectives
+		nominated.Individuals += a.Nominated.Individuals
+		proposed.Collectives += a.Proposed.Collectives
+		proposed.Individuals += a.Proposed.Individuals
+		awarded.Collectives += a.Awarded.Collectives
+		awarded.Individuals += a.Awarded.Individuals
+	}
+	return
+}
+
 // RoundsTable compares the rounds, with the whole movement last.
 func (p Plan) RoundsTable() Table {
 	t := Table{Title: TitleRounds, Columns: []string{"Đợt", "Tập thể tham gia", "Cá nhân tham gia", "Xuất sắc", "Tốt", "Đạt",
@@ -217,12 +231,8 @@ func (p Plan) RoundsTable() Table {
 		for _, cl := range ClassOrder {
 			row = append(row, r.Classes[0].Of(cl)+r.Classes[1].Of(cl))
 		}
-		var nominated, awarded int
-		for _, a := range r.Awards {
-			nominated += a.Nominated.Sum()
-			awarded += a.Awarded.Sum()
-		}
-		t.Rows = append(t.Rows, append(row, nominated, awarded, Percent(r.Women.WomenAwarded, r.Women.IndividualsAwarded)))
+		nominated, _, awarded := r.AwardTotals()
+		t.Rows = append(t.Rows, append(row, nominated.Sum(), awarded.Sum(), Percent(r.Women.WomenAwarded, r.Women.IndividualsAwarded)))
 	}
 	return t
 }
