@@ -77,6 +77,13 @@ func TestStatsCommand(t *testing.T) {
 	if b, err := os.ReadFile(xlsx); err != nil || !strings.HasPrefix(string(b), "PK") {
 		t.Errorf("stats -o wrote no .xlsx: %v", err)
 	}
+	charts := filepath.Join(dir, "bieu-do")
+	if out, code = run("stats", "--plan", "1", "--round", "2024", "--charts", charts); code != 0 || !strings.Contains(out, "Đã ghi 4 biểu đồ") {
+		t.Errorf("stats --charts: exit %d\n%s", code, out)
+	}
+	if svg, err := os.ReadFile(filepath.Join(charts, "phan-bo-tong-diem.svg")); err != nil || !strings.Contains(string(svg), "Phân bố tổng điểm — Năm 2024") {
+		t.Errorf("the histogram's SVG: %v", err)
+	}
 	bc := filepath.Join(dir, "bc.pdf")
 	for _, c := range []struct {
 		args []string

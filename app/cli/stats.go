@@ -5,22 +5,26 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"text/tabwriter"
 
 	"thidua/app"
+	"thidua/app/chart"
 	"thidua/app/stats"
 )
 
 func statsCommands() []command {
 	return []command{
 		{"pdf summary", "--plan MÃ --round NĂM|final [--date dd/mm/yyyy] [--issue] -o TỆP.pdf", "in báo cáo kết quả (năm) hoặc tổng kết (final) phong trào thi đua, có bảng số liệu và biểu đồ; --issue cấp số BC, vào sổ", cmdPDFSummary},
-		{"stats", "--plan MÃ [--round NĂM|final] [--json] [-o TỆP.xlsx]", "thống kê kết quả phong trào: tham gia, xếp loại, điểm, đề nghị, khen thưởng, tỷ lệ nữ; không có --round: mọi đợt và cả phong trào; -o xuất mọi số liệu ra Excel", cmdStats},
+		{"stats", "--plan MÃ [--round NĂM|final] [--json] [-o TỆP.xlsx] [--charts THƯ_MỤC]", "thống kê kết quả phong trào: tham gia, xếp loại, điểm, đề nghị, khen thưởng, tỷ lệ nữ; không có --round: mọi đợt và cả phong trào; -o xuất mọi số liệu ra Excel; --charts ghi các biểu đồ (SVG và PNG 300 dpi) để in", cmdStats},
 	}
 }
 
 func cmdStats(env *Env, c *call) error {
 	f, asJSON, xlsx := c.roundFlags(), c.fs.Bool("json", false, ""), c.fs.String("o", "", "")
+	charts := c.fs.String("charts", "", "")
 	if err := c.parse(0); err != nil {
 		return err
 	}
@@ -52,6 +56,13 @@ func cmdStats(env *Env, c *call) error {
 		return nil
 	}
 	var out any = figures
+	if *charts != "" {
+		r := figures.Movement
+		if *f.round != "" {
+			r, _ = figures.ByKey(*f.round)
+		}
+		return writeCharts(env, *charts, figures, r)
+	}
 	rounds := append(append([]stats.Round(nil), figures.Rounds...), figures.Movement)
 	if *f.round != "" {
 		r, _ := figures.ByKey(*f.round)
@@ -134,4 +145,47 @@ func planRound(st Store, id int64, key string, whole bool) (*app.Plan, app.Round
 	}
 	r, err := findRound(p, key)
 	return p, r, err
+}
+
+// writeCharts writes the charts of round r (and the classifications of
+// every round) into dir, each as SVG with the font embedded and as PNG at
+// 300 dpi.
+func writeCharts(env *Env, dir string, all stats.Plan, r stats.Round) error {
+	c, err := chart.New(chart.Fonts{Regular: env.Fonts.Regular, Bold: env.Fonts.Bold})
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("không tạo được thư mục %s: %w", dir, err)
+	}
+	draws := []struct {
+		name string
+		draw func() (chart.Chart, error)
+	}{
+		{"khen-thuong-theo-hinh-thuc", func() (chart.Chart, error) { return c.AwardsByForm(r) }},
+		{"khen-thuong-theo-don-vi", func() (chart.Chart, error) { return c.AwardsByUnit(r) }},
+		{"xep-loai-qua-cac-dot", func() (chart.Chart, error) { return c.ClassesByRound(all) }},
+		{"phan-bo-tong-diem", func() (chart.Chart, error) { return c.Histogram(r) }},
+	}
+	for _, d := range draws {
+		ch, err := d.draw()
+		if err != nil {
+			return err
+		}
+		var svg bytes.Buffer
+		if err := ch.SVG(&svg); err != nil {
+			return err
+		}
+		png, err := ch.PNGBytes(300)
+		if err != nil {
+			return err
+		}
+		for ext, b := range map[string][]byte{".svg": svg.Bytes(), ".png": png} {
+			if err := writeFileAtomic(filepath.Join(dir, d.name+ext), b); err != nil {
+				return err
+			}
+		}
+	}
+	fmt.Fprintf(env.Stdout, "Đã ghi %d biểu đồ (SVG và PNG) vào %s.\n", len(draws), dir)
+	return nil
 }
