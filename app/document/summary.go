@@ -78,9 +78,12 @@ func NewSummaryTable(t stats.Table) *SummaryTable {
 }
 
 // table is the figures table as a Table of the body: the first column
-// wider, the numbers centred, in 11 pt.
+// wider, the numbers centred, in 11 pt (10 pt when it has many columns).
 func (t SummaryTable) table() Table {
 	tb := Table{Size: 11, Rows: t.Rows}
+	if len(t.Columns) > 7 {
+		tb.Size = 10
+	}
 	for i, c := range t.Columns {
 		col := Column{Title: c, Width: 1, Align: AlignCenter}
 		if i == 0 {

@@ -102,7 +102,7 @@ func (d *Desk) SummaryDraft(planID int64, key, date string) (document.Snapshot, 
 	rounds := []app.Round{rd}
 	if final {
 		in.Figures = figures.Movement
-		in.Compare = document.NewSummaryTable(figures.RoundsTable())
+		in.Compare = document.NewSummaryTable(withoutColumns(figures.RoundsTable(), "Chưa đủ điểm", "Đề nghị"))
 		rounds = p.Rounds
 	} else {
 		in.Figures, _ = figures.ByKey(key)
@@ -231,4 +231,36 @@ func (d *Desk) summaryCharts(all stats.Plan, r stats.Round, final bool) ([]docum
 		out = append(out, document.SummaryChart{Caption: caption, PNG: png})
 	}
 	return out, nil
+}
+
+// withoutColumns is t without the columns named: a table narrow enough
+// for a portrait page.
+func withoutColumns(t stats.Table, names ...string) stats.Table {
+	drop := map[int]bool{}
+	for i, c := range t.Columns {
+		for _, n := range names {
+			if c == n {
+				drop[i] = true
+			}
+		}
+	}
+	keep := func(row []any) []any {
+		var out []any
+		for i, v := range row {
+			if !drop[i] {
+				out = append(out, v)
+			}
+		}
+		return out
+	}
+	out := stats.Table{Title: t.Title}
+	for i, c := range t.Columns {
+		if !drop[i] {
+			out.Columns = append(out.Columns, c)
+		}
+	}
+	for _, r := range t.Rows {
+		out.Rows = append(out.Rows, keep(r))
+	}
+	return out
 }
