@@ -7,6 +7,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -74,10 +76,11 @@ func NewStatsScreen(s *Shell) *StatsScreen {
 		}
 	}
 	export := widget.NewButtonWithIcon("Xuất Excel", theme.DownloadIcon(), sc.exportXLSX)
+	save := widget.NewButtonWithIcon("Lưu biểu đồ…", theme.DocumentSaveIcon(), sc.saveCharts)
 	report := widget.NewButtonWithIcon("Báo cáo…", theme.DocumentCreateIcon(), func() { sc.openSummary() })
 	h := sc.round.MinSize().Height
 	bar := container.NewHBox(widget.NewLabel("Đợt:"), container.NewGridWrap(fyne.NewSize(170, h), sc.round),
-		widget.NewLabel("Bảng:"), container.NewGridWrap(fyne.NewSize(340, h), sc.tableOf), export, report)
+		widget.NewLabel("Bảng:"), container.NewGridWrap(fyne.NewSize(340, h), sc.tableOf), export, save, report)
 	split := container.NewHSplit(container.NewBorder(sc.summary, nil, nil, nil, sc.table), container.NewVScroll(sc.pics))
 	split.Offset = 0.55
 	sc.content = container.NewBorder(bar, nil, nil, nil, split)
@@ -162,18 +165,13 @@ func (sc *StatsScreen) drawCharts(r stats.Round) {
 	if sc.charts == nil {
 		return
 	}
-	draws := []func() (chart.Chart, error){
-		func() (chart.Chart, error) { return sc.charts.AwardsByForm(r) },
-		func() (chart.Chart, error) { return sc.charts.ClassesByRound(sc.figures) },
-		func() (chart.Chart, error) { return sc.charts.Histogram(r) },
-		func() (chart.Chart, error) { return sc.charts.AwardsByUnit(r) },
+	set, err := sc.charts.Set(sc.figures, r)
+	if err != nil {
+		sc.shell.showError(err)
+		return
 	}
-	for i, draw := range draws {
-		ch, err := draw()
-		var png []byte
-		if err == nil {
-			png, err = ch.PNGBytes(chartDPI)
-		}
+	for i, ch := range set {
+		png, err := ch.Chart.PNGBytes(chartDPI)
 		if err != nil {
 			sc.shell.showError(err)
 			return
@@ -184,6 +182,57 @@ func (sc *StatsScreen) drawCharts(r stats.Round) {
 		sc.pics.Objects = append(sc.pics.Objects, img)
 	}
 	sc.pics.Refresh()
+}
+
+// saveCharts asks for a folder and writes the charts of the figures shown
+// there, for paper.
+func (sc *StatsScreen) saveCharts() {
+	d := dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
+		if err != nil || dir == nil {
+			return
+		}
+		n, err := sc.writeCharts(dir)
+		if err != nil {
+			sc.shell.showError(err)
+			return
+		}
+		dialog.ShowInformation("Đã lưu biểu đồ", fmt.Sprintf("%d tệp (SVG và PNG %d dpi, để in) trong thư mục %s.", n, chart.PaperDPI, dir.Path()), sc.shell.win)
+	}, sc.shell.win)
+	d.Show()
+}
+
+// writeCharts writes the charts as SVG and PNG files into dir and returns
+// how many files it wrote.
+func (sc *StatsScreen) writeCharts(dir fyne.URI) (int, error) {
+	if sc.charts == nil {
+		return 0, fmt.Errorf("không vẽ được biểu đồ: thiếu phông chữ")
+	}
+	set, err := sc.charts.Set(sc.figures, sc.current())
+	if err != nil {
+		return 0, err
+	}
+	files, err := chart.PaperFiles(set)
+	if err != nil {
+		return 0, err
+	}
+	for name, b := range files {
+		u, err := storage.Child(dir, name)
+		if err != nil {
+			return 0, err
+		}
+		w, err := storage.Writer(u)
+		if err != nil {
+			return 0, fmt.Errorf("không ghi được %s: %w", name, err)
+		}
+		_, err = w.Write(b)
+		if cerr := w.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			return 0, fmt.Errorf("không ghi được %s: %w", name, err)
+		}
+	}
+	return len(files), nil
 }
 
 func (sc *StatsScreen) exportXLSX() {

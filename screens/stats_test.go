@@ -1,10 +1,13 @@
 package screens
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/storage"
 
 	"thidua/app"
 	"thidua/app/document"
@@ -39,6 +42,13 @@ func TestStatsScreenShowsTheSampleRound(t *testing.T) {
 	}
 	if images != 4 {
 		t.Errorf("%d charts drawn, want 4", images)
+	}
+	dir := t.TempDir()
+	if n, err := sc.writeCharts(storage.NewFileURI(dir)); err != nil || n != 8 {
+		t.Errorf("charts for paper: %d files, %v", n, err)
+	}
+	if svg, err := os.ReadFile(filepath.Join(dir, "phan-bo-tong-diem.svg")); err != nil || !strings.Contains(string(svg), "Phân bố tổng điểm — Năm 2024") {
+		t.Errorf("the histogram's SVG: %v", err)
 	}
 	sc.Select(stats.MovementKey)
 	if sc.Shown().Title != stats.TitleRounds {

@@ -1,6 +1,7 @@
 package chart
 
 import (
+	"bytes"
 	"fmt"
 
 	"gonum.org/v1/plot/vg"
@@ -93,4 +94,55 @@ func (c *Charts) Histogram(r stats.Round) (Chart, error) {
 		ch.Plot.X.Label.Text = "Tổng điểm, % điểm tối đa"
 	}
 	return ch, err
+}
+
+// Named is a chart with the name of its files (without extension).
+type Named struct {
+	Name  string
+	Chart Chart
+}
+
+// Set is the four charts of round r, the classifications over every round
+// of all among them: awards per form, classifications per round, the
+// histogram of totals, awards per unit.
+func (c *Charts) Set(all stats.Plan, r stats.Round) ([]Named, error) {
+	draws := []struct {
+		name string
+		draw func() (Chart, error)
+	}{
+		{"khen-thuong-theo-hinh-thuc", func() (Chart, error) { return c.AwardsByForm(r) }},
+		{"xep-loai-qua-cac-dot", func() (Chart, error) { return c.ClassesByRound(all) }},
+		{"phan-bo-tong-diem", func() (Chart, error) { return c.Histogram(r) }},
+		{"khen-thuong-theo-don-vi", func() (Chart, error) { return c.AwardsByUnit(r) }},
+	}
+	out := make([]Named, 0, len(draws))
+	for _, d := range draws {
+		ch, err := d.draw()
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, Named{d.name, ch})
+	}
+	return out, nil
+}
+
+// PaperDPI is the resolution of the PNG files for paper.
+const PaperDPI = 300
+
+// PaperFiles are the charts as files for paper, by file name: each as SVG
+// with the font embedded and as PNG at PaperDPI.
+func PaperFiles(cs []Named) (map[string][]byte, error) {
+	out := map[string][]byte{}
+	for _, c := range cs {
+		var svg bytes.Buffer
+		if err := c.Chart.SVG(&svg); err != nil {
+			return nil, err
+		}
+		png, err := c.Chart.PNGBytes(PaperDPI)
+		if err != nil {
+			return nil, err
+		}
+		out[c.Name+".svg"], out[c.Name+".png"] = svg.Bytes(), png
+	}
+	return out, nil
 }

@@ -148,44 +148,28 @@ func planRound(st Store, id int64, key string, whole bool) (*app.Plan, app.Round
 }
 
 // writeCharts writes the charts of round r (and the classifications of
-// every round) into dir, each as SVG with the font embedded and as PNG at
-// 300 dpi.
+// every round) into dir, for paper.
 func writeCharts(env *Env, dir string, all stats.Plan, r stats.Round) error {
 	c, err := chart.New(chart.Fonts{Regular: env.Fonts.Regular, Bold: env.Fonts.Bold})
+	if err != nil {
+		return err
+	}
+	set, err := c.Set(all, r)
+	if err != nil {
+		return err
+	}
+	files, err := chart.PaperFiles(set)
 	if err != nil {
 		return err
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("không tạo được thư mục %s: %w", dir, err)
 	}
-	draws := []struct {
-		name string
-		draw func() (chart.Chart, error)
-	}{
-		{"khen-thuong-theo-hinh-thuc", func() (chart.Chart, error) { return c.AwardsByForm(r) }},
-		{"khen-thuong-theo-don-vi", func() (chart.Chart, error) { return c.AwardsByUnit(r) }},
-		{"xep-loai-qua-cac-dot", func() (chart.Chart, error) { return c.ClassesByRound(all) }},
-		{"phan-bo-tong-diem", func() (chart.Chart, error) { return c.Histogram(r) }},
-	}
-	for _, d := range draws {
-		ch, err := d.draw()
-		if err != nil {
+	for name, b := range files {
+		if err := writeFileAtomic(filepath.Join(dir, name), b); err != nil {
 			return err
-		}
-		var svg bytes.Buffer
-		if err := ch.SVG(&svg); err != nil {
-			return err
-		}
-		png, err := ch.PNGBytes(300)
-		if err != nil {
-			return err
-		}
-		for ext, b := range map[string][]byte{".svg": svg.Bytes(), ".png": png} {
-			if err := writeFileAtomic(filepath.Join(dir, d.name+ext), b); err != nil {
-				return err
-			}
 		}
 	}
-	fmt.Fprintf(env.Stdout, "Đã ghi %d biểu đồ (SVG và PNG) vào %s.\n", len(draws), dir)
+	fmt.Fprintf(env.Stdout, "Đã ghi %d biểu đồ (SVG và PNG %d dpi) vào %s.\n", len(set), chart.PaperDPI, dir)
 	return nil
 }
