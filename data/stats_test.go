@@ -104,7 +104,7 @@ func TestStatsAgreeWithSQL(t *testing.T) {
 		t.Run(r.Key, func(t *testing.T) {
 			got := map[string]int{}
 			putCount(got, "n", r.Participants)
-			same(t, "participants", got, sqlCounts(t, s, `SELECT 'n', p.kind, COUNT(DISTINCT p.id) `+scored+` GROUP BY p.kind`, rid))
+			sameCounts(t, "participants", got, sqlCounts(t, s, `SELECT 'n', p.kind, COUNT(DISTINCT p.id) `+scored+` GROUP BY p.kind`, rid))
 
 			got = map[string]int{}
 			for _, c := range r.Classes {
@@ -122,7 +122,7 @@ func TestStatsAgreeWithSQL(t *testing.T) {
 					WHEN tot.total * 100 >= ? * crit.mx THEN 'dat'
 					ELSE 'khong_dat' END, tot.kind, COUNT(*)
 				FROM tot JOIN crit USING (kind) GROUP BY 1, 2`, rid, th.Excellent, th.Good, th.Pass)
-			same(t, "classes", got, want)
+			sameCounts(t, "classes", got, want)
 			if want["/collective"]+want["/individual"] == 0 && i == 1 {
 				t.Error("the fixture has no incomplete row in the second round")
 			}
@@ -133,21 +133,21 @@ func TestStatsAgreeWithSQL(t *testing.T) {
 					got[fmt.Sprintf("%d %.2f %g %g/", c.CriterionID, c.Mean, c.Min, c.Max)] = c.N
 				}
 			}
-			same(t, "criteria", got, sqlCounts(t, s, `SELECT s.criterion_id || ' ' || printf('%.2f', AVG(s.council_score)) || ' ' ||
+			sameCounts(t, "criteria", got, sqlCounts(t, s, `SELECT s.criterion_id || ' ' || printf('%.2f', AVG(s.council_score)) || ' ' ||
 				printf('%g', MIN(s.council_score)) || ' ' || printf('%g', MAX(s.council_score)), '', COUNT(*) `+scored+` GROUP BY s.criterion_id`, rid))
 
 			got = map[string]int{}
 			for _, n := range r.Nominations {
 				putCount(got, n.Status, n.Count)
 			}
-			same(t, "nominations", got, sqlCounts(t, s, `SELECT n.status, p.kind, COUNT(*) FROM nominations n
+			sameCounts(t, "nominations", got, sqlCounts(t, s, `SELECT n.status, p.kind, COUNT(*) FROM nominations n
 				JOIN participants p ON p.id = n.participant_id WHERE n.round_id = ? GROUP BY 1, 2`, rid))
 
 			got = map[string]int{}
 			for _, a := range r.Awards {
 				putCount(got, fmt.Sprint(a.FormID), a.Awarded)
 			}
-			same(t, "awarded", got, sqlCounts(t, s, `SELECT n.award_form_id, p.kind, COUNT(*) FROM nominations n
+			sameCounts(t, "awarded", got, sqlCounts(t, s, `SELECT n.award_form_id, p.kind, COUNT(*) FROM nominations n
 				JOIN participants p ON p.id = n.participant_id WHERE n.round_id = ? AND n.status = 'da_khen_thuong' GROUP BY 1, 2`, rid))
 
 			w := r.Women
@@ -157,7 +157,7 @@ func TestStatsAgreeWithSQL(t *testing.T) {
 				WHERE n.round_id = ? AND n.status <> 'rut' GROUP BY p.kind
 				UNION ALL SELECT 'women', p.kind, COUNT(DISTINCT p.id) FROM nominations n JOIN participants p ON p.id = n.participant_id
 				WHERE n.round_id = ? AND n.status <> 'rut' AND (p.gender = 'nu' OR p.members > 0 AND p.women * 100 >= 70 * p.members) GROUP BY p.kind`, rid, rid)
-			same(t, "women", got, want)
+			sameCounts(t, "women", got, want)
 			if w.WomenNominated == 0 || w.WomenUnitsNominated == 0 {
 				t.Errorf("the fixture nominates no woman or no collective of women: %+v", w)
 			}
@@ -165,12 +165,12 @@ func TestStatsAgreeWithSQL(t *testing.T) {
 	}
 	got := map[string]int{}
 	putCount(got, "n", st.Movement.Participants)
-	same(t, "movement participants", got, sqlCounts(t, s, `SELECT 'n', p.kind, COUNT(DISTINCT p.id) FROM scores s
+	sameCounts(t, "movement participants", got, sqlCounts(t, s, `SELECT 'n', p.kind, COUNT(DISTINCT p.id) FROM scores s
 		JOIN participants p ON p.id = s.participant_id JOIN rounds r ON r.id = s.round_id
 		WHERE r.plan_id = 1 AND s.council_score IS NOT NULL AND p.archived = 0 GROUP BY p.kind`))
 }
 
-func same(t *testing.T, what string, got, want map[string]int) {
+func sameCounts(t *testing.T, what string, got, want map[string]int) {
 	t.Helper()
 	for k, n := range want {
 		if got[k] != n {

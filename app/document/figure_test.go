@@ -9,8 +9,8 @@ import (
 	"time"
 )
 
-// pngOf is a w×h picture filled with c.
-func pngOf(t *testing.T, w, h int, c color.Color) []byte {
+// figurePNG is a w×h picture filled with c.
+func figurePNG(t *testing.T, w, h int, c color.Color) []byte {
 	t.Helper()
 	img := image.NewRGBA(image.Rect(0, 0, w, h))
 	for y := range h {
@@ -25,7 +25,7 @@ func pngOf(t *testing.T, w, h int, c color.Color) []byte {
 	return buf.Bytes()
 }
 
-func renderBytes(t *testing.T, d *Document) ([]byte, error) {
+func figureRender(t *testing.T, d *Document) ([]byte, error) {
 	t.Helper()
 	r, err := NewRenderer(testFonts(t), DefaultSettings())
 	if err != nil {
@@ -41,9 +41,9 @@ func renderBytes(t *testing.T, d *Document) ([]byte, error) {
 // of the same width, which the PDF writer could store in either order,
 // are refused.
 func TestFigurePrintsPicturesInOneOrder(t *testing.T) {
-	red, blue := pngOf(t, 160, 90, color.RGBA{255, 0, 0, 255}), pngOf(t, 161, 90, color.RGBA{0, 0, 255, 255})
+	red, blue := figurePNG(t, 160, 90, color.RGBA{255, 0, 0, 255}), figurePNG(t, 161, 90, color.RGBA{0, 0, 255, 255})
 	d := &Document{Created: time.Date(2024, 12, 20, 12, 0, 0, 0, time.UTC), Body: []Block{Figure{PNG: red, Caption: "Biểu đồ 1. Đỏ"}, Figure{PNG: blue, Width: 80}, Figure{PNG: red}}}
-	first, err := renderBytes(t, d)
+	first, err := figureRender(t, d)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -51,12 +51,12 @@ func TestFigurePrintsPicturesInOneOrder(t *testing.T) {
 		t.Errorf("%d pictures stored, want 2", n)
 	}
 	for range 5 {
-		if again, _ := renderBytes(t, d); !bytes.Equal(again, first) {
+		if again, _ := figureRender(t, d); !bytes.Equal(again, first) {
 			t.Fatal("the same document printed to different bytes")
 		}
 	}
-	d.Body = append(d.Body, Figure{PNG: pngOf(t, 160, 90, color.RGBA{0, 255, 0, 255})})
-	if _, err := renderBytes(t, d); err == nil {
+	d.Body = append(d.Body, Figure{PNG: figurePNG(t, 160, 90, color.RGBA{0, 255, 0, 255})})
+	if _, err := figureRender(t, d); err == nil {
 		t.Error("two pictures of the same width printed without an error")
 	}
 }
