@@ -598,6 +598,7 @@ const (
 	DocProposal = "TTr" // Tờ trình
 	DocDecision = "QĐ"  // Quyết định
 	DocMinutes  = "BB"  // Biên bản of the council
+	DocReport   = "BC"  // Báo cáo (kết quả, tổng kết phong trào)
 )
 
 // DocKindLabel names a kind of document in Vietnamese.

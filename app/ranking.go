@@ -226,44 +226,9 @@ func compareKeys(a, b *rowKey, collective bool) (int, string) {
 // order, with Rank 0 and no classification: they are never ranked as
 // zero.
 func Rank(p *Plan, k Kind, parts []Participant, scores []Score, manualOrder map[int64]int) []RankRow {
-	crit := p.CriteriaOf(k)
-	colOf := make(map[int64]int, len(crit))
-	maxTotal := 0.0
-	for i, c := range crit {
-		if _, dup := colOf[c.ID]; !dup { // unsaved criteria share ID 0: only the first is scored
-			colOf[c.ID] = i
-		}
-		maxTotal += c.MaxPoints
-	}
-	rowOf := make(map[int64]int, len(parts))
-	var idx []int // index in parts of each row
-	for i, pt := range parts {
-		if _, dup := rowOf[pt.ID]; dup || pt.Kind != k || pt.Archived {
-			continue
-		}
-		rowOf[pt.ID] = len(idx)
-		idx = append(idx, i)
-	}
+	t := newTally(p, k, parts, scores, manualOrder)
+	crit, idx, g, keys, maxTotal := t.crit, t.idx, t.g, t.keys, t.maxTotal
 	n, cols := len(idx), len(crit)
-	g := newGrid(p, rowOf, colOf, cols, scores)
-	keys := make([]rowKey, n)
-	for ri, pi := range idx {
-		rk := &keys[ri]
-		rk.complete = cols > 0
-		for ci := range cols {
-			if !g.has[ri*cols+ci] {
-				rk.complete = false
-			} else {
-				rk.total += g.val[ri*cols+ci]
-			}
-		}
-		rk.total = round2(rk.total)
-		if cols > 0 && g.has[ri*cols] {
-			rk.first = g.val[ri*cols]
-		}
-		rk.woman = womanFirst(parts[pi])
-		rk.manual, rk.placed = manualOrder[parts[pi].ID]
-	}
 	collective := k == KindCollective
 	order := make([]int, n)
 	for i := range order {
@@ -343,6 +308,57 @@ func Rank(p *Plan, k Kind, parts []Participant, scores []Score, manualOrder map[
 		}
 	}
 	return out
+}
+
+// tally is a kind's council scores in a round before ordering: the
+// criteria, the rows (indices in parts of the active participants of the
+// kind), the grid of counted scores and each row's key.
+type tally struct {
+	crit     []Criterion
+	idx      []int
+	g        *grid
+	keys     []rowKey
+	maxTotal float64
+}
+
+func newTally(p *Plan, k Kind, parts []Participant, scores []Score, manualOrder map[int64]int) *tally {
+	t := &tally{crit: p.CriteriaOf(k)}
+	colOf := make(map[int64]int, len(t.crit))
+	for i, c := range t.crit {
+		if _, dup := colOf[c.ID]; !dup { // unsaved criteria share ID 0: only the first is scored
+			colOf[c.ID] = i
+		}
+		t.maxTotal += c.MaxPoints
+	}
+	rowOf := make(map[int64]int, len(parts))
+	for i, pt := range parts {
+		if _, dup := rowOf[pt.ID]; dup || pt.Kind != k || pt.Archived {
+			continue
+		}
+		rowOf[pt.ID] = len(t.idx)
+		t.idx = append(t.idx, i)
+	}
+	n, cols := len(t.idx), len(t.crit)
+	t.g = newGrid(p, rowOf, colOf, cols, scores)
+	t.keys = make([]rowKey, n)
+	for ri, pi := range t.idx {
+		rk := &t.keys[ri]
+		rk.complete = cols > 0
+		for ci := range cols {
+			if !t.g.has[ri*cols+ci] {
+				rk.complete = false
+			} else {
+				rk.total += t.g.val[ri*cols+ci]
+			}
+		}
+		rk.total = round2(rk.total)
+		if cols > 0 && t.g.has[ri*cols] {
+			rk.first = t.g.val[ri*cols]
+		}
+		rk.woman = womanFirst(parts[pi])
+		rk.manual, rk.placed = manualOrder[parts[pi].ID]
+	}
+	return t
 }
 
 // nameKey is the collation key of a name: a person's (given name first) or

@@ -29,7 +29,7 @@ type DocumentsScreen struct {
 	summary  *widget.Label
 }
 
-var docKinds = []struct{ key, label string }{{"", "Tất cả"}, {app.DocProposal, "Tờ trình"}, {app.DocDecision, "Quyết định"}, {app.DocMinutes, "Biên bản"}}
+var docKinds = []struct{ key, label string }{{"", "Tất cả"}, {app.DocProposal, "Tờ trình"}, {app.DocDecision, "Quyết định"}, {app.DocMinutes, "Biên bản"}, {app.DocReport, "Báo cáo"}}
 
 func buildDocumentsScreen(s *Shell) fyne.CanvasObject { return NewDocumentsScreen(s).Content() }
 

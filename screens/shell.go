@@ -65,6 +65,7 @@ func NewShell(win fyne.Window, deps Deps) *Shell {
 		{"scoring", "Chấm điểm", theme.GridIcon(), buildScoringScreen},
 		{"nominations", "Bình xét & khen thưởng", theme.ConfirmIcon(), buildNominationsScreen},
 		{"documents", "Văn bản", theme.FileTextIcon(), buildDocumentsScreen},
+		{"stats", "Thống kê", theme.ListIcon(), buildStatsScreen},
 		{"audit", "Nhật ký thay đổi", theme.HistoryIcon(), buildAuditScreen},
 		{"settings", "Cài đặt", theme.SettingsIcon(), buildSettingsScreen},
 	}

@@ -64,7 +64,7 @@ func TestShellShowsSeedPlanAndNavigates(t *testing.T) {
 	if !strings.Contains(s.title.Text, "Đẩy mạnh công tác dân vận chính quyền") {
 		t.Fatalf("header = %q, want the movement's name", s.title.Text)
 	}
-	want := []string{"Kế hoạch", "Đối tượng", "Chấm điểm", "Bình xét & khen thưởng", "Văn bản", "Nhật ký thay đổi", "Cài đặt"}
+	want := []string{"Kế hoạch", "Đối tượng", "Chấm điểm", "Bình xét & khen thưởng", "Văn bản", "Thống kê", "Nhật ký thay đổi", "Cài đặt"}
 	for i, w := range want {
 		if s.screens[i].title != w {
 			t.Errorf("navigation %d = %q, want %q", i, s.screens[i].title, w)

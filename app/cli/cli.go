@@ -101,7 +101,8 @@ func commands() []command {
 	cs := append(baseCommands(), scoreCommands()...)
 	cs = append(append(cs, nominationCommands()...), meetingCommands()...)
 	cs = append(cs, documentCommands()...)
-	return append(cs, awardCommands()...)
+	cs = append(cs, awardCommands()...)
+	return append(cs, statsCommands()...)
 }
 
 func baseCommands() []command {

@@ -94,8 +94,9 @@ type canvas struct {
 	pdf    *gofpdf.Fpdf
 	style  Style
 	size   float64
-	ascent float64 // of the regular face, in em
-	descnt float64 // of the regular face, in em, positive
+	ascent float64        // of the regular face, in em
+	descnt float64        // of the regular face, in em, positive
+	widths map[int]string // name of the picture of each width in pixels
 }
 
 // newCanvas starts a PDF with the four faces loaded.
@@ -172,6 +173,28 @@ func (c *canvas) line(x1, y1, x2, y2, lw float64) {
 func (c *canvas) rect(x, y, w, h, lw float64) {
 	c.pdf.SetLineWidth(lw)
 	c.pdf.Rect(x, y, w, h, "D")
+}
+
+// image draws the PNG picture b, px pixels wide, at x, y (top left), w by
+// h millimetres; name identifies it, so the same picture is stored once.
+// gofpdf orders the pictures of a file by their width in pixels alone, so
+// two different pictures of the same width would come out in either order
+// and the same document would not print to the same bytes: that is an
+// error.
+func (c *canvas) image(name string, b []byte, px int, x, y, w, h float64) {
+	opt := gofpdf.ImageOptions{ImageType: "PNG"}
+	if info := c.pdf.GetImageInfo(name); info == nil {
+		if other, ok := c.widths[px]; ok && other != name {
+			c.pdf.SetErrorf("hai hình cùng rộng %d điểm ảnh trong một văn bản", px)
+			return
+		}
+		if c.widths == nil {
+			c.widths = map[int]string{}
+		}
+		c.widths[px] = name
+		c.pdf.RegisterImageOptionsReader(name, opt, bytes.NewReader(b))
+	}
+	c.pdf.ImageOptions(name, x, y, w, h, false, opt, 0, "")
 }
 
 // output writes the finished PDF.

@@ -14,12 +14,13 @@ import (
 // nominations it concerns. The register keeps it as JSON, so the paper
 // prints again byte for byte even after the records change.
 type Snapshot struct {
-	Kind        string         `json:"kind"` // app.DocProposal, app.DocDecision, app.DocMinutes
+	Kind        string         `json:"kind"` // app.DocProposal, app.DocDecision, app.DocMinutes, app.DocReport
 	Page        string         `json:"page"` // page settings text
 	Nominations []int64        `json:"nominations"`
 	Proposal    *ProposalInput `json:"proposal,omitempty"`
 	Decision    *DecisionInput `json:"decision,omitempty"`
 	Minutes     *MinutesInput  `json:"minutes,omitempty"`
+	Summary     *SummaryInput  `json:"summary,omitempty"`
 }
 
 // ParseSnapshot reads a snapshot kept in the register.
@@ -49,6 +50,8 @@ func (s *Snapshot) SetNumber(n int, date string) {
 		s.Decision.Number, s.Decision.Date = n, date
 	case s.Minutes != nil:
 		s.Minutes.Number = n
+	case s.Summary != nil:
+		s.Summary.Number, s.Summary.Date = n, date
 	}
 }
 
@@ -60,6 +63,8 @@ func (s Snapshot) Signer() string {
 		return s.Proposal.SignerName
 	case s.Decision != nil:
 		return s.Decision.SignerName
+	case s.Summary != nil:
+		return s.Summary.SignerName
 	case s.Minutes != nil:
 		for _, m := range s.Minutes.Council {
 			if m.ID == s.Minutes.Meeting.ChairID {
@@ -77,6 +82,8 @@ func (s Snapshot) Document() (*Document, error) {
 		return ProposalDocument(*s.Proposal)
 	case s.Decision != nil:
 		return DecisionDocument(*s.Decision)
+	case s.Summary != nil:
+		return SummaryDocument(*s.Summary)
 	case s.Minutes != nil:
 		d, err := MinutesDocument(*s.Minutes)
 		if err == nil && s.Minutes.Number > 0 {

@@ -29,7 +29,7 @@ type fixture struct {
 	meet  app.Meeting
 }
 
-func newFixture(t *testing.T) *fixture {
+func newFixture(t testing.TB) *fixture {
 	t.Helper()
 	dir := t.TempDir()
 	st, err := data.Open(filepath.Join(dir, "t.db"), data.Options{BackupDir: filepath.Join(dir, "b")})

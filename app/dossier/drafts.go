@@ -31,7 +31,13 @@ func yearOf(iso string) string {
 
 // planBasis is the Căn cứ line citing the plan.
 func planBasis(p *app.Plan, org app.Organisation) string {
-	s := "Căn cứ Kế hoạch"
+	return "Căn cứ " + planRef(p, org) + " về phát động phong trào thi đua “" + viet.Clean(p.MovementName) + "”;"
+}
+
+// planRef names the plan: "Kế hoạch số 05/KH-UBND ngày 15 tháng 01 năm
+// 2024 của Ủy ban nhân dân xã Hòa Phong".
+func planRef(p *app.Plan, org app.Organisation) string {
+	s := "Kế hoạch"
 	if n := viet.Clean(p.Number); n != "" {
 		s += " số " + n
 		if !strings.Contains(n, "/") && p.Symbol != "" {
@@ -41,7 +47,7 @@ func planBasis(p *app.Plan, org app.Organisation) string {
 	if t, err := viet.ParseISO(p.IssuedOn); err == nil {
 		s += " " + viet.DateWords(t)
 	}
-	return s + " của " + viet.Clean(org.Name) + " về phát động phong trào thi đua “" + viet.Clean(p.MovementName) + "”;"
+	return s + " của " + viet.Clean(org.Name)
 }
 
 // meetingBasis cites the round's last council meeting, "" when none.

@@ -1,0 +1,273 @@
+package screens
+
+import (
+	"bytes"
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"thidua/app"
+	"thidua/app/chart"
+	"thidua/app/stats"
+)
+
+// chartDPI is the resolution of the charts on screen: sharp on a 1366 px
+// wide window without being slow to draw.
+const chartDPI = 110
+
+// StatsScreen is the Thống kê: the figures of the current plan for a round
+// or the whole movement, as tables and charts, with the export to Excel.
+type StatsScreen struct {
+	shell   *Shell
+	figures stats.Plan
+	charts  *chart.Charts
+	keys    []string // round keys of the selector, the movement last
+	round   *widget.Select
+	tableOf *widget.Select
+	summary *widget.Label
+	tables  []stats.Table
+	shown   stats.Table
+	table   *widget.Table
+	pics    *fyne.Container
+	content fyne.CanvasObject
+}
+
+func buildStatsScreen(s *Shell) fyne.CanvasObject {
+	if s.plan == nil {
+		return noPlan(s)
+	}
+	return NewStatsScreen(s).content
+}
+
+// NewStatsScreen computes the figures of the current plan and shows the
+// last round with a record (the movement when none has).
+func NewStatsScreen(s *Shell) *StatsScreen {
+	sc := &StatsScreen{shell: s, summary: textLabel(""), pics: container.NewVBox()}
+	var err error
+	if sc.figures, err = stats.Load(s.deps.Store, s.plan.ID); err != nil {
+		s.showError(err)
+	}
+	if sc.charts, err = chart.New(chart.Fonts{Regular: s.deps.Fonts.Regular, Bold: s.deps.Fonts.Bold}); err != nil {
+		s.showError(err)
+	}
+	var names []string
+	start := stats.MovementKey
+	for _, r := range sc.figures.Rounds {
+		sc.keys = append(sc.keys, r.Key)
+		names = append(names, r.Name)
+		if r.Participants.Sum() > 0 && start == stats.MovementKey {
+			start = r.Key
+		}
+	}
+	sc.keys = append(sc.keys, stats.MovementKey)
+	names = append(names, sc.figures.Movement.Name)
+	sc.tableOf = widget.NewSelect(nil, func(string) { sc.showTable() })
+	sc.table = newStatsTable(sc)
+	sc.round = widget.NewSelect(names, func(string) { sc.showRound() })
+	for i, k := range sc.keys {
+		if k == start {
+			sc.round.SetSelectedIndex(i)
+		}
+	}
+	export := widget.NewButtonWithIcon("Xuất Excel", theme.DownloadIcon(), sc.exportXLSX)
+	save := widget.NewButtonWithIcon("Lưu biểu đồ…", theme.DocumentSaveIcon(), sc.saveCharts)
+	report := widget.NewButtonWithIcon("Báo cáo…", theme.DocumentCreateIcon(), func() { sc.openSummary() })
+	h := sc.round.MinSize().Height
+	bar := container.NewHBox(widget.NewLabel("Đợt:"), container.NewGridWrap(fyne.NewSize(170, h), sc.round),
+		widget.NewLabel("Bảng:"), container.NewGridWrap(fyne.NewSize(340, h), sc.tableOf), export, save, report)
+	split := container.NewHSplit(container.NewBorder(sc.summary, nil, nil, nil, sc.table), container.NewVScroll(sc.pics))
+	split.Offset = 0.55
+	sc.content = container.NewBorder(bar, nil, nil, nil, split)
+	return sc
+}
+
+// Figures returns the figures shown (for tests).
+func (sc *StatsScreen) Figures() stats.Plan { return sc.figures }
+
+// Content is the screen.
+func (sc *StatsScreen) Content() fyne.CanvasObject { return sc.content }
+
+// Shown returns the table on screen (for tests).
+func (sc *StatsScreen) Shown() stats.Table { return sc.shown }
+
+// Select shows the figures of round key ("all": the movement).
+func (sc *StatsScreen) Select(key string) {
+	for i, k := range sc.keys {
+		if k == key {
+			sc.round.SetSelectedIndex(i)
+		}
+	}
+}
+
+func (sc *StatsScreen) current() stats.Round {
+	i := sc.round.SelectedIndex()
+	if i < 0 || i >= len(sc.keys) {
+		return sc.figures.Movement
+	}
+	r, _ := sc.figures.ByKey(sc.keys[i])
+	return r
+}
+
+func (sc *StatsScreen) showRound() {
+	r := sc.current()
+	sc.tables = r.Tables()
+	if r.Key == stats.MovementKey {
+		sc.tables = append([]stats.Table{sc.figures.RoundsTable()}, sc.tables...)
+	}
+	var titles []string
+	for _, t := range sc.tables {
+		titles = append(titles, t.Title)
+	}
+	sc.summary.SetText(statsSummary(r))
+	sc.tableOf.Options = titles
+	sc.tableOf.SetSelectedIndex(0)
+	sc.drawCharts(r)
+}
+
+func (sc *StatsScreen) showTable() {
+	i := sc.tableOf.SelectedIndex()
+	if i < 0 || i >= len(sc.tables) {
+		return
+	}
+	sc.shown = sc.tables[i]
+	for c := range sc.shown.Columns {
+		w := float32(110)
+		if c == 0 {
+			w = 250
+		}
+		sc.table.SetColumnWidth(c, w)
+	}
+	sc.table.Refresh()
+	sc.table.ScrollToTop()
+}
+
+// statsSummary is the round's figures in two sentences.
+func statsSummary(r stats.Round) string {
+	nominated, _, awarded := r.AwardTotals()
+	w := r.Women
+	return fmt.Sprintf("%s: %d tập thể, %d cá nhân tham gia. Đề nghị khen thưởng %d tập thể, %d cá nhân; "+
+		"được khen thưởng %d tập thể, %d cá nhân. Nữ: %s%% cá nhân được đề nghị, %s%% cá nhân được khen thưởng.",
+		r.Name, r.Participants.Collectives, r.Participants.Individuals, nominated.Collectives, nominated.Individuals,
+		awarded.Collectives, awarded.Individuals,
+		stats.Cell(stats.Percent(w.WomenNominated, w.IndividualsNominated)), stats.Cell(stats.Percent(w.WomenAwarded, w.IndividualsAwarded)))
+}
+
+// drawCharts draws the round's charts (with the classifications of every
+// round) into the right-hand column.
+func (sc *StatsScreen) drawCharts(r stats.Round) {
+	sc.pics.Objects = nil
+	if sc.charts == nil {
+		return
+	}
+	set, err := sc.charts.Set(sc.figures, r)
+	if err != nil {
+		sc.shell.showError(err)
+		return
+	}
+	for i, ch := range set {
+		png, err := ch.Chart.PNGBytes(chartDPI)
+		if err != nil {
+			sc.shell.showError(err)
+			return
+		}
+		img := canvas.NewImageFromResource(fyne.NewStaticResource(fmt.Sprintf("bieu-do-%s-%d.png", r.Key, i), png))
+		img.FillMode = canvas.ImageFillContain
+		img.SetMinSize(fyne.NewSize(448, 252))
+		sc.pics.Objects = append(sc.pics.Objects, img)
+	}
+	sc.pics.Refresh()
+}
+
+// saveCharts asks for a folder and writes the charts of the figures shown
+// there, for paper.
+func (sc *StatsScreen) saveCharts() {
+	d := dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
+		if err != nil || dir == nil {
+			return
+		}
+		n, err := sc.writeCharts(dir)
+		if err != nil {
+			sc.shell.showError(err)
+			return
+		}
+		dialog.ShowInformation("Đã lưu biểu đồ", fmt.Sprintf("%d tệp (SVG và PNG %d dpi, để in) trong thư mục %s.", n, chart.PaperDPI, dir.Path()), sc.shell.win)
+	}, sc.shell.win)
+	d.Show()
+}
+
+// writeCharts writes the charts as SVG and PNG files into dir and returns
+// how many files it wrote.
+func (sc *StatsScreen) writeCharts(dir fyne.URI) (int, error) {
+	if sc.charts == nil {
+		return 0, fmt.Errorf("không vẽ được biểu đồ: thiếu phông chữ")
+	}
+	set, err := sc.charts.Set(sc.figures, sc.current())
+	if err != nil {
+		return 0, err
+	}
+	files, err := chart.PaperFiles(set)
+	if err != nil {
+		return 0, err
+	}
+	for name, b := range files {
+		u, err := storage.Child(dir, name)
+		if err != nil {
+			return 0, err
+		}
+		w, err := storage.Writer(u)
+		if err != nil {
+			return 0, fmt.Errorf("không ghi được %s: %w", name, err)
+		}
+		_, err = w.Write(b)
+		if cerr := w.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			return 0, fmt.Errorf("không ghi được %s: %w", name, err)
+		}
+	}
+	return len(files), nil
+}
+
+func (sc *StatsScreen) exportXLSX() {
+	var buf bytes.Buffer
+	if err := stats.WriteXLSX(&buf, sc.figures); err != nil {
+		sc.shell.showError(err)
+		return
+	}
+	sc.shell.saveFile(buf.Bytes(), app.SafeFileName("Thống kê "+sc.figures.Name, ".xlsx"))
+}
+
+// newStatsTable is the table of the figures shown, its column names as
+// the header.
+func newStatsTable(sc *StatsScreen) *widget.Table {
+	t := widget.NewTableWithHeaders(func() (int, int) { return len(sc.shown.Rows), len(sc.shown.Columns) },
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("Ủy ban nhân dân xã Hòa Phong")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		},
+		func(id widget.TableCellID, o fyne.CanvasObject) {
+			l := o.(*widget.Label)
+			l.SetText("")
+			if id.Row < len(sc.shown.Rows) && id.Col < len(sc.shown.Rows[id.Row]) {
+				l.SetText(stats.Cell(sc.shown.Rows[id.Row][id.Col]))
+			}
+		})
+	t.ShowHeaderColumn = false
+	t.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
+		l := o.(*widget.Label)
+		l.Truncation = fyne.TextTruncateEllipsis
+		l.SetText("")
+		if id.Row < 0 && id.Col >= 0 && id.Col < len(sc.shown.Columns) {
+			l.SetText(sc.shown.Columns[id.Col])
+		}
+	}
+	return t
+}
