@@ -84,7 +84,7 @@ func (e *PlanEditor) Flush() {
 	cp := clonePlan(e.plan)
 	if err := e.shell.deps.Store.UpdatePlan(cp); err != nil {
 		e.status.Importance = widget.DangerImportance
-		e.status.SetText(Message(err))
+		e.status.SetText("Chưa lưu. " + Message(err))
 		return
 	}
 	e.adoptIDs(cp)

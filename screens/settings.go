@@ -116,7 +116,7 @@ func (sc *SettingsScreen) flush() {
 	if err := sc.shell.deps.Store.SaveOrganisation(o); err != nil {
 		sc.invalid = Message(err)
 		sc.status.Importance = widget.DangerImportance
-		sc.status.SetText("Chưa lưu được — " + sc.invalid)
+		sc.status.SetText("Chưa lưu — " + sc.invalid)
 		return
 	}
 	sc.saved, sc.dirty = o, len(bad) > 0
