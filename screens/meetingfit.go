@@ -79,29 +79,40 @@ func wrapWords(s string, width, size float32, style fyne.TextStyle) []string {
 	return lines
 }
 
-// fitText is a block of text in one colour that fills the box it is given:
-// maxLines 1 is a single line (a name, a heading), 0 as many lines as the
-// box holds.
+// fitText is text that fills the box it is given, in paragraphs each in
+// its own colour: maxLines 1 is a single line (a name, a heading), 0 as
+// many lines as the box holds.
 type fitText struct {
-	text            string
+	paras           []fitLine
 	nominal, lowest float32
-	style           fyne.TextStyle
-	color           fyne.ThemeColorName
 	maxLines        int
 	pool            []*canvas.Text
 }
 
-// newFitText returns the container that draws t.
-func newFitText(text string, nominal, lowest float32, style fyne.TextStyle, c fyne.ThemeColorName, maxLines int) *fyne.Container {
-	f := &fitText{text: strings.TrimSpace(text), nominal: nominal, lowest: lowest, style: style, color: c, maxLines: maxLines}
+// newFitLine is one line of text in the largest type that fits the width.
+func newFitLine(text string, nominal, lowest float32, bold bool, c fyne.ThemeColorName) *fyne.Container {
+	return newFitText([]fitLine{{text: text, color: c, bold: bold}}, nominal, lowest, 1)
+}
+
+// newFitBlock is paragraphs that fill the box they are given.
+func newFitBlock(paras []fitLine, nominal, lowest float32) *fyne.Container {
+	return newFitText(paras, nominal, lowest, 0)
+}
+
+func newFitText(paras []fitLine, nominal, lowest float32, maxLines int) *fyne.Container {
+	f := &fitText{nominal: nominal, lowest: lowest, maxLines: maxLines}
+	for _, p := range paras {
+		if p.text = strings.TrimSpace(p.text); p.text != "" {
+			f.paras = append(f.paras, p)
+		}
+	}
 	n := maxLines
 	if n == 0 {
-		n = 16
+		n = 24
 	}
 	objs := make([]fyne.CanvasObject, n)
 	for i := range objs {
-		t := canvas.NewText("", themeColor(c))
-		t.TextStyle = style
+		t := canvas.NewText("", color.Transparent)
 		f.pool = append(f.pool, t)
 		objs[i] = t
 	}
@@ -111,56 +122,69 @@ func newFitText(text string, nominal, lowest float32, style fyne.TextStyle, c fy
 // MinSize asks for one line in the nominal type for a single line, else
 // one line in the smallest type: the rest of the box is what is left.
 func (f *fitText) MinSize([]fyne.CanvasObject) fyne.Size {
-	if f.text == "" {
+	switch {
+	case len(f.paras) == 0:
 		return fyne.Size{}
+	case f.maxLines == 1:
+		return fyne.NewSize(0, lineHeight(f.nominal, fyne.TextStyle{Bold: f.paras[0].bold}))
 	}
-	if f.maxLines == 1 {
-		return fyne.NewSize(0, lineHeight(f.nominal, f.style))
-	}
-	return fyne.NewSize(0, lineHeight(f.lowest, f.style))
+	return fyne.NewSize(0, lineHeight(f.lowest, fyne.TextStyle{}))
 }
 
 func (f *fitText) Layout(_ []fyne.CanvasObject, box fyne.Size) {
 	lines, size := f.fit(box)
-	h := lineHeight(size, f.style)
+	h := lineHeight(size, fyne.TextStyle{})
 	for i, t := range f.pool {
 		t.Text = ""
 		if i < len(lines) {
-			t.Text = lines[i]
+			t.Text, t.TextStyle.Bold, t.Color = lines[i].text, lines[i].bold, themeColor(lines[i].color)
 		}
 		t.TextSize = size
-		t.Color = themeColor(f.color)
 		t.Move(fyne.NewPos(0, float32(i)*h))
 		t.Resize(fyne.NewSize(box.Width, h))
 		t.Refresh()
 	}
 }
 
+// wrap breaks the paragraphs into lines of the box's width.
+func (f *fitText) wrap(width, size float32) (lines []fitLine, para []int) {
+	for k, p := range f.paras {
+		for _, l := range wrapWords(p.text, width, size, fyne.TextStyle{Bold: p.bold}) {
+			lines = append(lines, fitLine{text: l, color: p.color, bold: p.bold})
+			para = append(para, k)
+		}
+	}
+	return lines, para
+}
+
 // fit chooses the largest type, in steps of 2 points, in which the text
 // fits the box; in the smallest type it keeps the lines that fit, the last
-// one ending in "…".
-func (f *fitText) fit(box fyne.Size) ([]string, float32) {
-	if f.text == "" || box.Width <= 0 {
+// one ending in "…" when its paragraph goes on.
+func (f *fitText) fit(box fyne.Size) ([]fitLine, float32) {
+	if len(f.paras) == 0 || box.Width <= 0 {
 		return nil, f.nominal
 	}
 	room := func(size float32) int {
-		n := int(math.Floor(float64(box.Height/lineHeight(size, f.style)) + 0.01))
+		n := int(math.Floor(float64(box.Height/lineHeight(size, fyne.TextStyle{})) + 0.01))
 		if f.maxLines > 0 {
 			n = min(n, f.maxLines)
 		}
 		return min(max(n, 1), len(f.pool))
 	}
 	for size := f.nominal; size >= f.lowest; size -= 2 {
-		if lines := wrapWords(f.text, box.Width, size, f.style); len(lines) <= room(size) {
+		if lines, _ := f.wrap(box.Width, size); len(lines) <= room(size) {
 			return lines, size
 		}
 	}
 	size := f.lowest
-	lines := wrapWords(f.text, box.Width, size, f.style)
+	lines, para := f.wrap(box.Width, size)
 	n := room(size)
 	if len(lines) > n {
-		rest := strings.Join(lines[n-1:], " ")
-		lines = append(lines[:n-1], ellipsize(rest, box.Width, size, f.style))
+		last := lines[n-1]
+		if para[n] == para[n-1] {
+			last.text = ellipsize(last.text+" "+lines[n].text, box.Width, size, fyne.TextStyle{Bold: last.bold})
+		}
+		lines = append(lines[:n-1], last)
 	}
 	return lines, size
 }

@@ -7,7 +7,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -245,8 +244,8 @@ func (mm *meetingMode) show(i int) {
 	}
 	// The keys are for the secretary at the keyboard, who may stand by the
 	// screen: in the text's own colour and large enough to read from there.
-	bottom.Add(newFitText("→ PageDown: tiếp  ·  ← PageUp: trước  ·  Enter: lưu số phiếu  ·  Esc: thoát",
-		meetingHint, meetingLeast, fyne.TextStyle{}, theme.ColorNameForeground, 1))
+	bottom.Add(newFitLine("→ PageDown: tiếp  ·  ← PageUp: trước  ·  Enter: lưu số phiếu  ·  Esc: thoát",
+		meetingHint, meetingLeast, false, theme.ColorNameForeground))
 	mm.root.Objects = []fyne.CanvasObject{container.NewPadded(container.NewBorder(mm.heading(), bottom, nil, nil, body))}
 	if mm.themed != nil {
 		mm.themed.Refresh() // new widgets take the projector theme
@@ -262,7 +261,7 @@ func (mm *meetingMode) heading() fyne.CanvasObject {
 		text = fmt.Sprintf("%s — Đề nghị %d/%d — %s, %s", mm.ns.round.Name, mm.i+1, len(mm.slides),
 			s.panel.Form.Name, s.panel.LeftFor(s.entry.Part.Kind))
 	}
-	return container.NewVBox(newFitText(text, meetingHeading, meetingLeast, fyne.TextStyle{Bold: true}, theme.ColorNamePrimary, 1),
+	return container.NewVBox(newFitLine(text, meetingHeading, meetingLeast, true, theme.ColorNamePrimary),
 		widget.NewSeparator())
 }
 
@@ -276,10 +275,10 @@ func (mm *meetingMode) slide(s meetingSlide) fyne.CanvasObject {
 		who = strings.Trim(e.Part.Position+", "+e.Part.Unit, ", ")
 	}
 	top := container.NewVBox(
-		newFitText(e.Part.Name, projectorName, 30, fyne.TextStyle{Bold: true}, theme.ColorNameForeground, 1),
-		newFitText(who, meetingDetail, meetingLeast, fyne.TextStyle{}, theme.ColorNameForeground, 1))
+		newFitLine(e.Part.Name, projectorName, 30, true, theme.ColorNameForeground),
+		newFitLine(who, meetingDetail, meetingLeast, false, theme.ColorNameForeground))
 	total, bars := mm.scores(e)
-	left := container.NewBorder(newFitText(total, projectorText, meetingLeast, fyne.TextStyle{Bold: true}, theme.ColorNameForeground, 1),
+	left := container.NewBorder(newFitLine(total, projectorText, meetingLeast, true, theme.ColorNameForeground),
 		nil, nil, nil, newScoreBars(bars))
 
 	// The counts of this meeting: a vote taken at an earlier one is not this
@@ -297,24 +296,17 @@ func (mm *meetingMode) slide(s meetingSlide) fyne.CanvasObject {
 		}
 	}
 	mm.vf.result.TextStyle.Bold = true
-	counts := container.NewVBox()
-	if r := mm.vf.recusedText(); r != "" {
-		counts.Add(newFitText(r, meetingDetail, meetingLeast, fyne.TextStyle{}, theme.ColorNameForeground, 2))
-	}
 	// The counts are for the secretary who types them: a size smaller than
-	// the slide's text, leaving the right column's room to the achievement.
-	counts.Add(container.NewThemeOverride(widget.NewForm(mm.vf.formItems()...),
-		countsTheme{projectorTheme{fyne.CurrentApp().Settings().Theme()}}))
-	var notes []fyne.CanvasObject
+	// the slide's text, leaving the right column's room to what is said of
+	// the nominee: who does not vote, a quota overridden, the achievement.
+	counts := container.NewThemeOverride(widget.NewForm(mm.vf.formItems()...),
+		countsTheme{projectorTheme{fyne.CurrentApp().Settings().Theme()}})
+	notes := []fitLine{{text: mm.vf.recusedText(), color: theme.ColorNameForeground}}
 	if e.ForcedReason != "" {
-		notes = append(notes, newFitText("Đề nghị vượt quy định, lý do: "+e.ForcedReason,
-			meetingDetail, meetingLeast, fyne.TextStyle{}, theme.ColorNameWarning, 2))
+		notes = append(notes, fitLine{text: "Đề nghị vượt quy định, lý do: " + e.ForcedReason, color: theme.ColorNameWarning})
 	}
-	var achievement fyne.CanvasObject = layout.NewSpacer()
-	if a := strings.TrimSpace(e.Achievement); a != "" {
-		achievement = newFitText(a, meetingDetail, meetingLeast, fyne.TextStyle{}, theme.ColorNameForeground, 0)
-	}
-	right := container.NewBorder(counts, container.NewVBox(notes...), nil, nil, achievement)
+	notes = append(notes, fitLine{text: e.Achievement, color: theme.ColorNameForeground})
+	right := container.NewBorder(counts, nil, nil, nil, newFitBlock(notes, meetingDetail, meetingLeast))
 	cols := container.New(&splitLayout{share: 0.6}, left, right)
 	return container.NewBorder(top, nil, nil, nil, cols)
 }
