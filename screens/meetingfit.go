@@ -209,7 +209,17 @@ const (
 	barRowMax    = 56 // the tallest row
 	barTextMax   = 30 // its type
 	barTextLeast = 14
+	barTextFull  = 22 // the smallest type taken to show a name whole
 )
+
+// widest is the width of the longest criterion name in the given type.
+func (l *barsLayout) widest(size float32) float32 {
+	var w float32
+	for _, b := range l.bars {
+		w = max(w, textWidth(b.label, size, fyne.TextStyle{}))
+	}
+	return w
+}
 
 func newScoreBars(bars []scoreBar) *fyne.Container {
 	l := &barsLayout{bars: bars}
@@ -240,10 +250,17 @@ func (l *barsLayout) Layout(_ []fyne.CanvasObject, box fyne.Size) {
 	for size > barTextLeast && lineHeight(size, fyne.TextStyle{}) > row {
 		size--
 	}
-	gap := size / 2
-	pointsW := textWidth("00,00/00", size, fyne.TextStyle{Bold: true})
 	barW := max(box.Width/5, 40)
-	labelW := max(box.Width-pointsW-barW-2*gap, 0)
+	labelWidth := func(size float32) float32 {
+		pointsW := textWidth("00,00/00", size, fyne.TextStyle{Bold: true})
+		return max(box.Width-pointsW-barW-size, 0)
+	}
+	// A smaller type, down to one still read from the room, rather than a
+	// name cut short.
+	for size > barTextFull && l.widest(size) > labelWidth(size) {
+		size--
+	}
+	gap, labelW := size/2, labelWidth(size)
 	th := lineHeight(size, fyne.TextStyle{})
 	for i, b := range l.bars {
 		y := float32(i) * row

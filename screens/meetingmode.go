@@ -122,8 +122,10 @@ func (mm *meetingMode) close() {
 		return
 	}
 	win := mm.ns.shell.win
-	win.SetFullScreen(false)
+	// The content first: set on a window no longer full screen, it would
+	// size the window to the full screen's canvas.
 	win.SetContent(mm.before)
+	win.SetFullScreen(false)
 	// Leaving full screen does not give every system's window its size
 	// back: the window takes the size it had before.
 	win.Resize(mm.size)
