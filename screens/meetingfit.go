@@ -18,10 +18,11 @@ import (
 // "…". Nothing the room reads is ever pushed off the screen or hidden
 // behind a scroll bar.
 
-// themeColor is the named colour of the app's theme in its current variant.
+// themeColor is the named colour of meeting mode's theme in the app's
+// current variant.
 func themeColor(n fyne.ThemeColorName) color.Color {
 	s := fyne.CurrentApp().Settings()
-	return s.Theme().Color(n, s.ThemeVariant())
+	return projectorTheme{s.Theme()}.Color(n, s.ThemeVariant())
 }
 
 // lineHeight is the height of one line of text in the given type.

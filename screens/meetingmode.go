@@ -2,6 +2,7 @@ package screens
 
 import (
 	"fmt"
+	"image/color"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -54,6 +55,27 @@ func (t countsTheme) Size(n fyne.ThemeSizeName) float32 {
 		return meetingCounts
 	}
 	return t.projectorTheme.Size(n)
+}
+
+// Colour of a result on a light projector screen: the theme's green and
+// orange are made for a dark background and wash out on white.
+var (
+	lightSuccess = color.NRGBA{R: 0x1b, G: 0x7a, B: 0x1f, A: 0xff}
+	lightWarning = color.NRGBA{R: 0xa3, G: 0x4a, B: 0x00, A: 0xff}
+)
+
+func (t projectorTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
+	if n == theme.ColorNameSuccess || n == theme.ColorNameWarning {
+		// Light or dark is what the background is, whatever the variant says.
+		r, g, b, _ := t.Theme.Color(theme.ColorNameBackground, v).RGBA()
+		if light := (2*r + 7*g + b) / 10; light > 0x8000 {
+			if n == theme.ColorNameSuccess {
+				return lightSuccess
+			}
+			return lightWarning
+		}
+	}
+	return t.Theme.Color(n, v)
 }
 
 // meetingSlide is one nomination on the screen.

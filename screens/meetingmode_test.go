@@ -3,6 +3,7 @@ package screens
 import (
 	"fmt"
 	"image/color"
+	"math"
 	"strings"
 	"testing"
 
@@ -200,7 +201,8 @@ func TestMeetingModeHintsReadableAndSummaryColoured(t *testing.T) {
 			if mm.Slide() != len(mm.slides) {
 				t.Fatalf("slide %d, want the summary", mm.Slide())
 			}
-			th := fyne.CurrentApp().Settings().Theme()
+			th := projectorTheme{fyne.CurrentApp().Settings().Theme()}
+			bg := th.Color(theme.ColorNameBackground, v)
 			want := map[string]fyne.ThemeColorName{"ĐẠT": theme.ColorNameSuccess, "KHÔNG ĐẠT": theme.ColorNameWarning}
 			for word, colour := range want {
 				var found bool
@@ -211,6 +213,9 @@ func TestMeetingModeHintsReadableAndSummaryColoured(t *testing.T) {
 					found = true
 					if tx.Color != th.Color(colour, v) {
 						t.Errorf("%q drawn in %v, want the vote page's %s %v", tx.Text, tx.Color, colour, th.Color(colour, v))
+					}
+					if c := contrast(tx.Color, bg); c < 4.5 {
+						t.Errorf("%q: contrast %.1f:1 with the background, want at least 4.5:1 to be read on a projector", tx.Text, c)
 					}
 				}
 				if !found {
@@ -235,4 +240,21 @@ func TestMeetingModeEscGivesTheWindowItsSizeBack(t *testing.T) {
 	if got := w.Canvas().Size(); got != officeScreen {
 		t.Errorf("after Esc the window is %v, want its size before, %v", got, officeScreen)
 	}
+}
+
+// contrast is the WCAG contrast ratio of two colours.
+func contrast(a, b color.Color) float64 {
+	lum := func(c color.Color) float64 {
+		r, g, b, _ := c.RGBA()
+		ch := func(v uint32) float64 {
+			x := float64(v) / 0xffff
+			if x <= 0.03928 {
+				return x / 12.92
+			}
+			return math.Pow((x+0.055)/1.055, 2.4)
+		}
+		return 0.2126*ch(r) + 0.7152*ch(g) + 0.0722*ch(b)
+	}
+	la, lb := lum(a), lum(b)
+	return (max(la, lb) + 0.05) / (min(la, lb) + 0.05)
 }
