@@ -258,3 +258,28 @@ func contrast(a, b color.Color) float64 {
 	la, lb := lum(a), lum(b)
 	return (max(la, lb) + 0.05) / (min(la, lb) + 0.05)
 }
+
+func TestMeetingModeSummaryFitsManyNominations(t *testing.T) {
+	for name, v := range themeVariants {
+		t.Run(name, func(t *testing.T) {
+			mm, w := openMeetingMode(t, v)
+			first := mm.slides[0]
+			mm.slides = nil
+			for i := 0; i < 24; i++ {
+				s := first
+				s.entry.Part.Name = forty(fmt.Sprintf("%02d", i+1))
+				mm.slides = append(mm.slides, s)
+			}
+			mm.goTo(len(mm.slides))
+			text := texts(w.Content())
+			for _, s := range mm.slides {
+				if !strings.Contains(text, s.entry.Part.Name+" — chưa biểu quyết") {
+					t.Errorf("the summary does not show %q whole:\n%s", s.entry.Part.Name, text)
+				}
+			}
+			for _, p := range unreadable(w.Content(), w.Canvas().Size()) {
+				t.Error(p)
+			}
+		})
+	}
+}
