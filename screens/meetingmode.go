@@ -41,8 +41,6 @@ func (t projectorTheme) Size(n fyne.ThemeSizeName) float32 {
 		return projectorName
 	case theme.SizeNameInputBorder:
 		return 3
-	case meetingResultSize:
-		return meetingResult
 	}
 	return t.Theme.Size(n)
 }
@@ -240,14 +238,15 @@ func (mm *meetingMode) refreshBoard() {
 const (
 	meetingHeading = 26 // round, position, award form and quota
 	meetingDetail  = 26 // who the nominee is; the achievement
-	meetingResult  = 36 // ĐẠT / KHÔNG ĐẠT
 	meetingHint    = 24 // the keys, for the secretary across the room
 	meetingCounts  = 28 // the counts the secretary types
 	meetingLeast   = 18 // the smallest type of any of them
 )
 
-// meetingResultSize is the theme size of the result and status lines.
-const meetingResultSize fyne.ThemeSizeName = "thidua.meeting.result"
+// meetingResultSize is the theme size of the result and status lines: a
+// size every theme knows, so that measuring them before the projector
+// theme reaches them finds a size (projectorTitle in meeting mode).
+const meetingResultSize = theme.SizeNameSubHeadingText
 
 // show draws slide i. The result, the status and the key hints keep the
 // bottom of the screen; the heading and the name the top; what is between
