@@ -1,6 +1,7 @@
 package desktop
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"strings"
@@ -54,7 +55,7 @@ func (g Geometry) String() string {
 }
 
 // ErrBadGeometry is a stored geometry that cannot be used.
-var ErrBadGeometry = fmt.Errorf("kích thước cửa sổ đã lưu không dùng được")
+var ErrBadGeometry = errors.New("kích thước cửa sổ đã lưu không dùng được")
 
 // ParseGeometry reads a stored geometry and checks it: a size within
 // sensible bounds, a position that is a position.
