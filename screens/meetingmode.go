@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
@@ -46,6 +45,37 @@ func (t projectorTheme) Size(n fyne.ThemeSizeName) float32 {
 	return t.Theme.Size(n)
 }
 
+// countsTheme is the projector theme with the counts' type size.
+type countsTheme struct{ projectorTheme }
+
+func (t countsTheme) Size(n fyne.ThemeSizeName) float32 {
+	if n == theme.SizeNameText {
+		return meetingCounts
+	}
+	return t.projectorTheme.Size(n)
+}
+
+// Colour of a result on a light projector screen: the theme's green and
+// orange are made for a dark background and wash out on white.
+var (
+	lightSuccess = color.NRGBA{R: 0x1b, G: 0x7a, B: 0x1f, A: 0xff}
+	lightWarning = color.NRGBA{R: 0xa3, G: 0x4a, B: 0x00, A: 0xff}
+)
+
+func (t projectorTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
+	if n == theme.ColorNameSuccess || n == theme.ColorNameWarning {
+		// Light or dark is what the background is, whatever the variant says.
+		r, g, b, _ := t.Theme.Color(theme.ColorNameBackground, v).RGBA()
+		if light := (2*r + 7*g + b) / 10; light > 0x8000 {
+			if n == theme.ColorNameSuccess {
+				return lightSuccess
+			}
+			return lightWarning
+		}
+	}
+	return t.Theme.Color(n, v)
+}
+
 // meetingSlide is one nomination on the screen.
 type meetingSlide struct {
 	panel app.FormPanel
@@ -64,6 +94,7 @@ type meetingMode struct {
 	root    *fyne.Container
 	themed  *container.ThemeOverride // root in projector type
 	before  fyne.CanvasObject
+	size    fyne.Size // the window's size before full screen
 }
 
 // onMeetingMode opens meeting mode on the round's last meeting.
@@ -97,7 +128,7 @@ func (mm *meetingMode) collect() {
 
 func (mm *meetingMode) open() {
 	win := mm.ns.shell.win
-	mm.before = win.Content()
+	mm.before, mm.size = win.Content(), win.Canvas().Size()
 	mm.themed = container.NewThemeOverride(mm.root, projectorTheme{fyne.CurrentApp().Settings().Theme()})
 	win.SetContent(mm.themed)
 	win.SetFullScreen(true)
@@ -111,8 +142,13 @@ func (mm *meetingMode) close() {
 		return
 	}
 	win := mm.ns.shell.win
-	win.SetFullScreen(false)
+	// The content first: set on a window no longer full screen, it would
+	// size the window to the full screen's canvas.
 	win.SetContent(mm.before)
+	win.SetFullScreen(false)
+	// Leaving full screen does not give every system's window its size
+	// back: the window takes the size it had before.
+	win.Resize(mm.size)
 	mm.ns.reload()
 	mm.ns.shell.onKey = func(k *fyne.KeyEvent) {
 		if k.Name == fyne.KeyF11 {
@@ -197,59 +233,77 @@ func (mm *meetingMode) refreshBoard() {
 	}
 }
 
-// show draws slide i.
+// Type of the slide's parts (points), each the largest it may take; the
+// text shrinks from there to fit the screen (meetingfit.go).
+const (
+	meetingHeading = 26 // round, position, award form and quota
+	meetingDetail  = 26 // who the nominee is; the achievement
+	meetingHint    = 24 // the keys, for the secretary across the room
+	meetingCounts  = 28 // the counts the secretary types
+	meetingLeast   = 18 // the smallest type of any of them
+)
+
+// meetingResultSize is the theme size of the result and status lines: a
+// size every theme knows, so that measuring them before the projector
+// theme reaches them finds a size (projectorTitle in meeting mode).
+const meetingResultSize = theme.SizeNameSubHeadingText
+
+// show draws slide i. The result, the status and the key hints keep the
+// bottom of the screen; the heading and the name the top; what is between
+// shrinks to fit, so nothing the room reads falls below the screen.
 func (mm *meetingMode) show(i int) {
 	mm.i, mm.vf, mm.saved = i, nil, nil
 	mm.status.SetText("")
 	mm.status.Hide()
+	mm.status.SizeName = meetingResultSize
+	bottom := container.NewVBox(mm.status)
 	var body fyne.CanvasObject
 	if i >= len(mm.slides) {
-		body = container.NewVScroll(mm.summary())
+		body = mm.summary()
 	} else {
 		body = mm.slide(mm.slides[i])
+		mm.vf.result.SizeName = meetingResultSize
+		bottom.Objects = []fyne.CanvasObject{mm.vf.result, mm.status}
 	}
-	// The keys are for the secretary at the keyboard, not for the room.
-	hint := canvas.NewText("→ hoặc PageDown: tiếp  ·  ← hoặc PageUp: trước  ·  Enter: lưu số phiếu  ·  Esc: thoát",
-		theme.Color(theme.ColorNamePlaceHolder))
-	hint.TextSize = 16
-	mm.root.Objects = []fyne.CanvasObject{container.NewBorder(mm.heading(), container.NewVBox(mm.status, hint), nil, nil,
-		container.NewPadded(body))}
+	// The keys are for the secretary at the keyboard, who may stand by the
+	// screen: in the text's own colour and large enough to read from there.
+	bottom.Add(newFitLine("→ PageDown: tiếp  ·  ← PageUp: trước  ·  Enter: lưu số phiếu  ·  Esc: thoát",
+		meetingHint, meetingLeast, false, theme.ColorNameForeground))
+	mm.root.Objects = []fyne.CanvasObject{container.NewPadded(container.NewBorder(mm.heading(), bottom, nil, nil, body))}
 	if mm.themed != nil {
 		mm.themed.Refresh() // new widgets take the projector theme
 	}
+	mm.root.Refresh()
 	mm.ns.shell.win.Canvas().Unfocus() // the arrows move between slides until a count is clicked
 }
 
 func (mm *meetingMode) heading() fyne.CanvasObject {
-	pos := "Tổng hợp kết quả"
+	text := fmt.Sprintf("Bình xét khen thưởng — %s — Tổng hợp kết quả", mm.ns.round.Name)
 	if mm.i < len(mm.slides) {
-		pos = fmt.Sprintf("Đề nghị %d/%d", mm.i+1, len(mm.slides))
+		s := mm.slides[mm.i]
+		text = fmt.Sprintf("%s — Đề nghị %d/%d — %s, %s", mm.ns.round.Name, mm.i+1, len(mm.slides),
+			s.panel.Form.Name, s.panel.LeftFor(s.entry.Part.Kind))
 	}
-	t := widget.NewLabel(fmt.Sprintf("Bình xét khen thưởng — %s — %s", mm.ns.round.Name, pos))
-	t.TextStyle.Bold = true
-	return container.NewVBox(t, widget.NewSeparator())
+	return container.NewVBox(newFitLine(text, meetingHeading, meetingLeast, true, theme.ColorNamePrimary),
+		widget.NewSeparator())
 }
 
-// slide is one nomination: who and for what on top; the quota left, the
-// scores and the achievement on the left; the counts with the live result
-// on the right.
+// slide is one nomination: who on top, in the largest type that fits one
+// line; the total and the criteria as bars on the left; the counts, then
+// the achievement on the right; the live result across the bottom (show).
 func (mm *meetingMode) slide(s meetingSlide) fyne.CanvasObject {
 	e := s.entry
-	name := canvas.NewText(e.Part.Name, theme.Color(theme.ColorNameForeground))
-	name.TextSize, name.TextStyle = projectorName, fyne.TextStyle{Bold: true}
 	who := e.Part.Kind.Label()
 	if e.Part.Kind == app.KindIndividual {
 		who = strings.Trim(e.Part.Position+", "+e.Part.Unit, ", ")
 	}
-	left := container.NewVBox(textLabel(s.panel.Form.Name+" — "+s.panel.LeftFor(e.Part.Kind)), textLabel(mm.scoresText(e)))
-	if a := strings.TrimSpace(e.Achievement); a != "" {
-		left.Add(textLabel(shorten(a, 240)))
-	}
-	if e.ForcedReason != "" {
-		w := textLabel("Đề nghị vượt quy định, lý do: " + e.ForcedReason)
-		w.Importance = widget.WarningImportance
-		left.Add(w)
-	}
+	top := container.NewVBox(
+		newFitLine(e.Part.Name, projectorName, 30, true, theme.ColorNameForeground),
+		newFitLine(who, meetingDetail, meetingLeast, false, theme.ColorNameForeground))
+	total, bars := mm.scores(e)
+	left := container.NewBorder(newFitLine(total, projectorText, meetingLeast, true, theme.ColorNameForeground),
+		nil, nil, nil, newScoreBars(bars))
+
 	// The counts of this meeting: a vote taken at an earlier one is not this
 	// meeting's result.
 	here := mm.ns.in.VoteAt(e.ID, mm.meeting.ID)
@@ -265,66 +319,96 @@ func (mm *meetingMode) slide(s meetingSlide) fyne.CanvasObject {
 		}
 	}
 	mm.vf.result.TextStyle.Bold = true
-	right := container.NewVBox()
-	if r := mm.vf.recusedText(); r != "" {
-		right.Add(textLabel(r))
+	// The counts are for the secretary who types them: a size smaller than
+	// the slide's text, leaving the right column's room to what is said of
+	// the nominee: who does not vote, a quota overridden, the achievement.
+	counts := container.NewThemeOverride(widget.NewForm(mm.vf.formItems()...),
+		countsTheme{projectorTheme{fyne.CurrentApp().Settings().Theme()}})
+	notes := []fitLine{{text: mm.vf.recusedText(), color: theme.ColorNameForeground}}
+	if e.ForcedReason != "" {
+		notes = append(notes, fitLine{text: "Đề nghị vượt quy định, lý do: " + e.ForcedReason, color: theme.ColorNameWarning})
 	}
-	right.Add(widget.NewForm(mm.vf.formItems()...))
-	right.Add(mm.vf.result)
-	return container.NewBorder(container.NewVBox(name, textLabel(who)), nil, nil, nil,
-		container.NewGridWithColumns(2, container.NewVScroll(left), container.NewVScroll(right)))
+	notes = append(notes, fitLine{text: e.Achievement, color: theme.ColorNameForeground})
+	right := container.NewBorder(counts, nil, nil, nil, newFitBlock(notes, meetingDetail, meetingLeast))
+	cols := container.New(&splitLayout{share: 0.6}, left, right)
+	return container.NewBorder(top, nil, nil, nil, cols)
 }
 
-// scoresText is the total, classification and rank with each criterion.
-func (mm *meetingMode) scoresText(e app.BoardEntry) string {
-	if e.Row == nil || !e.Row.Complete {
-		return "Chưa đủ điểm chấm"
+// splitLayout puts two objects side by side, the first taking share of
+// the width, with a gap between.
+type splitLayout struct{ share float32 }
+
+func (l *splitLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	a, b := objs[0].MinSize(), objs[1].MinSize()
+	return fyne.NewSize(a.Width+b.Width+theme.Padding()*4, max(a.Height, b.Height))
+}
+
+func (l *splitLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	gap := theme.Padding() * 4
+	w := (size.Width - gap) * l.share
+	objs[0].Move(fyne.NewPos(0, 0))
+	objs[0].Resize(fyne.NewSize(w, size.Height))
+	objs[1].Move(fyne.NewPos(w+gap, 0))
+	objs[1].Resize(fyne.NewSize(size.Width-w-gap, size.Height))
+}
+
+// scores are the total line (total, classification and rank) and a bar per
+// criterion of the nominee's kind.
+func (mm *meetingMode) scores(e app.BoardEntry) (string, []scoreBar) {
+	total := "Chưa đủ điểm chấm"
+	if e.Row != nil && e.Row.Complete {
+		total = fmt.Sprintf("%s/%s điểm · %s · hạng %d", pointsText(e.Row.Total), pointsText(e.Row.Max), e.Row.Class.Label(), e.Row.Rank)
 	}
-	s := fmt.Sprintf("%s/%s điểm · %s · hạng %d", pointsText(e.Row.Total), pointsText(e.Row.Max), e.Row.Class.Label(), e.Row.Rank)
-	var lines []string
+	var bars []scoreBar
 	for k, c := range mm.ns.plan.CriteriaOf(e.Part.Kind) {
-		if k < len(e.Row.Scores) && e.Row.Scored[k] {
-			label := c.ShortText
-			if label == "" {
-				label = fmt.Sprintf("Tiêu chí %d", k+1)
-			}
-			lines = append(lines, fmt.Sprintf("%s: %s/%s", label, pointsText(e.Row.Scores[k]), pointsText(c.MaxPoints)))
+		label := strings.TrimSpace(c.ShortText)
+		if label == "" {
+			label = fmt.Sprintf("Tiêu chí %d", k+1)
+		} else if label[0] < '0' || label[0] > '9' {
+			label = fmt.Sprintf("%d. %s", k+1, label)
 		}
+		b := scoreBar{label: label, points: "—", share: -1}
+		if e.Row != nil && k < len(e.Row.Scores) && e.Row.Scored[k] {
+			b.points = pointsOf(e.Row.Scores[k], c.MaxPoints)
+			if c.MaxPoints > 0 {
+				b.share = min(e.Row.Scores[k]/c.MaxPoints, 1)
+			}
+		}
+		bars = append(bars, b)
 	}
-	if len(lines) > 0 {
-		s += "\n" + strings.Join(lines, "\n")
-	}
-	return s
+	return total, bars
 }
 
-// summary is the last slide: each form with its nominations' results.
+// summary is the last slide: each form with its nominations' results, each
+// result in the colour of the vote page (ĐẠT as a success, KHÔNG ĐẠT as a
+// warning), all on the screen at once.
 func (mm *meetingMode) summary() fyne.CanvasObject {
-	box := container.NewVBox()
+	var lines []fitLine
 	for _, p := range mm.ns.board.Panels {
-		var lines []string
+		var rows []fitLine
 		for _, s := range mm.slides {
 			if s.panel.Form.ID != p.Form.ID {
 				continue
 			}
-			res := "chưa biểu quyết"
-			if s.entry.Outcome != nil {
-				res = fmt.Sprintf("KHÔNG ĐẠT %s %%", pointsText(roundTenth(s.entry.Outcome.Percent)))
-				if s.entry.Outcome.Passed {
-					res = fmt.Sprintf("ĐẠT %s %%", pointsText(roundTenth(s.entry.Outcome.Percent)))
+			row := fitLine{text: s.entry.Part.Name + " — chưa biểu quyết", color: theme.ColorNameForeground}
+			if o := s.entry.Outcome; o != nil {
+				pct := pointsText(roundTenth(o.Percent))
+				row = fitLine{text: fmt.Sprintf("%s — KHÔNG ĐẠT %s %%", s.entry.Part.Name, pct), color: theme.ColorNameWarning, bold: true}
+				if o.Passed {
+					row = fitLine{text: fmt.Sprintf("%s — ĐẠT %s %%", s.entry.Part.Name, pct), color: theme.ColorNameSuccess, bold: true}
 				}
 			}
-			lines = append(lines, s.entry.Part.Name+" — "+res)
+			rows = append(rows, row)
 		}
-		if len(lines) == 0 {
-			continue
+		if len(rows) > 0 {
+			if len(lines) > 0 {
+				lines = append(lines, fitLine{}) // a blank line between forms
+			}
+			lines = append(lines, fitLine{text: p.Form.Name, color: theme.ColorNamePrimary, bold: true})
+			lines = append(lines, rows...)
 		}
-		title := canvas.NewText(p.Form.Name, theme.Color(theme.ColorNamePrimary))
-		title.TextSize, title.TextStyle = projectorTitle, fyne.TextStyle{Bold: true}
-		box.Add(title)
-		box.Add(textLabel(strings.Join(lines, "\n")))
-		box.Add(canvas.NewRectangle(color.Transparent))
 	}
-	return box
+	return newFitLines(lines, projectorTitle, meetingLeast)
 }
 
 func roundTenth(v float64) float64 { return float64(int(v*10+0.5)) / 10 }

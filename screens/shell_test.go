@@ -199,7 +199,7 @@ func TestWindowSizeIsRemembered(t *testing.T) {
 	deps := Deps{Store: seedStore(t), LoadSample: func() error { return nil }}
 	m := NewMainWindow(a, deps)
 	m.Window().Resize(fyne.NewSize(931, 611))
-	m.rememberSize()
+	m.rememberGeometry()
 	again := NewMainWindow(a, deps)
 	if got := again.Window().Canvas().Size(); got.Width != 931 || got.Height != 611 {
 		t.Fatalf("second window size = %v, want 931×611", got)

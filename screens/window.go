@@ -7,14 +7,42 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver"
 	"fyne.io/fyne/v2/widget"
+
+	"thidua/app/desktop"
 )
 
-// Preference keys of the window size.
+// Preference keys of the window's geometry: one value with size and
+// position, so they are written and lost together; the width and height
+// of earlier versions are read when it is missing.
 const (
-	prefWidth  = "window.width"
-	prefHeight = "window.height"
+	prefGeometry = "window.geometry"
+	prefWidth    = "window.width"
+	prefHeight   = "window.height"
 )
+
+// The computer's side of the window's geometry, replaced in tests: the
+// work area of the monitor near a point, and the window's position.
+var (
+	workArea       = desktop.WorkArea
+	windowPosition = func(w fyne.Window) (int, int, bool) { return desktop.WindowPosition(nativeHandle(w)) }
+	moveWindow     = func(w fyne.Window, x, y int) { desktop.MoveWindow(nativeHandle(w), x, y) }
+)
+
+// nativeHandle is the system's handle of the window on Windows, 0 elsewhere
+// or before the window exists.
+func nativeHandle(w fyne.Window) uintptr {
+	var h uintptr
+	if nw, ok := w.(driver.NativeWindow); ok {
+		nw.RunNative(func(ctx any) {
+			if c, ok := ctx.(driver.WindowsWindowContext); ok {
+				h = c.HWND
+			}
+		})
+	}
+	return h
+}
 
 // MainWindow is the app's window with its shell.
 type MainWindow struct {
@@ -22,21 +50,26 @@ type MainWindow struct {
 	win   fyne.Window
 	deps  Deps
 	Shell *Shell
+	place desktop.Geometry // where the window opens
 }
 
-// NewMainWindow builds the main window at its remembered size.
+// NewMainWindow builds the main window at its remembered size, never
+// larger than the work area of its screen.
 func NewMainWindow(a fyne.App, deps Deps) *MainWindow {
 	win := a.NewWindow(AppTitle)
 	m := &MainWindow{app: a, win: win, deps: deps}
 	m.Shell = NewShell(win, deps)
-	prefs := a.Preferences()
-	w := prefs.FloatWithFallback(prefWidth, 1200)
-	h := prefs.FloatWithFallback(prefHeight, 720)
-	win.Resize(fyne.NewSize(float32(w), float32(h)))
+	g := rememberedGeometry(a.Preferences())
+	area, ok := workArea(g.X, g.Y, g.Placed)
+	if !ok {
+		area = desktop.DefaultArea
+	}
+	m.place = g.Fit(area)
+	win.Resize(fyne.NewSize(m.place.W, m.place.H))
 	win.SetCloseIntercept(func() {
 		// Pending typing is saved; a field that cannot be saved asks first.
 		m.Shell.leaveThen(func() {
-			m.rememberSize()
+			m.rememberGeometry()
 			win.Close()
 		}, nil)
 	})
@@ -44,14 +77,33 @@ func NewMainWindow(a fyne.App, deps Deps) *MainWindow {
 	return m
 }
 
-// rememberSize stores the window size for the next start.
-func (m *MainWindow) rememberSize() {
-	size := m.win.Canvas().Size()
-	if size.Width < 200 || size.Height < 200 {
+// rememberedGeometry is the geometry stored at the last close; what cannot
+// be read (a preference file lost or cut short, a value half written)
+// gives the default, never a window without a height.
+func rememberedGeometry(p fyne.Preferences) desktop.Geometry {
+	if g, err := desktop.ParseGeometry(p.String(prefGeometry)); err == nil {
+		return g
+	}
+	w, h := p.Float(prefWidth), p.Float(prefHeight)
+	if desktop.ValidSize(w, h) {
+		return desktop.Geometry{W: float32(w), H: float32(h)}
+	}
+	return desktop.DefaultGeometry
+}
+
+// rememberGeometry stores the window's size and position for the next
+// start; a full-screen window (meeting mode) keeps the size it had before.
+func (m *MainWindow) rememberGeometry() {
+	if m.win.FullScreen() {
 		return
 	}
-	m.app.Preferences().SetFloat(prefWidth, float64(size.Width))
-	m.app.Preferences().SetFloat(prefHeight, float64(size.Height))
+	size := m.win.Canvas().Size()
+	if !desktop.ValidSize(float64(size.Width), float64(size.Height)) {
+		return
+	}
+	g := desktop.Geometry{W: size.Width, H: size.Height}
+	g.X, g.Y, g.Placed = windowPosition(m.win)
+	m.app.Preferences().SetString(prefGeometry, g.String())
 }
 
 // Window returns the Fyne window.
@@ -59,7 +111,13 @@ func (m *MainWindow) Window() fyne.Window { return m.win }
 
 // Show shows the window; the graphics driver creates it now, so a driver
 // failure is known when Show returns.
-func (m *MainWindow) Show() { m.win.Show() }
+// The window goes where it was at the last close.
+func (m *MainWindow) Show() {
+	m.win.Show()
+	if m.place.Placed {
+		moveWindow(m.win, m.place.X, m.place.Y)
+	}
+}
 
 // Run asks the first-start question on an empty database and runs the app
 // until the window closes.
