@@ -112,6 +112,9 @@ type Deps struct {
 	// InspectBackup checks that file is a sound backup of the app's data
 	// and says what it holds, without writing anything.
 	InspectBackup func(file string) (app.BackupSummary, error)
+	// ChooseSave, when set, says where to save a file offered as name
+	// (false: the clerk cancelled) instead of the file dialog.
+	ChooseSave func(name string) (path string, ok bool)
 	// SeedPlan is the embedded sample plan a new plan may start from.
 	SeedPlan []byte
 	DBPath   string

@@ -40,6 +40,7 @@ type desk struct {
 	files []string // what the app handed to the system (open or print)
 	// restore is the backup the clerk asked the next start to restore.
 	restore string
+	saved   []string // files saved where the clerk chose
 }
 
 // openDesk opens the main window on the database in dir (created when
@@ -116,10 +117,15 @@ func (d *desk) deps(path string) Deps {
 		},
 		InspectBackup:  data.InspectBackup,
 		RequestRestore: func(file string) error { d.restore = file; return nil },
-		Fonts:          fonts,
-		SeedPlan:       assets.SeedPlan,
-		DBPath:         path,
-		Version:        "test",
+		ChooseSave: func(name string) (string, bool) {
+			path := filepath.Join(d.dir, name)
+			d.saved = append(d.saved, path)
+			return path, true
+		},
+		Fonts:    fonts,
+		SeedPlan: assets.SeedPlan,
+		DBPath:   path,
+		Version:  "test",
 	}
 }
 

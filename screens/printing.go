@@ -3,6 +3,7 @@ package screens
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 
@@ -93,22 +94,43 @@ func (s *Shell) saveFile(b []byte, name string) { s.saveFileThen(b, name, nil) }
 // saveFileThen is saveFile that calls saved (when not nil) once the file
 // is written.
 func (s *Shell) saveFileThen(b []byte, name string, saved func()) {
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil || w == nil {
-			return
-		}
+	s.chooseSave(name, func(w io.WriteCloser, path string) {
 		_, werr := w.Write(b)
 		if cerr := w.Close(); werr == nil {
 			werr = cerr
 		}
 		if werr != nil {
-			s.showError(fmt.Errorf("không ghi được tệp %s: %w", w.URI().Name(), werr))
+			s.showError(fmt.Errorf("không ghi được tệp %s: %w", filepath.Base(path), werr))
 			return
 		}
-		s.notify("Đã lưu " + w.URI().Name() + " vào " + filepath.Dir(w.URI().Path()))
+		s.notify("Đã lưu " + filepath.Base(path) + " vào " + filepath.Dir(path))
 		if saved != nil {
 			saved()
 		}
+	})
+}
+
+// chooseSave asks where to save a file named name (Deps.ChooseSave, else
+// the file dialog) and hands write the file opened there with its path.
+func (s *Shell) chooseSave(name string, write func(w io.WriteCloser, path string)) {
+	if s.deps.ChooseSave != nil {
+		path, ok := s.deps.ChooseSave(name)
+		if !ok {
+			return
+		}
+		f, err := os.Create(path)
+		if err != nil {
+			s.showError(fmt.Errorf("không tạo được tệp %s: %w", path, err))
+			return
+		}
+		write(f, path)
+		return
+	}
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil || w == nil {
+			return
+		}
+		write(w, w.URI().Path())
 	}, s.win)
 	d.SetFileName(name)
 	d.Show()
