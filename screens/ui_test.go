@@ -355,3 +355,35 @@ func (u *ui) entryWithHint(hint string) *widget.Entry {
 	}
 	return found
 }
+
+// selectWith is the drop-down (outside a form) that offers option.
+func (u *ui) selectWith(option string) *widget.Select {
+	u.t.Helper()
+	var found *widget.Select
+	visit(u.top(), fyne.Position{}, func(o fyne.CanvasObject, _ fyne.Position) bool {
+		if s, ok := o.(*widget.Select); ok && found == nil && contains(s.Options, option) {
+			found = s
+		}
+		return found == nil
+	})
+	if found == nil {
+		u.t.Fatalf("no drop-down offers %q", option)
+	}
+	return found
+}
+
+// table is the first table shown.
+func (u *ui) table() *widget.Table {
+	u.t.Helper()
+	var found *widget.Table
+	visit(u.top(), fyne.Position{}, func(o fyne.CanvasObject, _ fyne.Position) bool {
+		if tb, ok := o.(*widget.Table); ok && found == nil {
+			found = tb
+		}
+		return found == nil
+	})
+	if found == nil {
+		u.t.Fatal("no table shown")
+	}
+	return found
+}
