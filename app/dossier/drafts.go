@@ -44,38 +44,52 @@ func planBasis(p *app.Plan, org app.Organisation) string {
 	return s + " của " + viet.Clean(org.Name) + " về phát động phong trào thi đua “" + viet.Clean(p.MovementName) + "”;"
 }
 
-// meetingBasis cites the round's last council meeting, "" when none.
-func (r *round) meetingBasis(council string) string {
-	if len(r.in.Meetings) == 0 {
-		return ""
-	}
-	m := r.in.Meetings[len(r.in.Meetings)-1]
-	return "Căn cứ Biên bản họp " + council + " ngày " + viet.DisplayISO(m.Date()) + ";"
-}
-
 func councilName(org app.Organisation) string {
 	return orText(org.CouncilName, "Hội đồng Thi đua - Khen thưởng xã")
 }
 
-// signature is the plan's signer by default: the authority lines as the
-// plan has them, the name of its signer or of the first active signer.
-func (d *Desk) signature(p *app.Plan) ([]string, string) {
-	auth := append([]string(nil), p.SigningAuthority...)
-	if len(auth) == 0 {
-		auth = []string{"TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"}
+// signature is the authority lines and the name of the signer with ID
+// signerID (0: the Chairman) on a paper of kind: the authority follows from
+// the signer's office and the paper, never from the plan's own signature.
+// Without a Chairman on record the name is left blank and the paper check
+// says where to record one.
+func (d *Desk) signature(kind string, signerID int64) ([]string, string, error) {
+	ss, err := d.St.Signers()
+	if err != nil {
+		return nil, "", err
 	}
-	name := viet.Clean(p.SignerName)
-	if name == "" {
-		if ss, err := d.St.Signers(); err == nil {
-			for _, s := range ss {
-				if s.Active {
-					name = s.FullName
-					break
-				}
+	s, ok := app.DefaultSigner(ss)
+	if signerID != 0 {
+		ok = false
+		for _, c := range ss {
+			if c.ID == signerID {
+				s, ok = c, true
 			}
 		}
+		if !ok {
+			return nil, "", fmt.Errorf("người ký mã %d: %w", signerID, app.ErrNotFound)
+		}
 	}
-	return auth, name
+	if !ok {
+		return app.Authority(kind, app.Signer{Title: app.OfficeChair}), "", nil
+	}
+	return app.Authority(kind, s), viet.Clean(s.FullName), nil
+}
+
+// Sign puts the signature of the signer with ID signerID (0: the Chairman)
+// on the letter of s, with the authority that signer has on that paper.
+func (d *Desk) Sign(s *document.Snapshot, signerID int64) error {
+	l := s.Letter()
+	if l == nil {
+		return &app.InvalidError{Problems: []app.Problem{{Where: app.DocKindLabel(s.Kind),
+			Message: "biên bản do chủ tọa và thư ký cuộc họp ký, không chọn người ký"}}}
+	}
+	auth, name, err := d.signature(s.Kind, signerID)
+	if err != nil {
+		return err
+	}
+	l.Authority, l.SignerName = auth, name
+	return nil
 }
 
 // ProposalDraft is the Tờ trình of an award form's passed nominations in a
@@ -93,8 +107,12 @@ func (d *Desk) ProposalDraft(planID, roundID, formID int64, date string) (docume
 		Addressee: orText(p.Form.Issuer, "cấp có thẩm quyền"), Entries: list}
 	in.Org, in.Date = r.org, date
 	in.Bases = append(app.LegalBases(date, false), planBasis(r.plan, r.org))
-	if b := r.meetingBasis(councilName(r.org)); b != "" {
-		in.Bases = append(in.Bases, b)
+	refs, _, err := d.minutesRefs(p, ids)
+	if err != nil {
+		return document.Snapshot{}, err
+	}
+	if len(refs) > 0 {
+		in.Bases = append(in.Bases, "Căn cứ "+citeMinutes(refs, r.org)+" của "+councilName(r.org)+".")
 	}
 	in.To = []string{in.Addressee + ";"}
 	if p.Form.IssuerLevel == app.LevelProvince {
@@ -106,7 +124,9 @@ func (d *Desk) ProposalDraft(planID, roundID, formID int64, date string) (docume
 		}
 	}
 	in.Recipients = []string{"Như trên;", "Lưu: VT, VP."}
-	in.Authority, in.SignerName = d.signature(r.plan)
+	if in.Authority, in.SignerName, err = d.signature(app.DocProposal, 0); err != nil {
+		return document.Snapshot{}, err
+	}
 	return document.Snapshot{Kind: app.DocProposal, Page: r.page, Nominations: ids, Proposal: &in}, nil
 }
 
@@ -142,32 +162,20 @@ func (d *Desk) DecisionDraft(planID, roundID, formID int64, date string) (docume
 	in.Org, in.Date = r.org, date
 	in.Bases = append(app.LegalBases(date, true), planBasis(r.plan, r.org))
 	in.Proposal = "Xét đề nghị của " + councilName(r.org) + ","
-	if len(r.in.Meetings) > 0 {
-		m := r.in.Meetings[len(r.in.Meetings)-1]
-		in.Proposal = "Xét đề nghị của " + councilName(r.org) + " tại Biên bản họp ngày " + viet.DisplayISO(m.Date()) + ","
+	refs, _, err := d.minutesRefs(p, ids)
+	if err != nil {
+		return document.Snapshot{}, err
+	}
+	if len(refs) > 0 {
+		in.Proposal = "Xét đề nghị của " + councilName(r.org) + " tại " + citeMinutes(refs, r.org) + ","
 	}
 	cash := readCash(d.St)
 	in.CashCollective, in.CashIndividual, in.CashSource = cash.Collective, cash.Individual, cash.Source
-	auth, name := d.signature(r.plan)
-	in.Authority, in.SignerName = decisionAuthority(auth), name
+	if in.Authority, in.SignerName, err = d.signature(app.DocDecision, 0); err != nil {
+		return document.Snapshot{}, err
+	}
 	in.Recipients = []string{"Như Điều 3;", "Lưu: VT."}
 	return document.Snapshot{Kind: app.DocDecision, Page: r.page, Nominations: ids, Decision: &in}, nil
-}
-
-// decisionAuthority turns a Committee's signature (TM. ỦY BAN NHÂN DÂN /
-// KT. CHỦ TỊCH / PHÓ CHỦ TỊCH) into the Chairman's own (CHỦ TỊCH, or KT.
-// CHỦ TỊCH / PHÓ CHỦ TỊCH): a decision of the Chairman has no TM.
-func decisionAuthority(auth []string) []string {
-	var out []string
-	for _, a := range auth {
-		if !strings.HasPrefix(viet.Upper(strings.TrimSpace(a)), "TM.") {
-			out = append(out, a)
-		}
-	}
-	if len(out) == 0 {
-		return []string{"CHỦ TỊCH"}
-	}
-	return out
 }
 
 func (d *Desk) formRound(planID, roundID, formID int64) (*round, app.FormPanel, error) {
