@@ -123,6 +123,16 @@ func (d *Desk) Issue(s document.Snapshot, date string, line app.Document) (app.D
 		return line, err
 	}
 	line.Kind, line.IssuedOn = s.Kind, date
+	if l := s.Letter(); l != nil {
+		l.Date = date // the check reads the paper as it will be issued
+		fs, err := d.CheckPaper(s, line)
+		if err != nil {
+			return line, err
+		}
+		if err := blockingErr(fs); err != nil {
+			return line, err
+		}
+	}
 	if line.Signer == "" {
 		line.Signer = s.Signer()
 	}

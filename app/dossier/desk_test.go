@@ -82,6 +82,30 @@ func newFixture(t *testing.T) *fixture {
 	return f
 }
 
+// ready records what the papers of the fixture's round cite and state
+// before they can be issued: the plan's number and date, the money of
+// Điều 2, and the meeting's Biên bản issued.
+func (f *fixture) ready(t *testing.T) app.Document {
+	t.Helper()
+	f.plan.Number, f.plan.IssuedOn = "12", "2024-12-02"
+	if err := f.st.UpdatePlan(f.plan); err != nil {
+		t.Fatal(err)
+	}
+	cash, _ := EncodeCash(Cash{Collective: 700000, Individual: 350000, Source: "quỹ thi đua, khen thưởng của xã"})
+	if err := f.st.SaveSetting(CashKey, cash); err != nil {
+		t.Fatal(err)
+	}
+	mins, err := f.desk.MinutesDraft(f.meet.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bb, err := f.desk.Issue(mins, f.meet.Date(), app.Document{PlanID: f.plan.ID, RoundID: f.round.ID, MeetingID: f.meet.ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return bb
+}
+
 func pdfText(t *testing.T, pdf []byte) string {
 	t.Helper()
 	if _, err := exec.LookPath("pdftotext"); err != nil {
@@ -98,6 +122,7 @@ func pdfText(t *testing.T, pdf []byte) string {
 
 func TestIssueProposalThenDecisionAndReprint(t *testing.T) {
 	f := newFixture(t)
+	f.ready(t)
 	draft, err := f.desk.ProposalDraft(f.plan.ID, f.round.ID, f.form.ID, "")
 	if err != nil {
 		t.Fatal(err)
@@ -106,7 +131,8 @@ func TestIssueProposalThenDecisionAndReprint(t *testing.T) {
 		t.Fatalf("draft %+v", draft.Proposal)
 	}
 	bases := strings.Join(draft.Proposal.Bases, "\n")
-	for _, want := range []string{"98/2023/NĐ-CP", "Căn cứ Kế hoạch", "Căn cứ Biên bản họp Hội đồng Thi đua - Khen thưởng xã ngày 10/12/2024;"} {
+	for _, want := range []string{"98/2023/NĐ-CP", "Căn cứ Kế hoạch số 12/KH-UBND ngày 02 tháng 12 năm 2024",
+		"Căn cứ Biên bản số 01/BB-HĐTĐKT ngày 10/12/2024 của Hội đồng Thi đua - Khen thưởng xã."} {
 		if !strings.Contains(bases, want) {
 			t.Errorf("căn cứ lack %q:\n%s", want, bases)
 		}
@@ -216,6 +242,7 @@ func TestDecisionOnlyForCommuneForms(t *testing.T) {
 // its own vote even after a later meeting voted again.
 func TestPapersFollowCorrectionsAndEachMeeting(t *testing.T) {
 	f := newFixture(t)
+	f.ready(t)
 	dec, err := f.desk.DecisionDraft(f.plan.ID, f.round.ID, f.form.ID, "2024-12-20")
 	if err != nil {
 		t.Fatal(err)
@@ -256,6 +283,7 @@ func TestPapersFollowCorrectionsAndEachMeeting(t *testing.T) {
 // from one decision to the next within a year and starts again the next.
 func TestAwardsNumberedAcrossDecisionsOfAYear(t *testing.T) {
 	f := newFixture(t)
+	f.ready(t)
 	// The two passed individuals, one decision each.
 	for i, id := range f.noms {
 		s, err := f.desk.DecisionDraft(f.plan.ID, f.round.ID, f.form.ID, "2024-12-20")
@@ -269,7 +297,7 @@ func TestAwardsNumberedAcrossDecisionsOfAYear(t *testing.T) {
 			}
 		}
 		s.Decision.Entries = keep
-		qd, err := f.desk.Issue(s, "2024-12-2"+strconv.Itoa(i), app.Document{})
+		qd, err := f.desk.Issue(s, "2024-12-2"+strconv.Itoa(i), app.Document{PlanID: f.plan.ID, RoundID: f.round.ID, AwardFormID: f.form.ID})
 		if err != nil {
 			t.Fatal(err)
 		}

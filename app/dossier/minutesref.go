@@ -20,7 +20,7 @@ type minutesRef struct {
 // text is how a paper cites the Biên bản: "Biên bản số 02/BB-HĐTĐKT ngày
 // 16/12/2024", with the number left blank while it is not issued.
 func (m minutesRef) text(abbr string) string {
-	number := viet.DocNumber(0, viet.Symbol(app.DocMinutes, abbr))
+	number := "…/" + viet.Symbol(app.DocMinutes, abbr)
 	if m.Doc != nil {
 		number = viet.DocNumber(m.Doc.Number, m.Doc.Symbol)
 	}
