@@ -31,6 +31,7 @@ type Store interface {
 	RoundScores(roundID int64) ([]app.Score, error)
 	CouncilMembers() ([]app.CouncilMember, error)
 	Plan(id int64) (*app.Plan, error)
+	UpdatePlan(p *app.Plan) error
 	Organisation() (app.Organisation, error)
 	IsEmpty() (bool, error)
 	LoadSample(p *app.Plan, s *app.Sample) error
@@ -96,7 +97,7 @@ type command struct {
 func commands() []command {
 	cs := append(baseCommands(), scoreCommands()...)
 	cs = append(append(cs, nominationCommands()...), meetingCommands()...)
-	return append(cs, documentCommands()...)
+	return append(append(cs, documentCommands()...), paperCommands()...)
 }
 
 func baseCommands() []command {

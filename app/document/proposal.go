@@ -30,14 +30,14 @@ func ProposalDocument(in ProposalInput) (*Document, error) {
 		Title: Title{Kind: "TỜ TRÌNH", Summary: "Về việc đề nghị tặng " + in.Award + " cho tập thể, cá nhân có thành tích trong " + movement},
 		To:    in.To}
 	d.Body = in.bases()
-	d.Body = append(d.Body, Text(viet.Clean(in.Org.Name)+" kính đề nghị "+orDefault(in.Addressee, "cấp có thẩm quyền")+
-		" xem xét, tặng "+in.Award+" cho "+countText(in.Entries)+" đã có thành tích trong "+movement+", cụ thể:"))
-	for _, e := range in.Entries {
-		d.Body = append(d.Body, Item("-", entryLine(e)))
+	d.Body = append(d.Body, Text(viet.Clean(in.Org.Name)+" đề nghị "+orDefault(in.Addressee, "cấp có thẩm quyền")+
+		" tặng "+in.Award+" cho "+countText(in.Entries)+" đã có thành tích trong "+movement+", cụ thể:"))
+	for i, e := range in.Entries {
+		d.Body = append(d.Body, Item("-", entryLine(e, i == len(in.Entries)-1)))
 	}
 	d.Body = append(d.Body, in.extra()...)
 	d.Body = append(d.Body, Centered("(Có danh sách, báo cáo thành tích và biên bản kèm theo)", Italic),
-		Text(viet.Clean(in.Org.Name)+" kính đề nghị "+orDefault(in.Addressee, "cấp có thẩm quyền")+" xem xét, quyết định./."))
+		Text(viet.Clean(in.Org.Name)+" kính trình "+orDefault(in.Addressee, "cấp có thẩm quyền")+" xem xét, quyết định./."))
 	d.Bottom = in.bottom()
 	d.Appendices = []Appendix{ListAppendix("Tập thể, cá nhân được đề nghị tặng "+in.Award,
 		in.Reference("Kèm theo Tờ trình", "TTr"), in.Entries, in.ByRank)}
@@ -77,22 +77,23 @@ func DecisionDocument(in DecisionInput) (*Document, error) {
 		LeadIn("Điều 1.", "Tặng "+in.Award+" cho "+countText(in.Entries)+" (có danh sách kèm theo) đã có thành tích trong "+movement+"."),
 		LeadIn("Điều 2.", cashText(in)))
 	d.Body = append(d.Body, in.extra()...)
-	d.Body = append(d.Body, LeadIn("Điều 3.", orDefault(in.Executors, "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã")+
-		" và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./."))
+	d.Body = append(d.Body, LeadIn("Điều 3.", "Quyết định này có hiệu lực kể từ ngày ký. "+
+		orDefault(in.Executors, "Văn phòng Ủy ban nhân dân xã")+" và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./."))
 	d.Bottom = in.bottom()
 	d.Appendices = []Appendix{ListAppendix("Tập thể, cá nhân được tặng "+in.Award,
-		in.Reference("Kèm theo Quyết định", "QĐ"), in.Entries, in.ByRank)}
+		in.referenceBy("Kèm theo Quyết định", "QĐ", "Chủ tịch "+viet.Clean(in.Org.Name)), in.Entries, in.ByRank)}
 	return d, nil
 }
 
 // cashText is Điều 2: the money that goes with the award and its source.
 func cashText(in DecisionInput) string {
 	source := orDefault(in.CashSource, "quỹ thi đua, khen thưởng theo quy định")
+	cols, inds := kinds(in.Entries)
 	var parts []string
-	if in.CashCollective > 0 {
+	if in.CashCollective > 0 && cols > 0 {
 		parts = append(parts, "mỗi tập thể được thưởng "+Money(in.CashCollective))
 	}
-	if in.CashIndividual > 0 {
+	if in.CashIndividual > 0 && inds > 0 {
 		parts = append(parts, "mỗi cá nhân được thưởng "+Money(in.CashIndividual))
 	}
 	if len(parts) == 0 {
@@ -126,12 +127,17 @@ func movementPhrase(movement, round string) string {
 	return s
 }
 
-// entryLine is a nominee in the body of a Tờ trình.
-func entryLine(e ListEntry) string {
-	if e.Kind == app.KindCollective || e.PositionUnit == "" {
-		return viet.Clean(e.Name) + ";"
+// entryLine is a nominee in the body of a Tờ trình: each line ends with
+// ";", the last with ".".
+func entryLine(e ListEntry, last bool) string {
+	end := ";"
+	if last {
+		end = "."
 	}
-	return viet.Clean(e.Name) + ", " + viet.Clean(e.PositionUnit) + ";"
+	if e.Kind == app.KindCollective || e.PositionUnit == "" {
+		return viet.Clean(e.Name) + end
+	}
+	return viet.Clean(e.Name) + ", " + viet.Clean(e.PositionUnit) + end
 }
 
 // checkList refuses a paper without an award or without anyone on it.

@@ -40,7 +40,7 @@ const (
 	fixStale       = "hủy biên bản cũ (Sổ văn bản → Hủy, hoặc thidua documents cancel MÃ --reason …) rồi ban hành lại biên bản của cuộc họp"
 	fixForced      = "Đề nghị khen thưởng → chọn đề nghị → ghi lý do Hội đồng vẫn đề nghị"
 	fixAchievement = "Đề nghị khen thưởng → chọn đề nghị → “Thành tích…”"
-	fixCash        = "ô “Thưởng mỗi tập thể/cá nhân” của quyết định; mức mặc định ở Cài đặt → Văn bản"
+	fixCash        = "ô “Thưởng mỗi tập thể (đồng)”, “Thưởng mỗi cá nhân (đồng)” khi lập quyết định; lệnh: --cash-collective ĐỒNG --cash-individual ĐỒNG"
 	fixRedraft     = "đóng văn bản và mở lại để bản nháp lấy số, ngày mới"
 )
 

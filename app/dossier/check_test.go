@@ -47,6 +47,9 @@ func TestAuthorityOverTheRightName(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if want := "Công chức Văn phòng - Thống kê, công chức Tài chính - Kế toán"; dec.Decision.Executors != want {
+		t.Errorf("Điều 3 charges %q, want the commune's own posts %q", dec.Decision.Executors, want)
+	}
 	if strings.Join(dec.Decision.Authority, "/") != "CHỦ TỊCH" || dec.Decision.SignerName != "Trần Quang Minh" {
 		t.Errorf("decision signed %q by %s", dec.Decision.Authority, dec.Decision.SignerName)
 	}

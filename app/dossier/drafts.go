@@ -158,7 +158,7 @@ func (d *Desk) DecisionDraft(planID, roundID, formID int64, date string) (docume
 	}
 	list, ids := entries(p, app.NomPassed, app.NomProposed)
 	in := document.DecisionInput{Award: p.Form.Name, Movement: r.plan.MovementName, RoundText: RoundText(r.round), Entries: list,
-		Executors: "Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã, Kế toán ngân sách xã"}
+		Executors: executors(r.org, r.in.Parts)}
 	in.Org, in.Date = r.org, date
 	in.Bases = append(app.LegalBases(date, true), planBasis(r.plan, r.org))
 	in.Proposal = "Xét đề nghị của " + councilName(r.org) + ","
@@ -176,6 +176,37 @@ func (d *Desk) DecisionDraft(planID, roundID, formID int64, date string) (docume
 	}
 	in.Recipients = []string{"Như Điều 3;", "Lưu: VT."}
 	return document.Snapshot{Kind: app.DocDecision, Page: r.page, Nominations: ids, Decision: &in}, nil
+}
+
+// executors is who Điều 3 of a decision charges with carrying it out, as
+// the records name the commune's posts: the office that prepares the
+// papers (Cài đặt → Cơ quan) and the commune's accountant, the first
+// serving individual whose position is an accounting one. The clerk can
+// edit it on the paper.
+func executors(org app.Organisation, parts []app.Participant) string {
+	var out []string
+	if office := viet.Clean(org.ClerkOffice); office != "" {
+		out = append(out, "Công chức "+office)
+	}
+	for _, p := range parts {
+		pos := viet.Clean(p.Position)
+		if p.Kind == app.KindIndividual && !p.Archived && strings.Contains(strings.ToLower(pos), "kế toán") {
+			out = append(out, lowerFirst(pos))
+			break
+		}
+	}
+	if len(out) == 0 {
+		return "Văn phòng " + viet.Clean(org.Name)
+	}
+	return strings.Join(out, ", ")
+}
+
+// lowerFirst lower-cases the first letter: a post named mid-sentence.
+func lowerFirst(s string) string {
+	for i, r := range s {
+		return strings.ToLower(string(r)) + s[i+len(string(r)):]
+	}
+	return s
 }
 
 func (d *Desk) formRound(planID, roundID, formID int64) (*round, app.FormPanel, error) {
