@@ -213,7 +213,7 @@ func (d *Desk) CheckRound(planID, roundID, formID int64) ([]Finding, error) {
 		if p.Form.IssuerLevel == app.LevelCommune {
 			draft, statuses = d.DecisionDraft, []string{app.NomPassed, app.NomProposed}
 		}
-		if _, ids := entries(p, statuses...); len(ids) == 0 {
+		if !hasEntries(p, statuses...) {
 			continue // nothing to put on a paper yet
 		}
 		s, err := draft(planID, roundID, p.Form.ID, "")

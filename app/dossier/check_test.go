@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"thidua/app"
+	"thidua/app/document"
 )
 
 // signerID finds a signer of the sample by name.
@@ -106,5 +107,59 @@ func TestPapersStandOnIssuedMinutesAndANumberedPlan(t *testing.T) {
 	dec, _ := f.desk.DecisionDraft(f.plan.ID, f.round.ID, f.form.ID, "2024-12-20")
 	if want := "Xét đề nghị của Hội đồng Thi đua - Khen thưởng xã tại Biên bản số 01/BB-HĐTĐKT ngày 10/12/2024,"; dec.Decision.Proposal != want {
 		t.Errorf("decision: %q, want %q", dec.Decision.Proposal, want)
+	}
+}
+
+// TestAchievementFromTheRecordAndNoSelfConfirmation: the Danh sách and the
+// Báo cáo thành tích word the achievement from the round's scores when the
+// clerk typed none, keep the clerk's text when there is one; an individual
+// who heads their unit is confirmed by the Chairman, not by themselves.
+func TestAchievementFromTheRecordAndNoSelfConfirmation(t *testing.T) {
+	f := newFixture(t)
+	dec, err := f.desk.DecisionDraft(f.plan.ID, f.round.ID, f.form.ID, "2024-12-20")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range dec.Decision.Entries {
+		if !strings.HasPrefix(e.Achievement, "Đạt ") || !strings.Contains(e.Achievement, "điểm thi đua năm 2024, xếp loại") ||
+			!strings.Contains(e.Achievement, "cá nhân.") {
+			t.Errorf("%s: achievement %q", e.Name, e.Achievement)
+		}
+	}
+	if err := f.st.SetAchievement(f.noms[0], "Hoàn thành xuất sắc nhiệm vụ tiếp nhận hồ sơ một cửa."); err != nil {
+		t.Fatal(err)
+	}
+	in, err := f.desk.ReportInput(f.noms[0])
+	if err != nil || in.Achievement != "Hoàn thành xuất sắc nhiệm vụ tiếp nhận hồ sơ một cửa." {
+		t.Fatalf("report keeps the clerk's text: %q %v", in.Achievement, err)
+	}
+
+	parts, _ := f.st.Participants(app.KindIndividual)
+	units, _ := f.st.Participants(app.KindCollective)
+	var head app.Participant
+	for _, p := range parts {
+		for _, u := range units {
+			if p.UnitID == u.ID && u.Head == p.Name && !p.Suspended {
+				head = p
+			}
+		}
+	}
+	if head.ID == 0 {
+		t.Fatal("the sample has no individual heading their unit")
+	}
+	id, err := f.st.Nominate(app.Nomination{RoundID: f.round.ID, AwardFormID: f.form.ID, ParticipantID: head.ID}, "Hội đồng thống nhất đề nghị")
+	if err != nil {
+		t.Fatal(err)
+	}
+	in, err = f.desk.ReportInput(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := document.ReportDocument(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Bottom == nil || d.Bottom.Left == nil || d.Bottom.Left.Name != "Trần Quang Minh" || d.Bottom.Right.Name != head.Name {
+		t.Errorf("%s heads the unit; the report is confirmed by %+v", head.Name, d.Bottom)
 	}
 }

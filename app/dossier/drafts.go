@@ -102,7 +102,10 @@ func (d *Desk) ProposalDraft(planID, roundID, formID int64, date string) (docume
 	if date == "" {
 		date = d.today()
 	}
-	list, ids := entries(p, app.NomPassed)
+	list, ids, err := r.entries(d, p, app.NomPassed)
+	if err != nil {
+		return document.Snapshot{}, err
+	}
 	in := document.ProposalInput{Award: p.Form.Name, Movement: r.plan.MovementName, RoundText: RoundText(r.round),
 		Addressee: orText(p.Form.Issuer, "cấp có thẩm quyền"), Entries: list}
 	in.Org, in.Date = r.org, date
@@ -156,7 +159,10 @@ func (d *Desk) DecisionDraft(planID, roundID, formID int64, date string) (docume
 	if date == "" {
 		date = d.today()
 	}
-	list, ids := entries(p, app.NomPassed, app.NomProposed)
+	list, ids, err := r.entries(d, p, app.NomPassed, app.NomProposed)
+	if err != nil {
+		return document.Snapshot{}, err
+	}
 	in := document.DecisionInput{Award: p.Form.Name, Movement: r.plan.MovementName, RoundText: RoundText(r.round), Entries: list,
 		Executors: executors(r.org, r.in.Parts)}
 	in.Org, in.Date = r.org, date
@@ -290,18 +296,42 @@ func (d *Desk) ReportInput(nominationID int64) (document.ReportInput, error) {
 	if u, ok := r.board.Parts[e.Part.UnitID]; ok && e.Part.UnitID != 0 {
 		in.Unit = &u
 	}
-	if in.History, err = d.St.AwardHistory(e.Part.ID); err != nil {
+	// The report lists the awards received before this one (section III).
+	if in.History, err = d.history(e); err != nil {
 		return in, err
 	}
-	// The report lists the awards received before this one.
-	kept := in.History[:0]
-	for _, h := range in.History {
-		if h.NominationID != nominationID {
-			kept = append(kept, h)
+	if viet.Clean(in.Achievement) == "" {
+		in.Achievement = r.achievement(e, nil)
+	}
+	in.Confirmer, err = d.confirmer(e.Part, in.Unit)
+	return in, err
+}
+
+// confirmer is who confirms an individual's report as the head of their
+// unit: the unit's head, or the Chairman when the nominee heads the unit
+// or has none — never the nominee. A nominee who is the Chairman is
+// confirmed by the first serving Vice-Chairman.
+func (d *Desk) confirmer(p app.Participant, unit *app.Participant) (string, error) {
+	if p.Kind != app.KindIndividual {
+		return "", nil
+	}
+	same := func(name string) bool { return viet.Upper(viet.Clean(name)) == viet.Upper(viet.Clean(p.Name)) }
+	if unit != nil && viet.Clean(unit.Head) != "" && !same(unit.Head) {
+		return viet.Clean(unit.Head), nil
+	}
+	ss, err := d.St.Signers()
+	if err != nil {
+		return "", err
+	}
+	if s, ok := app.DefaultSigner(ss); ok && !same(s.FullName) {
+		return viet.Clean(s.FullName), nil
+	}
+	for _, s := range ss {
+		if s.Active && s.IsViceChair() && !same(s.FullName) {
+			return viet.Clean(s.FullName), nil
 		}
 	}
-	in.History = kept
-	return in, nil
+	return "", nil
 }
 
 // planOfRound finds the plan a round belongs to.
