@@ -31,7 +31,7 @@ type ReportInput struct {
 	// unit (THỦ TRƯỞNG ĐƠN VỊ XÁC NHẬN, ĐỀ NGHỊ); "" takes the unit's head.
 	// The nominee never confirms their own report: that name is left blank.
 	Confirmer string
-	Date        time.Time         // date line; zero leaves the date blank for the hand
+	Date      time.Time // date line; zero leaves the date blank for the hand
 }
 
 // Captions of the report's signatures.
