@@ -35,7 +35,7 @@ func TestPaperYearOnTheCommandLine(t *testing.T) {
 		{append(decision, "--issue", "-o", qd), 2, "chưa ban hành biên bản cuộc họp ngày 10/12/2024"},
 		{[]string{"documents", "list"}, 0, "0 văn bản."},
 		{[]string{"plan", "number", "1", "--number", "12", "--date", "02/12/2024"}, 0, "số 12/KH-UBND, ngày 02/12/2024"},
-		{[]string{"pdf", "minutes", "--meeting", "1", "--issue", "-o", filepath.Join(dir, "bb.pdf")}, 0, "số 01/BB-HĐTĐKT"},
+		{[]string{"pdf", "minutes", "--meeting", "1", "--ended", "16:30", "--issue", "-o", filepath.Join(dir, "bb.pdf")}, 0, "số 01/BB-HĐTĐKT"},
 		{nominate("Bùi Thị Hương"), 0, "Bùi Thị Hương"},
 		{[]string{"vote", "--meeting", "1", "--nomination", "2", "--for", "8"}, 2, "biên bản của cuộc họp đã ban hành (số 01/BB-HĐTĐKT)"},
 		{append(decision, "--issue", "-o", qd), 2, "Điều 2 chưa có số tiền thưởng"},
@@ -53,11 +53,14 @@ func TestPaperYearOnTheCommandLine(t *testing.T) {
 	if _, err := exec.LookPath("pdftotext"); err != nil {
 		t.Fatal("pdftotext is needed to read the issued decision back")
 	}
-	out, err := exec.Command("pdftotext", qd, "-").Output()
-	if err != nil {
-		t.Fatal(err)
+	read := func(path string) string {
+		out, err := exec.Command("pdftotext", path, "-").Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return strings.Join(strings.Fields(string(out)), " ")
 	}
-	text := strings.Join(strings.Fields(string(out)), " ")
+	text := read(qd)
 	for _, want := range []string{"Căn cứ Kế hoạch số 12/KH-UBND ngày 02 tháng 12 năm 2024",
 		"Xét đề nghị của Hội đồng Thi đua - Khen thưởng xã tại Biên bản số 01/BB-HĐTĐKT ngày 10/12/2024,",
 		"mỗi cá nhân được thưởng 351.000 đồng", "Quyết định này có hiệu lực kể từ ngày ký.", "Nơi nhận: CHỦ TỊCH", "Lưu: VT. Trần Quang Minh"} {
@@ -67,5 +70,12 @@ func TestPaperYearOnTheCommandLine(t *testing.T) {
 	}
 	if strings.Contains(text, "KT. CHỦ TỊCH") {
 		t.Error("the Chairman's decision is signed on someone's behalf")
+	}
+	minutes := read(filepath.Join(dir, "bb.pdf"))
+	for _, want := range []string{"Địa điểm: Hội trường UBND xã Hòa Phong.", "- Trần Quang Minh, Chủ tịch UBND xã - Chủ tịch Hội đồng;",
+		"Cuộc họp kết thúc vào 16 giờ 30, ngày 10 tháng 12 năm 2024./."} {
+		if !strings.Contains(minutes, want) {
+			t.Errorf("the issued Biên bản lacks %q:\n%s", want, minutes)
+		}
 	}
 }

@@ -11,7 +11,7 @@ import (
 
 func meetingCommands() []command {
 	return []command{
-		{"meeting add", "--plan MÃ --round NĂM|final --date dd/mm/yyyy [--time HH:MM] [--place NƠI] [--absent MÃ,MÃ]",
+		{"meeting add", "--plan MÃ --round NĂM|final --date dd/mm/yyyy [--time HH:MM] [--place NƠI, mặc định nơi họp trong Cài đặt] [--absent MÃ,MÃ]",
 			"ghi cuộc họp Hội đồng: mọi thành viên đang tham gia có mặt trừ --absent; chủ trì là Chủ tịch, thư ký là Thư ký Hội đồng", cmdMeetingAdd},
 		{"vote", "--meeting MÃ --nomination MÃ --for N [--against N] [--issued N --returned N --valid N]",
 			"ghi kết quả biểu quyết (số phiếu mặc định bằng số thành viên được biểu quyết)", cmdVote},
@@ -62,6 +62,13 @@ func cmdMeetingAdd(env *Env, c *call) error {
 		return err
 	}
 	m := app.Meeting{PlanID: p.ID, RoundID: r.ID, HeldAt: strings.TrimSpace(viet.ISO(day) + " " + *at), Place: *place}
+	if viet.Clean(m.Place) == "" { // where the council usually meets (Cài đặt → Cơ quan)
+		org, err := st.Organisation()
+		if err != nil {
+			return err
+		}
+		m.Place = org.DefaultPlace
+	}
 	for _, x := range council {
 		if !x.Active || away[x.ID] {
 			continue
