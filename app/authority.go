@@ -49,9 +49,9 @@ func Authority(kind string, s Signer) []string {
 	return nil
 }
 
-// SameAuthority tells whether two authority blocks say the same, ignoring
-// case and spacing.
-func SameAuthority(a, b []string) bool {
+// SameLines tells whether two blocks of lines (an authority, the Kính gửi
+// lines) say the same, ignoring case, spacing and empty lines.
+func SameLines(a, b []string) bool {
 	norm := func(ls []string) string {
 		var out []string
 		for _, l := range ls {

@@ -37,7 +37,7 @@ func TestDefaultSignerIsTheChairmanNotTheFirst(t *testing.T) {
 	if _, ok := DefaultSigner(ss[:1]); ok {
 		t.Fatal("a Vice-Chairman alone is not the default signer")
 	}
-	if !SameAuthority([]string{"kt. chủ tịch", " PHÓ  CHỦ TỊCH"}, []string{"KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"}) {
+	if !SameLines([]string{"kt. chủ tịch", " PHÓ  CHỦ TỊCH"}, []string{"KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"}) {
 		t.Fatal("same authority in other case and spacing")
 	}
 }

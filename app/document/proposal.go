@@ -16,6 +16,10 @@ type ProposalInput struct {
 	Movement  string      `json:"movement"`   // the movement's name
 	RoundText string      `json:"round_text"` // "năm 2025", "giai đoạn 2024 - 2026"
 	Addressee string      `json:"addressee"`  // who decides: "Chủ tịch UBND tỉnh"
+	// Through is who the proposal goes through to the Addressee ("Chủ tịch
+	// Ủy ban nhân dân thị xã Mỹ Hào" while the district level existed); ""
+	// when it is sent straight to who decides.
+	Through string `json:"through,omitempty"`
 	ByRank    bool        `json:"by_rank"`    // list individuals in the council's order, not by name
 	Entries   []ListEntry `json:"entries"`
 }
@@ -30,14 +34,19 @@ func ProposalDocument(in ProposalInput) (*Document, error) {
 		Title: Title{Kind: "TỜ TRÌNH", Summary: "Về việc đề nghị tặng " + in.Award + " cho tập thể, cá nhân có thành tích trong " + movement},
 		To:    in.To}
 	d.Body = in.bases()
-	d.Body = append(d.Body, Text(viet.Clean(in.Org.Name)+" đề nghị "+orDefault(in.Addressee, "cấp có thẩm quyền")+
+	ask, decides := orDefault(in.Addressee, "cấp có thẩm quyền"), orDefault(in.Addressee, "cấp có thẩm quyền")+" xem xét, quyết định./."
+	if through := strings.TrimSpace(in.Through); through != "" {
+		ask = through + " xem xét, trình " + ask
+		decides = through + " xem xét, trình " + orDefault(in.Addressee, "cấp có thẩm quyền") + " quyết định./."
+	}
+	d.Body = append(d.Body, Text(viet.Clean(in.Org.Name)+" đề nghị "+ask+
 		" tặng "+in.Award+" cho "+countText(in.Entries)+" đã có thành tích trong "+movement+", cụ thể:"))
 	for i, e := range in.Entries {
 		d.Body = append(d.Body, Item("-", entryLine(e, i == len(in.Entries)-1)))
 	}
 	d.Body = append(d.Body, in.extra()...)
 	d.Body = append(d.Body, Centered("(Có danh sách, báo cáo thành tích và biên bản kèm theo)", Italic),
-		Text(viet.Clean(in.Org.Name)+" kính trình "+orDefault(in.Addressee, "cấp có thẩm quyền")+" xem xét, quyết định./."))
+		Text(viet.Clean(in.Org.Name)+" kính trình "+decides))
 	d.Bottom = in.bottom()
 	d.Appendices = []Appendix{ListAppendix("Tập thể, cá nhân được đề nghị tặng "+in.Award,
 		in.Reference("Kèm theo Tờ trình", "TTr"), in.Entries, in.ByRank)}

@@ -41,6 +41,7 @@ const (
 	fixForced      = "Đề nghị khen thưởng → chọn đề nghị → ghi lý do Hội đồng vẫn đề nghị"
 	fixAchievement = "Đề nghị khen thưởng → chọn đề nghị → “Thành tích…”"
 	fixCash        = "ô “Thưởng mỗi tập thể (đồng)”, “Thưởng mỗi cá nhân (đồng)” khi lập quyết định; lệnh: --cash-collective ĐỒNG --cash-individual ĐỒNG"
+	fixAddressee   = "ô “Kính gửi” của tờ trình; cấp huyện (trước 01/07/2025) ghi ở Cài đặt → Cơ quan ban hành văn bản"
 	fixRedraft     = "đóng văn bản và mở lại để bản nháp lấy số, ngày mới"
 )
 
@@ -101,7 +102,7 @@ func (d *Desk) CheckPaper(s document.Snapshot, line app.Document) ([]Finding, er
 		add(true, fixSigner, "người ký “%s” không có trong danh sách người ký", l.SignerName)
 	} else if want := app.Authority(s.Kind, signer); want == nil {
 		add(true, fixSigner, "%s (%s) không có thẩm quyền ký văn bản này", signer.FullName, signer.Title)
-	} else if !app.SameAuthority(l.Authority, want) {
+	} else if !app.SameLines(l.Authority, want) {
 		add(true, fixSigner, "%s là %s, ký “%s”, không phải “%s”", signer.FullName, strings.ToLower(viet.Clean(signer.Title)),
 			strings.Join(want, " / "), strings.Join(l.Authority, " / "))
 	} else if !signer.Active {
@@ -135,6 +136,14 @@ func (d *Desk) CheckPaper(s document.Snapshot, line app.Document) ([]Finding, er
 		}
 		if !strings.Contains(cited, ref.text("")) {
 			add(true, fixRedraft, "chưa dẫn %s", ref.text(""))
+		}
+	}
+	if pr := s.Proposal; pr != nil {
+		if p.Form.IssuerLevel == app.LevelDistrict && r.org.UpperOn(l.Date) == "" {
+			add(true, fixAddressee, "ngày %s không còn cấp huyện để đề nghị %s", viet.DisplayISO(l.Date), p.Form.Name)
+		} else if to, _, _ := addressees(r.org, p.Form, l.Date); !app.SameLines(to, pr.To) {
+			add(true, fixAddressee, "Kính gửi “%s” không phải nơi nhận đề nghị vào ngày %s: “%s”",
+				strings.Join(pr.To, " "), viet.DisplayISO(l.Date), strings.Join(to, " "))
 		}
 	}
 	want := map[int64]bool{}

@@ -224,8 +224,37 @@ func TestProvinceProposalAddressees(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []string{"Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên;", "Sở Nội vụ tỉnh Hưng Yên."}
-	if strings.Join(s.Proposal.To, "|") != strings.Join(want, "|") {
+	if strings.Join(s.Proposal.To, "|") != strings.Join(want, "|") || s.Proposal.Org.Parent != "Ủy ban nhân dân tỉnh Hưng Yên" {
 		t.Errorf("Kính gửi %q, want %q", s.Proposal.To, want)
+	}
+	// Until 30/06/2025 the commune proposed through the thị xã: the paper
+	// is addressed there, goes through it, and stands under it.
+	s, err = f.desk.ProposalDraft(f.plan.ID, f.round.ID, f.plan.AwardForms[0].ID, "2024-12-12")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want = []string{"Chủ tịch Ủy ban nhân dân thị xã Mỹ Hào;", "Phòng Nội vụ thị xã Mỹ Hào."}
+	if strings.Join(s.Proposal.To, "|") != strings.Join(want, "|") || s.Proposal.Org.Parent != "Ủy ban nhân dân thị xã Mỹ Hào" {
+		t.Errorf("December 2024: Kính gửi %q under %q, want %q", s.Proposal.To, s.Proposal.Org.Parent, want)
+	}
+	s.Proposal.Entries = []document.ListEntry{{Kind: app.KindCollective, Name: "Đoàn Thanh niên Cộng sản Hồ Chí Minh xã", Award: "Bằng khen tỉnh"}}
+	d, err := s.Document()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pdf, _ := f.desk.Render(s)
+	text := pdfText(t, pdf)
+	for _, w := range []string{"UBND THỊ XÃ MỸ HÀO", "đề nghị Chủ tịch Ủy ban nhân dân thị xã Mỹ Hào xem xét, trình Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên tặng Bằng khen",
+		"kính trình Chủ tịch Ủy ban nhân dân thị xã Mỹ Hào xem xét, trình Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên quyết định./."} {
+		if !strings.Contains(text, w) {
+			t.Errorf("December 2024 Tờ trình (%s) lacks %q:\n%s", d.Title.Summary, w, text)
+		}
+	}
+	// The clerk keeps the province as addressee on a 2024 paper: the check stops it.
+	s.Proposal.To = []string{"Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên;", "Sở Nội vụ tỉnh Hưng Yên."}
+	fs, err := f.desk.CheckPaper(s, app.Document{PlanID: f.plan.ID, RoundID: f.round.ID, AwardFormID: f.plan.AwardForms[0].ID})
+	if err != nil || !strings.Contains(blockingErr(fs).Error(), "không phải nơi nhận đề nghị vào ngày 12/12/2024") {
+		t.Errorf("a 2024 Tờ trình addressed to the province: %v %v", fs, err)
 	}
 }
 

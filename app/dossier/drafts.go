@@ -106,9 +106,8 @@ func (d *Desk) ProposalDraft(planID, roundID, formID int64, date string) (docume
 	if err != nil {
 		return document.Snapshot{}, err
 	}
-	in := document.ProposalInput{Award: p.Form.Name, Movement: r.plan.MovementName, RoundText: RoundText(r.round),
-		Addressee: orText(p.Form.Issuer, "cấp có thẩm quyền"), Entries: list}
-	in.Org, in.Date = r.org, date
+	in := document.ProposalInput{Award: p.Form.Name, Movement: r.plan.MovementName, RoundText: RoundText(r.round), Entries: list}
+	in.Org, in.Date = r.org.On(date), date
 	in.Bases = append(app.LegalBases(date, false), planBasis(r.plan, r.org))
 	refs, _, err := d.minutesRefs(p, ids)
 	if err != nil {
@@ -117,20 +116,49 @@ func (d *Desk) ProposalDraft(planID, roundID, formID int64, date string) (docume
 	if len(refs) > 0 {
 		in.Bases = append(in.Bases, "Căn cứ "+citeMinutes(refs, r.org)+" của "+councilName(r.org)+".")
 	}
-	in.To = []string{in.Addressee + ";"}
-	if p.Form.IssuerLevel == app.LevelProvince {
-		if prov := province(r.org.Parent); prov != "" {
-			// "Chủ tịch Ủy ban nhân dân tỉnh" + "tỉnh Hưng Yên": the kind of unit once.
-			kind, _, _ := strings.Cut(prov, " ")
-			to := strings.TrimSuffix(in.Addressee, " "+kind) + " " + prov
-			in.To = []string{to + ";", "Sở Nội vụ " + prov + "."}
-		}
-	}
+	in.To, in.Addressee, in.Through = addressees(r.org, p.Form, date)
 	in.Recipients = []string{"Như trên;", "Lưu: VT, VP."}
 	if in.Authority, in.SignerName, err = d.signature(app.DocProposal, 0); err != nil {
 		return document.Snapshot{}, err
 	}
 	return document.Snapshot{Kind: app.DocProposal, Page: r.page, Nominations: ids, Proposal: &in}, nil
+}
+
+// addressees are who a Tờ trình for form is sent to on date (ISO), its
+// Kính gửi lines, who decides and who it goes through: until the district
+// level ended (30/06/2025) a commune proposed through its district-level
+// Committee and that Committee's Phòng Nội vụ; from 01/07/2025 a
+// provincial award goes straight to the Chairman of the province and Sở
+// Nội vụ.
+func addressees(org app.Organisation, f app.AwardForm, date string) (to []string, addressee, through string) {
+	addressee = orText(f.Issuer, "cấp có thẩm quyền")
+	if up := org.UpperOn(date); up != "" && (f.IssuerLevel == app.LevelProvince || f.IssuerLevel == app.LevelDistrict) {
+		area := strings.TrimPrefix(up, "Ủy ban nhân dân ")
+		to = []string{"Chủ tịch " + up + ";", "Phòng Nội vụ " + area + "."}
+		if f.IssuerLevel == app.LevelDistrict {
+			return to, "Chủ tịch " + up, ""
+		}
+		if prov := province(org.Parent); prov != "" {
+			addressee = withPlace(addressee, prov)
+		}
+		return to, addressee, "Chủ tịch " + up
+	}
+	to = []string{addressee + ";"}
+	if f.IssuerLevel == app.LevelProvince {
+		if prov := province(org.Parent); prov != "" {
+			addressee = withPlace(addressee, prov)
+			to = []string{addressee + ";", "Sở Nội vụ " + prov + "."}
+		}
+	}
+	return to, addressee, ""
+}
+
+// withPlace names the authority with its place: "Chủ tịch Ủy ban nhân dân
+// tỉnh" and "tỉnh Hưng Yên" give "Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên",
+// the kind of unit once.
+func withPlace(authority, place string) string {
+	kind, _, _ := strings.Cut(place, " ")
+	return strings.TrimSuffix(authority, " "+kind) + " " + place
 }
 
 // province finds "tỉnh Hưng Yên" (or "thành phố …") in the parent
@@ -165,7 +193,7 @@ func (d *Desk) DecisionDraft(planID, roundID, formID int64, date string) (docume
 	}
 	in := document.DecisionInput{Award: p.Form.Name, Movement: r.plan.MovementName, RoundText: RoundText(r.round), Entries: list,
 		Executors: executors(r.org, r.in.Parts)}
-	in.Org, in.Date = r.org, date
+	in.Org, in.Date = r.org.On(date), date
 	in.Bases = append(app.LegalBases(date, true), planBasis(r.plan, r.org))
 	in.Proposal = "Xét đề nghị của " + councilName(r.org) + ","
 	refs, _, err := d.minutesRefs(p, ids)

@@ -1,0 +1,6 @@
+-- The level above the commune while it existed: until 30/06/2025 a commune
+-- proposed higher awards through its district-level People's Committee
+-- (upper_name, e.g. "Ủy ban nhân dân thị xã Mỹ Hào"), up to and including
+-- upper_until (ISO date). Papers dated later go straight to the province.
+ALTER TABLE organisation ADD COLUMN upper_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE organisation ADD COLUMN upper_until TEXT NOT NULL DEFAULT '';
