@@ -356,7 +356,35 @@ func PlaceCertificate(m CertMeasure, l CertLayout, c Certificate) []CertPlacemen
 		size, lines := fitBox(m, b, text)
 		out = append(out, CertPlacement{Field: f, X: b.X + l.OffsetX, Y: b.Y + l.OffsetY, W: b.W, H: b.H, Size: size, Lines: lines})
 	}
+	centreNameLine(m, l, out)
 	return out
+}
+
+// centreNameLine centres "Bà Trần Thị Lan" as one line: when the
+// salutation (right-aligned) and a one-line name (left-aligned) stand side
+// by side, both move so that the pair is centred on the span of their two
+// boxes, like every other centred line of the certificate, keeping the gap
+// between the boxes between them.
+func centreNameLine(m CertMeasure, l CertLayout, ps []CertPlacement) {
+	var sal, name *CertPlacement
+	for i := range ps {
+		switch ps[i].Field {
+		case FieldSalutation:
+			sal = &ps[i]
+		case FieldName:
+			name = &ps[i]
+		}
+	}
+	if sal == nil || name == nil || len(sal.Lines) != 1 || len(name.Lines) != 1 ||
+		l.Boxes[FieldSalutation].Align != AlignRight || l.Boxes[FieldName].Align != AlignLeft || name.X < sal.X+sal.W {
+		return
+	}
+	ws := m(sal.Lines[0], l.Boxes[FieldSalutation].style(), sal.Size)
+	wn := m(name.Lines[0], l.Boxes[FieldName].style(), name.Size)
+	gap := name.X - (sal.X + sal.W)
+	start := (sal.X+name.X+name.W)/2 - (ws+gap+wn)/2
+	sal.X = start + ws - sal.W
+	name.X = start + ws + gap
 }
 
 // certWord is a word with its width at the box's Size.

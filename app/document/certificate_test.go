@@ -115,6 +115,32 @@ var paperCases = []struct {
 	{"A3", false, 297, 420},
 }
 
+// checkNameLineCentred checks that "Bà Lê Thị Thu Hương" is centred as one
+// line on the span of the salutation's and the name's boxes, which is
+// where every other centred line of the certificate centres.
+func checkNameLineCentred(t *testing.T, m CertMeasure, l CertLayout, ps []CertPlacement) {
+	t.Helper()
+	var sal, name CertPlacement
+	for _, p := range ps {
+		switch p.Field {
+		case FieldSalutation:
+			sal = p
+		case FieldName:
+			name = p
+		}
+	}
+	sb, nb := l.Boxes[FieldSalutation], l.Boxes[FieldName]
+	left := sal.X + sal.W - m(sal.Lines[0], sb.style(), sal.Size)
+	right := name.X + m(name.Lines[0], nb.style(), name.Size)
+	want := (sb.X+nb.X+nb.W)/2 + l.OffsetX
+	if got := (left + right) / 2; math.Abs(got-want) > 0.5 {
+		t.Errorf("%s: the name line centres at %.1f mm, the certificate's lines at %.1f", l.Name, got, want)
+	}
+	if gap := name.X - (sal.X + sal.W); math.Abs(gap-(nb.X-sb.X-sb.W)) > 0.01 {
+		t.Errorf("%s: salutation and name %.1f mm apart, want the boxes' gap", l.Name, gap)
+	}
+}
+
 func TestPlaceCertificatePositions(t *testing.T) {
 	m := testMeasure(t)
 	for _, pc := range paperCases {
@@ -128,9 +154,11 @@ func TestPlaceCertificatePositions(t *testing.T) {
 			if len(ps) != len(certFields) {
 				t.Fatalf("%s %v: %d placements, want %d", pc.paper, pc.landscape, len(ps), len(certFields))
 			}
+			checkNameLineCentred(t, m, l, ps)
 			for _, pl := range ps {
 				b := l.Boxes[pl.Field]
-				if math.Abs(pl.X-(b.X+off[0])) > 0.5 || math.Abs(pl.Y-(b.Y+off[1])) > 0.5 ||
+				paired := pl.Field == FieldSalutation || pl.Field == FieldName // moved as a pair, checked above
+				if (!paired && math.Abs(pl.X-(b.X+off[0])) > 0.5) || math.Abs(pl.Y-(b.Y+off[1])) > 0.5 ||
 					math.Abs(pl.W-b.W) > 0.5 || math.Abs(pl.H-b.H) > 0.5 {
 					t.Errorf("%s %v %v %s: placed at %.1f,%.1f %.1f×%.1f, box %+v", pc.paper, pc.landscape, off, pl.Field, pl.X, pl.Y, pl.W, pl.H, b)
 				}

@@ -11,17 +11,17 @@ import (
 // §4.1) is printed from, with its Danh sách.
 type ProposalInput struct {
 	Letter
-	To        []string    `json:"to"`         // Kính gửi
-	Award     string      `json:"award"`      // "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh"
-	Movement  string      `json:"movement"`   // the movement's name
-	RoundText string      `json:"round_text"` // "năm 2025", "giai đoạn 2024 - 2026"
-	Addressee string      `json:"addressee"`  // who decides: "Chủ tịch UBND tỉnh"
+	To        []string `json:"to"`         // Kính gửi
+	Award     string   `json:"award"`      // "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh"
+	Movement  string   `json:"movement"`   // the movement's name
+	RoundText string   `json:"round_text"` // "năm 2025", "giai đoạn 2024 - 2026"
+	Addressee string   `json:"addressee"`  // who decides: "Chủ tịch UBND tỉnh"
 	// Through is who the proposal goes through to the Addressee ("Chủ tịch
 	// Ủy ban nhân dân thị xã Mỹ Hào" while the district level existed); ""
 	// when it is sent straight to who decides.
-	Through string `json:"through,omitempty"`
-	ByRank    bool        `json:"by_rank"`    // list individuals in the council's order, not by name
-	Entries   []ListEntry `json:"entries"`
+	Through string      `json:"through,omitempty"`
+	ByRank  bool        `json:"by_rank"` // list individuals in the council's order, not by name
+	Entries []ListEntry `json:"entries"`
 }
 
 // ProposalDocument builds the Tờ trình and its Danh sách.
