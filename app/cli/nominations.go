@@ -297,7 +297,8 @@ func cmdPDFBallots(env *Env, c *call) error {
 		return err
 	}
 	defer st.Close()
-	copies, heldOn := 0, ""
+	var present []int64
+	heldOn := ""
 	if *meetingID != 0 {
 		m, err := st.Meeting(*meetingID)
 		if err != nil {
@@ -306,20 +307,16 @@ func cmdPDFBallots(env *Env, c *call) error {
 		if m.RoundID != d.in.Round.ID {
 			return &app.InvalidError{Problems: []app.Problem{{Where: "--meeting", Message: "cuộc họp thuộc đợt khác"}}}
 		}
-		copies, heldOn = len(m.Attendees), m.Date()
+		present, heldOn = m.Attendees, m.Date()
 	} else {
-		for _, m := range d.in.Council {
-			if m.Active {
-				copies++
-			}
-		}
+		present = app.ServingMembers(d.in.Council)
 	}
-	forms := document.BallotForms(d.board)
-	if len(forms) == 0 {
+	sets := document.BallotSets(d.board, d.in.Council, present)
+	if len(sets) == 0 {
 		return &app.InvalidError{Problems: []app.Problem{{Where: "Phiếu bầu",
 			Message: "đợt này chưa có đề nghị nào được bầu bằng phiếu kín; hãy đề nghị trước (lệnh nominate)"}}}
 	}
-	doc, err := document.BallotsDocument(d.org, d.in.Plan, d.in.Round, heldOn, forms, copies)
+	doc, err := document.BallotSetsDocument(d.org, d.in.Plan, d.in.Round, heldOn, sets)
 	if err != nil {
 		return err
 	}
