@@ -133,6 +133,9 @@ func TestAchievementFromTheRecordAndNoSelfConfirmation(t *testing.T) {
 	if err != nil || in.Achievement != "Hoàn thành xuất sắc nhiệm vụ tiếp nhận hồ sơ một cửa." {
 		t.Fatalf("report keeps the clerk's text: %q %v", in.Achievement, err)
 	}
+	if in.Duties == "" || !strings.Contains(in.Duties, in.Part.Position) {
+		t.Errorf("report's duties %q do not start from the post %q", in.Duties, in.Part.Position)
+	}
 
 	parts, _ := f.st.Participants(app.KindIndividual)
 	units, _ := f.st.Participants(app.KindCollective)
@@ -158,6 +161,11 @@ func TestAchievementFromTheRecordAndNoSelfConfirmation(t *testing.T) {
 	d, err := document.ReportDocument(in)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if u := in.Unit; u != nil {
+		if coll, _ := profile(*u, nil); !strings.Contains(coll, "Tập thể có ") || !strings.Contains(coll, "Người đứng đầu: "+head.Name) {
+			t.Errorf("collective's situation %q", coll)
+		}
 	}
 	if d.Bottom == nil || d.Bottom.Left == nil || d.Bottom.Left.Name != "Trần Quang Minh" || d.Bottom.Right.Name != head.Name {
 		t.Errorf("%s heads the unit; the report is confirmed by %+v", head.Name, d.Bottom)

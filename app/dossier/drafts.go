@@ -2,6 +2,7 @@ package dossier
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"thidua/app"
@@ -331,8 +332,42 @@ func (d *Desk) ReportInput(nominationID int64) (document.ReportInput, error) {
 	if viet.Clean(in.Achievement) == "" {
 		in.Achievement = r.achievement(e, nil)
 	}
+	in.Situation, in.Duties = profile(e.Part, in.Unit)
 	in.Confirmer, err = d.confirmer(e.Part, in.Unit)
 	return in, err
+}
+
+// profile words what the record holds of the nominee for sections I of the
+// report, for the clerk to complete: a collective's size and head (1. Đặc
+// điểm, tình hình), an individual's post and unit (1. Quyền hạn, nhiệm vụ
+// được giao). Unknown parts stay empty, printing dotted lines to fill in.
+func profile(p app.Participant, unit *app.Participant) (situation, duties string) {
+	if p.Kind == app.KindCollective {
+		var parts []string
+		if p.Members > 0 {
+			s := "Tập thể có " + strconv.Itoa(p.Members) + " người"
+			if p.Women > 0 {
+				s += ", trong đó " + strconv.Itoa(p.Women) + " nữ"
+			}
+			parts = append(parts, s+".")
+		}
+		if h := viet.Clean(p.Head); h != "" {
+			parts = append(parts, "Người đứng đầu: "+h+".")
+		}
+		return strings.Join(parts, " "), ""
+	}
+	unitName := viet.Clean(p.Unit)
+	if unit != nil {
+		unitName = viet.Clean(unit.Name)
+	}
+	if pos := viet.Clean(p.Position); pos != "" {
+		duties = pos
+		if unitName != "" && !strings.Contains(pos, unitName) {
+			duties += ", " + unitName
+		}
+		duties += "."
+	}
+	return "", duties
 }
 
 // confirmer is who confirms an individual's report as the head of their
