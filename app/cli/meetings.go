@@ -49,11 +49,7 @@ func cmdMeetingAdd(env *Env, c *call) error {
 		return err
 	}
 	defer st.Close()
-	p, err := st.Plan(*f.plan)
-	if err != nil {
-		return err
-	}
-	r, err := findRound(p, *f.round)
+	p, r, err := f.resolve(st)
 	if err != nil {
 		return err
 	}

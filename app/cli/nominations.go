@@ -35,6 +35,16 @@ func (c *call) roundFlags() roundFlags {
 	return roundFlags{c.fs.Int64("plan", 0, ""), c.fs.String("round", "", "")}
 }
 
+// resolve reads the plan and finds the round the flags name.
+func (f roundFlags) resolve(st Store) (*app.Plan, app.Round, error) {
+	p, err := st.Plan(*f.plan)
+	if err != nil {
+		return nil, app.Round{}, err
+	}
+	r, err := findRound(p, *f.round)
+	return p, r, err
+}
+
 // boardData is a round's board and what it was built from.
 type boardData struct {
 	in    app.BoardInput

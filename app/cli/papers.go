@@ -3,7 +3,6 @@ package cli
 import (
 	"encoding/json"
 	"fmt"
-	"strconv"
 
 	"thidua/app"
 	"thidua/app/viet"
@@ -32,11 +31,7 @@ func cmdPapersCheck(env *Env, c *call) error {
 		return err
 	}
 	defer st.Close()
-	p, err := st.Plan(*f.plan)
-	if err != nil {
-		return err
-	}
-	r, err := findRound(p, *f.round)
+	p, r, err := f.resolve(st)
 	if err != nil {
 		return err
 	}
@@ -83,9 +78,9 @@ func cmdPlanNumber(env *Env, c *call) error {
 	if err := c.parse(1); err != nil {
 		return err
 	}
-	id, err := strconv.ParseInt(c.args[0], 10, 64)
-	if err != nil || id <= 0 {
-		return usagef("mã kế hoạch %q phải là một số (xem thidua plan list)", c.args[0])
+	id, err := c.planArg()
+	if err != nil {
+		return err
 	}
 	if viet.Clean(*number) == "" || *date == "" {
 		return usagef("cần --number SỐ và --date dd/mm/yyyy")
