@@ -48,6 +48,9 @@ type Organisation struct {
 	// dated later are addressed to the province.
 	Upper      string `json:"upper,omitempty"`
 	UpperUntil string `json:"upper_until,omitempty"`
+	// Regulation is the province's regulation on emulation and awards as
+	// the papers cite it after "Căn cứ " ("" when not recorded).
+	Regulation string `json:"regulation,omitempty"`
 }
 
 // Level is the administrative level of an issuer.

@@ -5,7 +5,7 @@ import "thidua/app/viet"
 // Normalized returns o with every text field cleaned (NFC, spaces).
 func (o Organisation) Normalized() Organisation {
 	for _, f := range []*string{&o.Name, &o.ShortName, &o.Parent, &o.Place, &o.Abbreviation,
-		&o.CouncilName, &o.CouncilAbbr, &o.ClerkName, &o.ClerkOffice, &o.DefaultPlace, &o.Upper, &o.UpperUntil} {
+		&o.CouncilName, &o.CouncilAbbr, &o.ClerkName, &o.ClerkOffice, &o.DefaultPlace, &o.Upper, &o.UpperUntil, &o.Regulation} {
 		*f = viet.Clean(*f)
 	}
 	return o

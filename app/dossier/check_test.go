@@ -171,3 +171,24 @@ func TestAchievementFromTheRecordAndNoSelfConfirmation(t *testing.T) {
 		t.Errorf("%s heads the unit; the report is confirmed by %+v", head.Name, d.Bottom)
 	}
 }
+
+// TestProvinceRegulationCitedWhenRecorded: the Căn cứ lines cite the
+// province's regulation on emulation and awards once the clerk records it,
+// after the decree and before the plan.
+func TestProvinceRegulationCitedWhenRecorded(t *testing.T) {
+	f := newFixture(t)
+	org, _ := f.st.Organisation()
+	org.Regulation = "Quyết định số 01/2024/QĐ-UBND ngày 05 tháng 01 năm 2024 của Ủy ban nhân dân tỉnh ban hành Quy chế công tác thi đua, khen thưởng"
+	if err := f.st.SaveOrganisation(org); err != nil {
+		t.Fatal(err)
+	}
+	s, err := f.desk.DecisionDraft(f.plan.ID, f.round.ID, f.form.ID, "2024-12-20")
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := strings.Join(s.Decision.Bases, "\n")
+	want := "Căn cứ " + org.Regulation + ";\nCăn cứ Kế hoạch"
+	if !strings.Contains(all, "98/2023/NĐ-CP") || !strings.Contains(all, want) {
+		t.Errorf("căn cứ lack the regulation before the plan:\n%s", all)
+	}
+}

@@ -30,6 +30,16 @@ func yearOf(iso string) string {
 	return ""
 }
 
+// bases are the Căn cứ lines of the laws and decree in force on date
+// (ISO), then the province's regulation when one is recorded.
+func bases(org app.Organisation, date string, decision bool) []string {
+	out := app.LegalBases(date, decision)
+	if reg := strings.TrimSuffix(viet.Clean(org.Regulation), ";"); reg != "" {
+		out = append(out, "Căn cứ "+strings.TrimPrefix(reg, "Căn cứ ")+";")
+	}
+	return out
+}
+
 // planBasis is the Căn cứ line citing the plan.
 func planBasis(p *app.Plan, org app.Organisation) string {
 	s := "Căn cứ Kế hoạch"
@@ -109,7 +119,7 @@ func (d *Desk) ProposalDraft(planID, roundID, formID int64, date string) (docume
 	}
 	in := document.ProposalInput{Award: p.Form.Name, Movement: r.plan.MovementName, RoundText: RoundText(r.round), Entries: list}
 	in.Org, in.Date = r.org.On(date), date
-	in.Bases = append(app.LegalBases(date, false), planBasis(r.plan, r.org))
+	in.Bases = append(bases(r.org, date, false), planBasis(r.plan, r.org))
 	refs, _, err := d.minutesRefs(p, ids)
 	if err != nil {
 		return document.Snapshot{}, err
@@ -195,7 +205,7 @@ func (d *Desk) DecisionDraft(planID, roundID, formID int64, date string) (docume
 	in := document.DecisionInput{Award: p.Form.Name, Movement: r.plan.MovementName, RoundText: RoundText(r.round), Entries: list,
 		Executors: executors(r.org, r.in.Parts)}
 	in.Org, in.Date = r.org.On(date), date
-	in.Bases = append(app.LegalBases(date, true), planBasis(r.plan, r.org))
+	in.Bases = append(bases(r.org, date, true), planBasis(r.plan, r.org))
 	in.Proposal = "Xét đề nghị của " + councilName(r.org) + ","
 	refs, _, err := d.minutesRefs(p, ids)
 	if err != nil {
