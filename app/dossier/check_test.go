@@ -1,6 +1,7 @@
 package dossier
 
 import (
+	"database/sql"
 	"strings"
 	"testing"
 
@@ -190,5 +191,40 @@ func TestProvinceRegulationCitedWhenRecorded(t *testing.T) {
 	want := "Căn cứ " + org.Regulation + ";\nCăn cứ Kế hoạch"
 	if !strings.Contains(all, "98/2023/NĐ-CP") || !strings.Contains(all, want) {
 		t.Errorf("căn cứ lack the regulation before the plan:\n%s", all)
+	}
+}
+
+// TestStaleMinutesStopThePapers: a vote changed after the meeting's Biên
+// bản was issued (by a version that did not yet close the meeting, or
+// outside the app) makes the Biên bản stale: the check names it and the
+// Quyết định is not issued.
+func TestStaleMinutesStopThePapers(t *testing.T) {
+	f := newFixture(t)
+	f.ready(t)
+	db, err := sql.Open("sqlite3", f.path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.Exec(`UPDATE votes SET votes_for = votes_for - 1, valid = valid WHERE nomination_id = ?`, f.noms[0]); err != nil {
+		t.Fatal(err)
+	}
+	fs, err := f.desk.CheckRound(f.plan.ID, f.round.ID, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stale []string
+	for _, x := range fs {
+		if x.Blocking && strings.Contains(x.Message, "01/BB-HĐTĐKT") {
+			stale = append(stale, x.String())
+		}
+	}
+	if len(stale) == 0 {
+		t.Fatalf("a stale Biên bản is not found: %v", fs)
+	}
+	s, _ := f.desk.DecisionDraft(f.plan.ID, f.round.ID, f.form.ID, "2024-12-20")
+	_, err = f.desk.Issue(s, "2024-12-20", app.Document{PlanID: f.plan.ID, RoundID: f.round.ID, AwardFormID: f.form.ID})
+	if !app.IsInvalid(err) || !strings.Contains(err.Error(), "không ghi đúng biểu quyết hiện có") {
+		t.Errorf("a decision on a stale Biên bản: %v", err)
 	}
 }

@@ -18,6 +18,7 @@ import (
 // fixture is the sample database with two individuals of the commune's
 // Giấy khen voted through at a meeting of every serving member.
 type fixture struct {
+	path  string // the database file
 	st    *data.Store
 	desk  *Desk
 	plan  *app.Plan
@@ -40,7 +41,7 @@ func newFixture(t *testing.T) *fixture {
 	if err := st.LoadSample(p, smp); err != nil {
 		t.Fatal(err)
 	}
-	f := &fixture{st: st, desk: &Desk{St: st, Fonts: document.Fonts{Regular: assets.FontRegular, Bold: assets.FontBold,
+	f := &fixture{path: filepath.Join(dir, "t.db"), st: st, desk: &Desk{St: st, Fonts: document.Fonts{Regular: assets.FontRegular, Bold: assets.FontBold,
 		Italic: assets.FontItalic, BoldItalic: assets.FontBoldItalic}, Now: func() time.Time { return time.Date(2024, 12, 20, 9, 0, 0, 0, time.UTC) }}}
 	plans, _ := st.Plans()
 	f.plan, _ = st.Plan(plans[0].ID)
