@@ -42,6 +42,8 @@ func TestPaperYearOnTheCommandLine(t *testing.T) {
 		{append(decision, "--signer", "Không Có Ai", "-o", qd), 2, "người ký"},
 		{append(decision, "--cash-individual", "351000", "--issue", "-o", qd), 0, "số 01/QĐ-UBND"},
 		{[]string{"papers", "check", "--plan", "1", "--round", "2024", "--award", "3"}, 0, "không phát hiện điểm nào cần sửa"},
+		{[]string{"plan", "check", "1"}, 4, "điểm cần xem lại"},
+		{[]string{"pdf", "plan", "1", "-o", filepath.Join(dir, "kh.pdf")}, 0, "kh.pdf"},
 	}
 	for _, s := range steps {
 		cmd := exec.Command(bin, append(s.args, "--db", db)...)
@@ -70,6 +72,11 @@ func TestPaperYearOnTheCommandLine(t *testing.T) {
 	}
 	if strings.Contains(text, "KT. CHỦ TỊCH") {
 		t.Error("the Chairman's decision is signed on someone's behalf")
+	}
+	// The plan check still finds something in the sample plan: it prints as a draft.
+	// Dated 02/12/2024, it stands under the thị xã of that date.
+	if plan := read(filepath.Join(dir, "kh.pdf")); !strings.HasPrefix(plan, "DỰ THẢO UBND THỊ XÃ MỸ HÀO") {
+		t.Errorf("a plan with open findings is not marked DỰ THẢO, or not under the thị xã:\n%.300s", plan)
 	}
 	minutes := read(filepath.Join(dir, "bb.pdf"))
 	for _, want := range []string{"Địa điểm: Hội trường UBND xã Hòa Phong.", "- Trần Quang Minh, Chủ tịch UBND xã - Chủ tịch Hội đồng;",

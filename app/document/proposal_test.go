@@ -3,6 +3,7 @@ package document
 import (
 	"bytes"
 	"fmt"
+	"math"
 	"os"
 	"strings"
 	"testing"
@@ -214,3 +215,27 @@ func TestRenderAllKeepsEachDocumentsPages(t *testing.T) {
 }
 
 func writeFile(path string, b []byte) error { return os.WriteFile(path, b, 0o644) }
+
+// TestDraftMarkAboveTheIssuer: a paper that is not final carries "DỰ THẢO"
+// at the top of the left column, above the issuing authority.
+func TestDraftMarkAboveTheIssuer(t *testing.T) {
+	needTools(t, "pdftotext")
+	d, err := ProposalDocument(proposalFixture(t, 1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Header.Draft = true
+	pages := readBBox(t, render(t, "du-thao.pdf", d, Settings{}))
+	mark, ok := phrase(pages[0], "DỰ THẢO")
+	issuer, ok2 := phrase(pages[0], "ỦY BAN NHÂN DÂN")
+	if !ok || !ok2 {
+		t.Fatalf("draft mark %v, issuer %v on page 1:\n%s", ok, ok2, pageText(pages[0]))
+	}
+	if mark.YMax > issuer.YMin || math.Abs(mark.cx()-issuer.cx()) > 2 {
+		t.Errorf("DỰ THẢO at %+v, not above the issuer at %+v", mark, issuer)
+	}
+	d.Header.Draft = false
+	if pages := readBBox(t, render(t, "ban-chinh.pdf", d, Settings{})); strings.Contains(pageText(pages[0]), "DỰ THẢO") {
+		t.Error("a final paper is marked DỰ THẢO")
+	}
+}
