@@ -760,16 +760,20 @@ func (p *certPrinter) grid(step int, lw float64, rgb [3]int) {
 	}
 }
 
+// gridInset is how far inside the paper's edge the grid's numbers stand:
+// clear of the unprintable margin of office printers (often 5 mm and more).
+const gridInset = 11.0
+
 // gridNumbers writes the 10 mm marks along the top and the left edge,
 // clear of the printer's unprintable margin.
 func (p *certPrinter) gridNumbers() {
 	p.color([3]int{70, 70, 70})
 	p.c.setFont(Regular, 6.5)
 	for x := 10; float64(x) < p.pw; x += 10 {
-		p.c.text(p.ox+float64(x)+0.6, p.oy+7.5, itoa(x))
+		p.c.text(p.ox+float64(x)+0.6, p.oy+gridInset+1.5, itoa(x))
 	}
-	for y := 10; float64(y) < p.ph; y += 10 {
-		p.c.text(p.ox+5.5, p.oy+float64(y)-0.6, itoa(y))
+	for y := 20; float64(y) < p.ph; y += 10 {
+		p.c.text(p.ox+gridInset, p.oy+float64(y)-0.6, itoa(y))
 	}
 }
 
@@ -785,6 +789,7 @@ func (p *certPrinter) profileNote() {
 		"Mẫu in: " + name,
 		fmt.Sprintf("Khổ giấy: %s, %s × %s mm", p.l.paperName(), mmText(pw), mmText(ph)),
 		fmt.Sprintf("Độ lệch: ngang %s mm, dọc %s mm", signedMM(p.l.OffsetX), signedMM(p.l.OffsetY)),
+		"Độ lệch ngang dương dời chữ sang phải, âm sang trái; dọc dương dời xuống, âm dời lên.",
 		"In trang này lên phôi: mỗi khung xanh là chỗ in một trường.",
 	}
 	const title, size = "TRANG CĂN CHỈNH GIẤY KHEN", 9.0

@@ -8,6 +8,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -389,7 +390,8 @@ func TestRenderCertificatesCalibration(t *testing.T) {
 		t.Fatalf("%d pages, want 1", len(pages))
 	}
 	text := certPageText(pages[0])
-	want := []string{"TRANG CĂN CHỈNH GIẤY KHEN", "Canon LBP 2900 - phôi A4 ngang", "ngang +1,5 mm, dọc −2 mm", "A4 ngang, 297 × 210 mm"}
+	want := []string{"TRANG CĂN CHỈNH GIẤY KHEN", "Canon LBP 2900 - phôi A4 ngang", "ngang +1,5 mm, dọc −2 mm", "A4 ngang, 297 × 210 mm",
+		"Độ lệch ngang dương dời chữ sang phải, âm sang trái; dọc dương dời xuống, âm dời lên."}
 	for _, f := range certFields {
 		want = append(want, f.Label())
 	}
@@ -404,10 +406,16 @@ func TestRenderCertificatesCalibration(t *testing.T) {
 	if len(ws) == 0 || math.Abs(ws[0].XMin-mm(b.X+1.5+1)) > mm(0.5) || ws[0].YMin < mm(b.Y-2) || ws[0].YMax > mm(b.Y-2+4) {
 		t.Errorf("label “Họ và tên” at %+v, want in the corner of the box at %.1f, %.1f mm", ws, b.X+1.5, b.Y-2)
 	}
-	// Grid numbers every 10 mm along the top: 10 … 290.
+	// Grid numbers every 10 mm along the top: 10 … 290, all of them far
+	// enough inside the edge for a printer that cannot print the outer 5 mm.
 	for _, n := range []string{"10", "150", "290"} {
 		if len(findWords(pages[0], n)) == 0 {
 			t.Errorf("grid number %s missing", n)
+		}
+	}
+	for _, w := range pages[0].Words() {
+		if _, err := strconv.Atoi(w.Text); err == nil && (w.XMin < mm(8) || w.YMin < mm(8)) {
+			t.Errorf("grid number %s at %.1f, %.1f mm: a printer clips it", w.Text, w.XMin*25.4/72, w.YMin*25.4/72)
 		}
 	}
 }
