@@ -166,6 +166,11 @@ func (d *Desk) Issue(s document.Snapshot, date string, line app.Document) (app.D
 		return line, err
 	}
 	line.Kind, line.IssuedOn = s.Kind, date
+	// A paper that cannot be printed at all (nobody on it) says so first.
+	doc, err := s.Document()
+	if err != nil {
+		return line, err
+	}
 	if l := s.Letter(); l != nil {
 		l.Date = date // the check reads the paper as it will be issued
 		fs, err := d.CheckPaper(s, line)
@@ -180,9 +185,7 @@ func (d *Desk) Issue(s document.Snapshot, date string, line app.Document) (app.D
 		line.Signer = s.Signer()
 	}
 	if line.Title == "" {
-		if doc, err := s.Document(); err == nil {
-			line.Title = doc.Title.Summary // the trích yếu
-		}
+		line.Title = doc.Title.Summary // the trích yếu
 	}
 	abbr := orText(org.Abbreviation, "UBND")
 	if s.Kind == app.DocMinutes {
