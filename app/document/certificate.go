@@ -357,7 +357,23 @@ func PlaceCertificate(m CertMeasure, l CertLayout, c Certificate) []CertPlacemen
 		out = append(out, CertPlacement{Field: f, X: b.X + l.OffsetX, Y: b.Y + l.OffsetY, W: b.W, H: b.H, Size: size, Lines: lines})
 	}
 	centreNameLine(m, l, out)
+	closeUnitGap(c, l, out)
 	return out
+}
+
+// closeUnitGap moves the achievement up into the position-and-unit line
+// when a certificate has none (a collective): no empty line is left
+// between the name and the achievement.
+func closeUnitGap(c Certificate, l CertLayout, ps []CertPlacement) {
+	pu, ok := l.Boxes[FieldPositionUnit]
+	if !ok || c.text(FieldPositionUnit) != "" {
+		return
+	}
+	for i := range ps {
+		if ps[i].Field == FieldAchievement && pu.Y < l.Boxes[FieldAchievement].Y {
+			ps[i].Y = pu.Y + l.OffsetY
+		}
+	}
 }
 
 // centreNameLine centres "Bà Trần Thị Lan" as one line: when the

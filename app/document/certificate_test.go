@@ -548,3 +548,19 @@ func TestCertificateSamples(t *testing.T) {
 	renderCert(t, "cert-plain-a4-portrait.pdf", DefaultCertLayout("A4", false), sampleCerts()[:1], CertPlain)
 	renderCert(t, "cert-calibration-a3-portrait.pdf", DefaultCertLayout("A3", false), nil, CertCalibration)
 }
+
+// TestCollectiveCertificateLeavesNoGap: a collective has no position and
+// unit line; its achievement moves up under the name.
+func TestCollectiveCertificateLeavesNoGap(t *testing.T) {
+	m := testMeasure(t)
+	l := DefaultCertLayout("A4", true)
+	c := sampleCerts()[2]
+	if c.PositionUnit != "" {
+		t.Fatalf("sample collective has a unit line %q", c.PositionUnit)
+	}
+	for _, p := range PlaceCertificate(m, l, c) {
+		if p.Field == FieldAchievement && p.Y != l.Boxes[FieldPositionUnit].Y {
+			t.Errorf("the achievement of a collective starts at %.1f mm, leaving the unit line (%.1f mm) empty", p.Y, l.Boxes[FieldPositionUnit].Y)
+		}
+	}
+}
