@@ -20,6 +20,8 @@ import (
 	"thidua/app/cli"
 	"thidua/app/desktop"
 	"thidua/app/document"
+	"thidua/app/plancheck"
+	"thidua/app/viet"
 	"thidua/assets"
 	"thidua/data"
 	"thidua/screens"
@@ -93,10 +95,18 @@ func renderPlan(p *app.Plan, org app.Organisation, page string, w io.Writer) err
 	if err != nil {
 		return err
 	}
-	d, err := document.PlanDocument(p, org)
+	// The plan stands under the structure in force on its date (today while
+	// it has none).
+	on := p.IssuedOn
+	if on == "" {
+		on = viet.ISO(time.Now())
+	}
+	d, err := document.PlanDocument(p, org.On(on))
 	if err != nil {
 		return err
 	}
+	// A plan the plan check still finds something in is printed as a draft.
+	d.Header.Draft = len(plancheck.Check(p, org)) > 0
 	return r.Render(w, d)
 }
 

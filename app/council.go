@@ -64,6 +64,17 @@ func dateOf(at string) string {
 	return d
 }
 
+// ServingMembers are the IDs of the members now serving on the council.
+func ServingMembers(council []CouncilMember) []int64 {
+	var out []int64
+	for _, m := range council {
+		if m.Active {
+			out = append(out, m.ID)
+		}
+	}
+	return out
+}
+
 // Recused returns the council members who do not vote on a nomination of
 // part: the member who is the nominee, and the members who belong to the
 // nominated collective. present, when not nil, keeps only those present.

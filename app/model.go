@@ -42,6 +42,15 @@ type Organisation struct {
 	ClerkName    string `json:"clerk_name"`    // the clerk who prepares documents
 	ClerkOffice  string `json:"clerk_office"`  // Văn phòng - Thống kê
 	DefaultPlace string `json:"default_place"` // where meetings are held
+	// Upper is the district-level People's Committee the commune proposed
+	// through ("Ủy ban nhân dân thị xã Mỹ Hào"), up to and including
+	// UpperUntil (ISO; the district level ended on 30/06/2025). Papers
+	// dated later are addressed to the province.
+	Upper      string `json:"upper,omitempty"`
+	UpperUntil string `json:"upper_until,omitempty"`
+	// Regulation is the province's regulation on emulation and awards as
+	// the papers cite it after "Căn cứ " ("" when not recorded).
+	Regulation string `json:"regulation,omitempty"`
 }
 
 // Level is the administrative level of an issuer.

@@ -5,7 +5,7 @@ import "thidua/app/viet"
 // Normalized returns o with every text field cleaned (NFC, spaces).
 func (o Organisation) Normalized() Organisation {
 	for _, f := range []*string{&o.Name, &o.ShortName, &o.Parent, &o.Place, &o.Abbreviation,
-		&o.CouncilName, &o.CouncilAbbr, &o.ClerkName, &o.ClerkOffice, &o.DefaultPlace} {
+		&o.CouncilName, &o.CouncilAbbr, &o.ClerkName, &o.ClerkOffice, &o.DefaultPlace, &o.Upper, &o.UpperUntil, &o.Regulation} {
 		*f = viet.Clean(*f)
 	}
 	return o
@@ -25,6 +25,11 @@ func (o Organisation) Validate() error {
 	}
 	if !o.Level.Valid() {
 		ps.Add("Cấp", "cấp hành chính phải là tỉnh, huyện hoặc xã")
+	}
+	if o.UpperUntil != "" {
+		if _, err := viet.ParseISO(o.UpperUntil); err != nil {
+			ps.Add("Cấp trên đến ngày", "ngày không đọc được")
+		}
 	}
 	return ps.Err()
 }
@@ -53,4 +58,32 @@ func (sg Signer) Validate() error {
 func DefaultOrganisation() Organisation {
 	return Organisation{Abbreviation: "UBND", Level: LevelCommune, CouncilAbbr: "HĐTĐKT",
 		CouncilName: "Hội đồng Thi đua - Khen thưởng xã"}
+}
+
+// DistrictEnd is the last day of the district level of local government:
+// from 01/07/2025 communes propose directly to the province.
+const DistrictEnd = "2025-06-30"
+
+// UpperOn is the district-level People's Committee the commune proposed
+// through on date (ISO), "" when there was none recorded or on a date
+// after it held.
+func (o Organisation) UpperOn(date string) string {
+	until := o.UpperUntil
+	if until == "" {
+		until = DistrictEnd
+	}
+	if o.Upper == "" || date > until {
+		return ""
+	}
+	return o.Upper
+}
+
+// On is the organisation as it stood on date (ISO): the parent line over
+// the issuer's name is the district-level Committee while the commune had
+// one, the province after.
+func (o Organisation) On(date string) Organisation {
+	if up := o.UpperOn(date); up != "" {
+		o.Parent = up
+	}
+	return o
 }

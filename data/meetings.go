@@ -2,9 +2,11 @@ package data
 
 import (
 	"database/sql"
+	"errors"
 	"fmt"
 
 	"thidua/app"
+	"thidua/app/viet"
 )
 
 const meetingColumns = `id, plan_id, round_id, held_at, place, coalesce(chair_id, 0), coalesce(secretary_id, 0), note, members_total`
@@ -66,6 +68,11 @@ func (s *Store) SaveMeeting(m app.Meeting) (int64, error) {
 		}
 		for _, a := range m.Attendees {
 			if _, err := councilMember(tx, a); err != nil {
+				return err
+			}
+		}
+		if m.ID != 0 {
+			if err := minutesOpen(tx, m.ID); err != nil {
 				return err
 			}
 		}
@@ -139,4 +146,28 @@ func (s *Store) DeleteMeeting(id int64) error {
 		}
 		return s.audit(tx, "delete", "meeting", id, m, nil, "")
 	})
+}
+
+// minutesOpen refuses a change to the meeting meetingID (a vote, who
+// attended) while a Biên bản of it is issued and not cancelled: the minutes
+// are the record of the meeting, so the clerk cancels them and issues them
+// again, or records a new meeting.
+func minutesOpen(q querier, meetingID int64) error {
+	var number int
+	var symbol string
+	err := q.QueryRow(`SELECT number, symbol FROM documents WHERE meeting_id = ? AND kind = ? AND status = ?
+		ORDER BY id DESC LIMIT 1`, meetingID, app.DocMinutes, app.DocIssued).Scan(&number, &symbol)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	m, err := meetingByID(q, meetingID)
+	if err != nil {
+		return err
+	}
+	return &app.InvalidError{Problems: []app.Problem{{Where: app.MeetingTitle(m),
+		Message: "biên bản của cuộc họp đã ban hành (số " + viet.DocNumber(number, symbol) + "): cuộc họp không nhận thêm " +
+			"biểu quyết hay thay đổi. Hủy biên bản rồi ban hành lại, hoặc ghi một cuộc họp mới"}}}
 }

@@ -8,24 +8,28 @@ import (
 )
 
 const orgColumns = `name, short_name, parent, place, abbreviation, level, council_name,
-	council_abbr, clerk_name, clerk_office, default_place`
+	council_abbr, clerk_name, clerk_office, default_place, upper_name, upper_until, regulation`
 
 func orgArgs(o app.Organisation) []any {
 	return []any{o.Name, o.ShortName, o.Parent, o.Place, o.Abbreviation, string(o.Level),
-		o.CouncilName, o.CouncilAbbr, o.ClerkName, o.ClerkOffice, o.DefaultPlace}
+		o.CouncilName, o.CouncilAbbr, o.ClerkName, o.ClerkOffice, o.DefaultPlace, o.Upper, o.UpperUntil, o.Regulation}
 }
 
 // Organisation returns the organisation settings (zero value when unset).
 func (s *Store) Organisation() (app.Organisation, error) {
-	var o app.Organisation
-	var level string
-	err := s.db.QueryRow(`SELECT `+orgColumns+` FROM organisation WHERE id = 1`).Scan(
-		&o.Name, &o.ShortName, &o.Parent, &o.Place, &o.Abbreviation, &level,
-		&o.CouncilName, &o.CouncilAbbr, &o.ClerkName, &o.ClerkOffice, &o.DefaultPlace)
+	o, err := scanOrganisation(s.db)
 	if errors.Is(err, sql.ErrNoRows) {
 		return app.DefaultOrganisation(), nil
 	}
-	o.Level = app.Level(level)
+	return o, err
+}
+
+// scanOrganisation reads the organisation row; sql.ErrNoRows when unset.
+func scanOrganisation(q querier) (app.Organisation, error) {
+	var o app.Organisation
+	err := q.QueryRow(`SELECT `+orgColumns+` FROM organisation WHERE id = 1`).Scan(
+		&o.Name, &o.ShortName, &o.Parent, &o.Place, &o.Abbreviation, &o.Level,
+		&o.CouncilName, &o.CouncilAbbr, &o.ClerkName, &o.ClerkOffice, &o.DefaultPlace, &o.Upper, &o.UpperUntil, &o.Regulation)
 	return o, err
 }
 
@@ -49,7 +53,7 @@ func (s *Store) SaveOrganisation(o app.Organisation) error {
 
 func saveOrganisation(tx *sql.Tx, o app.Organisation) error {
 	_, err := tx.Exec(`INSERT OR REPLACE INTO organisation(id, `+orgColumns+`)
-		VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, orgArgs(o)...)
+		VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, orgArgs(o)...)
 	return err
 }
 

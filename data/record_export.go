@@ -29,11 +29,8 @@ func (s *Store) Export() (*app.Record, error) {
 }
 
 func exportOrganisation(tx *sql.Tx, r *app.Record) error {
-	err := tx.QueryRow(`SELECT `+orgColumns+` FROM organisation WHERE id = 1`).Scan(
-		&r.Organisation.Name, &r.Organisation.ShortName, &r.Organisation.Parent, &r.Organisation.Place,
-		&r.Organisation.Abbreviation, &r.Organisation.Level, &r.Organisation.CouncilName,
-		&r.Organisation.CouncilAbbr, &r.Organisation.ClerkName, &r.Organisation.ClerkOffice,
-		&r.Organisation.DefaultPlace)
+	var err error
+	r.Organisation, err = scanOrganisation(tx)
 	if err != nil && err != sql.ErrNoRows {
 		return err
 	}

@@ -99,6 +99,9 @@ func (c *voteContext) count(v *app.Vote) (app.VoteOutcome, error) {
 func (s *Store) SaveVote(v app.Vote) (app.Vote, app.VoteOutcome, error) {
 	var out app.VoteOutcome
 	err := s.tx(func(tx *sql.Tx) error {
+		if err := minutesOpen(tx, v.MeetingID); err != nil {
+			return err
+		}
 		c, err := loadVoteContext(tx, v.MeetingID, v.NominationID)
 		if err != nil {
 			return err

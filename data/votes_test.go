@@ -283,3 +283,35 @@ func TestAuditFilterUsesLocalDays(t *testing.T) {
 		t.Errorf("today's line found before today: %d lines", len(got))
 	}
 }
+
+// TestIssuedMinutesCloseTheMeeting: once a meeting's Biên bản is issued the
+// meeting takes no more votes and no change, until the Biên bản is
+// cancelled.
+func TestIssuedMinutesCloseTheMeeting(t *testing.T) {
+	f := newNomFixture(t)
+	m := meetingOf(t, f, 0)
+	all := len(m.Attendees)
+	first := mustNominate(t, f, f.inds[0].Participant.ID)
+	if _, _, err := f.s.SaveVote(app.Vote{NominationID: first, MeetingID: m.ID, Issued: all, Returned: all, Valid: all, For: all}); err != nil {
+		t.Fatal(err)
+	}
+	bb := issue(t, f.s, app.DocMinutes, "2024-12-10", app.IssueRequest{Doc: app.Document{MeetingID: m.ID}})
+	second := mustNominate(t, f, f.inds[1].Participant.ID)
+	_, _, err := f.s.SaveVote(app.Vote{NominationID: second, MeetingID: m.ID, Issued: all, Returned: all, Valid: all, For: all})
+	if err == nil || !strings.Contains(err.Error(), "biên bản của cuộc họp đã ban hành (số 01/BB-UBND)") {
+		t.Fatalf("a vote after the issued Biên bản: %v", err)
+	}
+	m.Attendees = m.Attendees[1:]
+	if _, err := f.s.SaveMeeting(m); err == nil {
+		t.Fatal("changed who attended a meeting whose Biên bản is issued")
+	}
+	if n, _ := f.s.Nomination(second); n.Status != app.NomDraft {
+		t.Fatalf("the refused vote changed the nomination: %s", n.Status)
+	}
+	if err := f.s.CancelDocument(bb.ID, "Bổ sung biểu quyết"); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := f.s.SaveVote(app.Vote{NominationID: second, MeetingID: m.ID, Issued: all, Returned: all, Valid: all, For: all}); err != nil {
+		t.Fatalf("a vote after the Biên bản was cancelled: %v", err)
+	}
+}

@@ -114,9 +114,13 @@ func (c *composer) items() []*widget.FormItem {
 		items = append(items, widget.NewFormItem("Thưởng mỗi tập thể (đồng)", c.cashCol),
 			widget.NewFormItem("Thưởng mỗi cá nhân (đồng)", c.cashInd), widget.NewFormItem("Thi hành (Điều 3)", c.executors))
 	}
-	items = append(items, widget.NewFormItem("Nơi nhận", c.recipients), widget.NewFormItem("Thẩm quyền ký", c.authority),
-		widget.NewFormItem("Người ký", c.signer))
-	return append(items, widget.NewFormItem("Danh sách", textLabel(c.listText())))
+	items = append(items, widget.NewFormItem("Nơi nhận", c.recipients), widget.NewFormItem("Ký", c.signerPicker()),
+		widget.NewFormItem("Thẩm quyền ký", c.authority), widget.NewFormItem("Người ký", c.signer))
+	items = append(items, widget.NewFormItem("Danh sách", textLabel(c.listText())))
+	if text := c.checkText(); text != "" {
+		items = append(items, widget.NewFormItem("Kiểm tra", textLabel(text)))
+	}
+	return items
 }
 
 // onDate follows the Căn cứ lines to a new date while the clerk has not

@@ -46,11 +46,35 @@ func TestIssueFromTheBoardAndWorkTheRegister(t *testing.T) {
 	ns.reload()
 	gk = ns.Board().Panels[2]
 
-	snap, err := ns.shell.desk().DecisionDraft(ns.plan.ID, ns.round.ID, gk.Form.ID, "")
-	c := &composer{shell: ns.shell, snap: snap, line: app.Document{PlanID: ns.plan.ID, RoundID: ns.round.ID, AwardFormID: gk.Form.ID}}
+	line := app.Document{PlanID: ns.plan.ID, RoundID: ns.round.ID, AwardFormID: gk.Form.ID}
+	snap, err := ns.shell.desk().DecisionDraft(ns.plan.ID, ns.round.ID, gk.Form.ID, "2024-12-20")
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Before the plan has its number and the meeting its Biên bản, the
+	// dialog lists what stops the paper, and issuing is refused.
+	c := &composer{shell: ns.shell, snap: snap, line: line}
+	c.show("Quyết định")
+	if got := texts(w.Canvas().Overlays().Top()); !strings.Contains(got, "Chưa ban hành được: kế hoạch được căn cứ chưa có số") ||
+		!strings.Contains(got, "chưa ban hành biên bản cuộc họp ngày") {
+		t.Fatalf("the composer does not list the paper check:\n%s", got)
+	}
+	c.cashInd.SetText("500.000")
+	c.onIssue()
+	if docs, _ := st.Documents(app.DocumentFilter{}); len(docs) != 0 {
+		t.Fatal("a decision was issued on an unnumbered plan without a Biên bản")
+	}
+	w.Canvas().Overlays().Top().Hide()
+	ns.plan.Number, ns.plan.IssuedOn = "12", "2024-12-02"
+	if err := st.UpdatePlan(ns.plan); err != nil {
+		t.Fatal(err)
+	}
+	mins, _ := ns.shell.desk().MinutesDraft(m.ID)
+	if _, err := ns.shell.desk().Issue(mins, m.Date(), app.Document{PlanID: ns.plan.ID, RoundID: ns.round.ID, MeetingID: m.ID}); err != nil {
+		t.Fatal(err)
+	}
+	snap, _ = ns.shell.desk().DecisionDraft(ns.plan.ID, ns.round.ID, gk.Form.ID, "2024-12-20")
+	c = &composer{shell: ns.shell, snap: snap, line: line}
 	c.show("Quyết định")
 	// The draft can be saved as Word beside Xem bản nháp.
 	if top := w.Canvas().Overlays().Top(); top == nil || !strings.Contains(texts(top), saveWordLabel) || !strings.Contains(texts(top), saveListLabel) {
@@ -70,13 +94,13 @@ func TestIssueFromTheBoardAndWorkTheRegister(t *testing.T) {
 	if top := w.Canvas().Overlays().Top(); top == nil || !strings.Contains(texts(top), "dd/mm/yyyy") {
 		t.Fatal("an impossible date is not explained")
 	}
-	if docs, _ := st.Documents(app.DocumentFilter{}); len(docs) != 0 {
+	if docs, _ := st.Documents(app.DocumentFilter{Kind: app.DocDecision}); len(docs) != 0 {
 		t.Fatal("a decision was issued with an impossible date")
 	}
 	c.date.SetText("20/12/2024")
 	c.cashInd.SetText("500.000")
 	c.onIssue()
-	docs, _ := st.Documents(app.DocumentFilter{})
+	docs, _ := st.Documents(app.DocumentFilter{Kind: app.DocDecision})
 	if len(docs) != 1 || docs[0].Number != 1 || docs[0].Symbol != "QĐ-UBND" || len(got.paths) != 1 {
 		t.Fatalf("register %+v, opened %v", docs, got.paths)
 	}
@@ -96,10 +120,16 @@ func TestIssueFromTheBoardAndWorkTheRegister(t *testing.T) {
 
 	ds := NewDocumentsScreen(ns.shell)
 	w.SetContent(ds.Content())
-	if len(ds.Rows()) != 1 || !strings.Contains(texts(ds.Content()), "Sổ văn bản đi: 1 văn bản.") {
+	if len(ds.Rows()) != 2 || !strings.Contains(texts(ds.Content()), "Sổ văn bản đi: 2 văn bản.") {
 		t.Fatalf("register screen rows %d", len(ds.Rows()))
 	}
-	ds.table.Select(widgetCell(0))
+	row := 0
+	for i, r := range ds.Rows() {
+		if r.Kind == app.DocDecision {
+			row = i
+		}
+	}
+	ds.table.Select(widgetCell(row))
 	if got := texts(ds.actions); !strings.Contains(got, "In giấy khen…") || !strings.Contains(got, "Hủy văn bản…") ||
 		!strings.Contains(got, exportDecisionLabel) || !strings.Contains(texts(ds.Content()), exportRegisterLabel) {
 		t.Fatalf("actions on a decision:\n%s", got)
@@ -142,8 +172,8 @@ func TestIssueFromTheBoardAndWorkTheRegister(t *testing.T) {
 		t.Errorf("history workbook of %s (%v):\n%s", people[0].Name, err, got)
 	}
 	ds.year.SetSelected("Tất cả")
-	ds.table.Select(widgetCell(0))
-	ds.reprint(ds.Rows()[0], true)
+	ds.table.Select(widgetCell(row))
+	ds.reprint(ds.Rows()[row], true)
 	again, _ := os.ReadFile(got.paths[len(got.paths)-1])
 	if string(again) != string(pdf) {
 		t.Error("printing from the register did not reproduce the issued decision")
@@ -195,6 +225,15 @@ func TestComposerBasesFollowTheDateUntilEdited(t *testing.T) {
 	c.date.SetText("20/12/2024")
 	if !strings.Contains(c.bases.Text, "98/2023") || strings.Contains(c.bases.Text, "152/2025") {
 		t.Errorf("bases did not follow the date:\n%s", c.bases.Text)
+	}
+	// The Chairman signs by default; choosing a Vice-Chairman puts his
+	// name under the authority he has on a Tờ trình.
+	if c.signer.Text != "Trần Quang Minh" || c.authority.Text != "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH" {
+		t.Errorf("default signature %q over %q", c.authority.Text, c.signer.Text)
+	}
+	c.signerPicker().SetSelected("Nguyễn Văn Hòa — PHÓ CHỦ TỊCH")
+	if c.signer.Text != "Nguyễn Văn Hòa" || c.authority.Text != "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH" {
+		t.Errorf("a Vice-Chairman signs %q over %q", c.authority.Text, c.signer.Text)
 	}
 	c.bases.SetText("Căn cứ một văn bản do văn phòng gõ;")
 	c.date.SetText("20/12/2025")

@@ -62,6 +62,23 @@ func awardedYear(t *testing.T, d *desk) (app.Document, []app.Participant) {
 		}
 	}
 	desk := &dossier.Desk{St: d.st, Fonts: d.deps("").Fonts}
+	// What the decision cites and states: the plan's number and date, the
+	// meeting's Biên bản, the money of Điều 2.
+	plan.Number, plan.IssuedOn = "12", "2024-01-05"
+	if err := d.st.UpdatePlan(plan); err != nil {
+		t.Fatal(err)
+	}
+	cash, _ := dossier.EncodeCash(dossier.Cash{Individual: 500000, Collective: 1000000, Source: "quỹ thi đua, khen thưởng của xã"})
+	if err := d.st.SaveSetting(dossier.CashKey, cash); err != nil {
+		t.Fatal(err)
+	}
+	mins, err := desk.MinutesDraft(mid)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := desk.Issue(mins, "2024-12-10", app.Document{PlanID: plan.ID, RoundID: round.ID, MeetingID: mid}); err != nil {
+		t.Fatal(err)
+	}
 	snap, err := desk.DecisionDraft(plan.ID, round.ID, form.ID, "2024-12-20")
 	if err != nil {
 		t.Fatal(err)

@@ -191,24 +191,18 @@ func (ns *NominationsScreen) run(err error) {
 }
 
 func (ns *NominationsScreen) onBallots() {
-	forms := document.BallotForms(ns.board)
-	if len(forms) == 0 {
+	present, heldOn := app.ServingMembers(ns.in.Council), ""
+	if m := ns.latestMeeting(); m != nil {
+		present, heldOn = m.Attendees, m.Date()
+	}
+	sets := document.BallotSets(ns.board, ns.in.Council, present)
+	if len(sets) == 0 {
 		ns.shell.showError(&app.InvalidError{Problems: []app.Problem{{Where: "Phiếu bầu",
 			Message: "đợt này chưa có đề nghị nào được bầu bằng phiếu kín; hãy đề nghị trước"}}})
 		return
 	}
-	copies, heldOn := 0, ""
-	if m := ns.latestMeeting(); m != nil {
-		copies, heldOn = len(m.Attendees), m.Date()
-	} else {
-		for _, c := range ns.in.Council {
-			if c.Active {
-				copies++
-			}
-		}
-	}
 	org, _ := ns.shell.deps.Store.Organisation()
-	d, err := document.BallotsDocument(org, ns.plan, ns.round, heldOn, forms, copies)
+	d, err := document.BallotSetsDocument(org, ns.plan, ns.round, heldOn, sets)
 	if err != nil {
 		ns.shell.showError(err)
 		return

@@ -45,6 +45,8 @@ var orgFields = []struct{ key, label, hint string }{
 	{"clerk", "Công chức phụ trách", "Phạm Thu Trang"},
 	{"clerkOffice", "Bộ phận", "Văn phòng - Thống kê"},
 	{"place2", "Nơi họp thường dùng", "Hội trường UBND xã"},
+	{"upper", "Cấp huyện (đến 30/6/2025)", "Ủy ban nhân dân thị xã Mỹ Hào — tờ trình trước 01/7/2025 gửi qua đây"},
+	{"regulation", "Quy định thi đua của tỉnh", "Quyết định số …/QĐ-UBND ngày … của UBND tỉnh … ban hành Quy chế công tác thi đua, khen thưởng"},
 }
 
 func buildSettingsScreen(s *Shell) fyne.CanvasObject {
@@ -151,7 +153,7 @@ func (sc *SettingsScreen) orgValues(o *app.Organisation) map[string]*string {
 	return map[string]*string{"name": &o.Name, "short": &o.ShortName, "parent": &o.Parent,
 		"place": &o.Place, "abbr": &o.Abbreviation, "council": &o.CouncilName,
 		"councilAbbr": &o.CouncilAbbr, "clerk": &o.ClerkName, "clerkOffice": &o.ClerkOffice,
-		"place2": &o.DefaultPlace}
+		"place2": &o.DefaultPlace, "upper": &o.Upper, "regulation": &o.Regulation}
 }
 
 // Content returns the screen.

@@ -32,6 +32,7 @@ type Store interface {
 	CouncilMembers() ([]app.CouncilMember, error)
 	Plan(id int64) (*app.Plan, error)
 	CreatePlan(p *app.Plan) (int64, error)
+	UpdatePlan(p *app.Plan) error
 	Organisation() (app.Organisation, error)
 	IsEmpty() (bool, error)
 	LoadSample(p *app.Plan, s *app.Sample) error
@@ -101,6 +102,7 @@ func commands() []command {
 	cs := append(baseCommands(), scoreCommands()...)
 	cs = append(append(cs, nominationCommands()...), meetingCommands()...)
 	cs = append(cs, documentCommands()...)
+	cs = append(cs, paperCommands()...)
 	cs = append(cs, awardCommands()...)
 	return append(cs, statsCommands()...)
 }

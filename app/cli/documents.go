@@ -19,9 +19,9 @@ import (
 func documentCommands() []command {
 	const form = "--plan MÃ --round NĂM|final --award MÃ|TÊN"
 	return []command{
-		{"pdf proposal", form + " [--date dd/mm/yyyy] [--issue] -o TỆP.pdf", "in tờ trình đề nghị khen thưởng kèm danh sách; --issue cấp số, vào sổ và chuyển các đề nghị sang “đã trình”", cmdPDFProposal},
-		{"pdf decision", form + " [--date dd/mm/yyyy] [--issue] -o TỆP.pdf", "in quyết định khen thưởng của Chủ tịch kèm danh sách; --issue cấp số, vào sổ và ghi khen thưởng", cmdPDFDecision},
-		{"pdf minutes", "--meeting MÃ [--date dd/mm/yyyy] [--issue] -o TỆP.pdf", "in biên bản họp Hội đồng Thi đua - Khen thưởng", cmdPDFMinutes},
+		{"pdf proposal", form + " [--date dd/mm/yyyy] [--signer MÃ|TÊN] [--issue] -o TỆP.pdf", "in tờ trình đề nghị khen thưởng kèm danh sách (người ký mặc định: Chủ tịch); --issue cấp số, vào sổ và chuyển các đề nghị sang “đã trình”", cmdPDFProposal},
+		{"pdf decision", form + " [--date dd/mm/yyyy] [--signer MÃ|TÊN] [--cash-collective ĐỒNG] [--cash-individual ĐỒNG] [--issue] -o TỆP.pdf", "in quyết định khen thưởng của Chủ tịch kèm danh sách (người ký mặc định: Chủ tịch; tiền thưởng Điều 2 mặc định theo Cài đặt); --issue cấp số, vào sổ và ghi khen thưởng", cmdPDFDecision},
+		{"pdf minutes", "--meeting MÃ [--date dd/mm/yyyy] [--ended \"16 giờ 30\"] [--issue] -o TỆP.pdf", "in biên bản họp Hội đồng Thi đua - Khen thưởng (--ended: giờ kết thúc cuộc họp)", cmdPDFMinutes},
 		{"pdf report", "--nomination MÃ -o TỆP.pdf", "in báo cáo thành tích của người (tập thể) được đề nghị", cmdPDFReport},
 		{"pdf certificates", "--decision MÃ_VĂN_BẢN [--profile TÊN] [--calibration] [--plain] -o TỆP.pdf", "in giấy khen theo quyết định (lên phôi; --calibration trang căn chỉnh; --plain trên giấy trắng)", cmdPDFCertificates},
 		{"pdf dossier", form + " -o TỆP.pdf", "in cả hồ sơ theo thứ tự: tờ trình, danh sách, biên bản, báo cáo thành tích", cmdPDFDossier},
@@ -94,15 +94,23 @@ func cmdPDFProposal(env *Env, c *call) error {
 }
 
 func cmdPDFDecision(env *Env, c *call) error {
+	col, ind := c.fs.Int64("cash-collective", -1, ""), c.fs.Int64("cash-individual", -1, "")
 	return c.letterPDF(env, func(d *dossier.Desk, p *app.Plan, r app.Round, f app.AwardForm, date string) (document.Snapshot, error) {
-		return d.DecisionDraft(p.ID, r.ID, f.ID, date)
+		s, err := d.DecisionDraft(p.ID, r.ID, f.ID, date)
+		if err == nil && *col >= 0 {
+			s.Decision.CashCollective = *col
+		}
+		if err == nil && *ind >= 0 {
+			s.Decision.CashIndividual = *ind
+		}
+		return s, err
 	})
 }
 
 // letterPDF prints a Tờ trình or a Quyết định: a draft with blanks for
 // the number, or with --issue the issued paper.
 func (c *call) letterPDF(env *Env, draft func(*dossier.Desk, *app.Plan, app.Round, app.AwardForm, string) (document.Snapshot, error)) error {
-	f, pf := c.formFlags(), c.paperFlags()
+	f, pf, signer := c.formFlags(), c.paperFlags(), c.fs.String("signer", "", "")
 	if err := c.parse(0); err != nil {
 		return err
 	}
@@ -126,8 +134,36 @@ func (c *call) letterPDF(env *Env, draft func(*dossier.Desk, *app.Plan, app.Roun
 	if err != nil {
 		return err
 	}
+	if *signer != "" {
+		id, err := findSigner(st, *signer)
+		if err != nil {
+			return err
+		}
+		if err := desk.Sign(&snap, id); err != nil {
+			return err
+		}
+	}
 	line := app.Document{PlanID: p.ID, RoundID: r.ID, AwardFormID: form.ID}
 	return c.finish(env, st, desk, snap, *pf.issue, iso, line, *pf.out)
+}
+
+// findSigner finds a signer by ID or by name.
+func findSigner(st Store, key string) (int64, error) {
+	ss, err := st.Signers()
+	if err != nil {
+		return 0, err
+	}
+	if id, err := strconv.ParseInt(key, 10, 64); err == nil {
+		for _, s := range ss {
+			if s.ID == id {
+				return id, nil
+			}
+		}
+	}
+	if s, ok := app.SignerNamed(ss, key); ok {
+		return s.ID, nil
+	}
+	return 0, fmt.Errorf("người ký %q (xem Cài đặt → Người ký): %w", key, app.ErrNotFound)
 }
 
 // finish writes a draft, or issues the paper and writes it.
@@ -220,7 +256,7 @@ func writeOut(env *Env, out string, pdf []byte, what string) error {
 }
 
 func cmdPDFMinutes(env *Env, c *call) error {
-	meeting, pf := c.fs.Int64("meeting", 0, ""), c.paperFlags()
+	meeting, pf, ended := c.fs.Int64("meeting", 0, ""), c.paperFlags(), c.fs.String("ended", "", "")
 	if err := c.parse(0); err != nil {
 		return err
 	}
@@ -240,6 +276,7 @@ func cmdPDFMinutes(env *Env, c *call) error {
 	if err != nil {
 		return err
 	}
+	snap.Minutes.EndedAt = viet.Clean(*ended)
 	m := snap.Minutes.Meeting
 	if iso == "" {
 		iso = m.Date()

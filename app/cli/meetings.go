@@ -11,7 +11,7 @@ import (
 
 func meetingCommands() []command {
 	return []command{
-		{"meeting add", "--plan MÃ --round NĂM|final --date dd/mm/yyyy [--time HH:MM] [--place NƠI] [--absent MÃ,MÃ]",
+		{"meeting add", "--plan MÃ --round NĂM|final --date dd/mm/yyyy [--time HH:MM] [--place NƠI, mặc định nơi họp trong Cài đặt] [--absent MÃ,MÃ]",
 			"ghi cuộc họp Hội đồng: mọi thành viên đang tham gia có mặt trừ --absent; chủ trì là Chủ tịch, thư ký là Thư ký Hội đồng", cmdMeetingAdd},
 		{"vote", "--meeting MÃ --nomination MÃ --for N [--against N] [--issued N --returned N --valid N]",
 			"ghi kết quả biểu quyết (số phiếu mặc định bằng số thành viên được biểu quyết)", cmdVote},
@@ -49,11 +49,7 @@ func cmdMeetingAdd(env *Env, c *call) error {
 		return err
 	}
 	defer st.Close()
-	p, err := st.Plan(*f.plan)
-	if err != nil {
-		return err
-	}
-	r, err := findRound(p, *f.round)
+	p, r, err := f.resolve(st)
 	if err != nil {
 		return err
 	}
@@ -71,6 +67,13 @@ func cmdMeetingAdd(env *Env, c *call) error {
 			return &app.InvalidError{Problems: []app.Problem{{Where: "--absent",
 				Message: fmt.Sprintf("không có thành viên hội đồng mã %d", id)}}}
 		}
+	}
+	if viet.Clean(m.Place) == "" { // where the council usually meets (Cài đặt → Cơ quan)
+		org, err := st.Organisation()
+		if err != nil {
+			return err
+		}
+		m.Place = org.DefaultPlace
 	}
 	for _, x := range council {
 		if !x.Active || away[x.ID] {

@@ -35,6 +35,16 @@ func (c *call) roundFlags() roundFlags {
 	return roundFlags{c.fs.Int64("plan", 0, ""), c.fs.String("round", "", "")}
 }
 
+// resolve reads the plan and finds the round the flags name.
+func (f roundFlags) resolve(st Store) (*app.Plan, app.Round, error) {
+	p, err := st.Plan(*f.plan)
+	if err != nil {
+		return nil, app.Round{}, err
+	}
+	r, err := findRound(p, *f.round)
+	return p, r, err
+}
+
 // boardData is a round's board and what it was built from.
 type boardData struct {
 	in    app.BoardInput
@@ -297,7 +307,8 @@ func cmdPDFBallots(env *Env, c *call) error {
 		return err
 	}
 	defer st.Close()
-	copies, heldOn := 0, ""
+	var present []int64
+	heldOn := ""
 	if *meetingID != 0 {
 		m, err := st.Meeting(*meetingID)
 		if err != nil {
@@ -306,20 +317,16 @@ func cmdPDFBallots(env *Env, c *call) error {
 		if m.RoundID != d.in.Round.ID {
 			return &app.InvalidError{Problems: []app.Problem{{Where: "--meeting", Message: "cuộc họp thuộc đợt khác"}}}
 		}
-		copies, heldOn = len(m.Attendees), m.Date()
+		present, heldOn = m.Attendees, m.Date()
 	} else {
-		for _, m := range d.in.Council {
-			if m.Active {
-				copies++
-			}
-		}
+		present = app.ServingMembers(d.in.Council)
 	}
-	forms := document.BallotForms(d.board)
-	if len(forms) == 0 {
+	sets := document.BallotSets(d.board, d.in.Council, present)
+	if len(sets) == 0 {
 		return &app.InvalidError{Problems: []app.Problem{{Where: "Phiếu bầu",
 			Message: "đợt này chưa có đề nghị nào được bầu bằng phiếu kín; hãy đề nghị trước (lệnh nominate)"}}}
 	}
-	doc, err := document.BallotsDocument(d.org, d.in.Plan, d.in.Round, heldOn, forms, copies)
+	doc, err := document.BallotSetsDocument(d.org, d.in.Plan, d.in.Round, heldOn, sets)
 	if err != nil {
 		return err
 	}

@@ -18,11 +18,20 @@ type planData struct {
 }
 
 // loadPlan opens the store and loads the plan named by the first argument.
-func (c *call) loadPlan() (planData, error) {
-	var d planData
+// planArg reads the positional plan ID.
+func (c *call) planArg() (int64, error) {
 	id, err := strconv.ParseInt(c.args[0], 10, 64)
 	if err != nil || id <= 0 {
-		return d, usagef("mã kế hoạch %q phải là một số (xem thidua plan list)", c.args[0])
+		return 0, usagef("mã kế hoạch %q phải là một số (xem thidua plan list)", c.args[0])
+	}
+	return id, nil
+}
+
+func (c *call) loadPlan() (planData, error) {
+	var d planData
+	id, err := c.planArg()
+	if err != nil {
+		return d, err
 	}
 	st, err := c.open()
 	if err != nil {

@@ -54,25 +54,38 @@ const ballotInstruction = "Ở mỗi dòng, đồng ý thì đánh dấu (X) và
 // tên / Tập thể | Đồng ý | Không đồng ý. It returns an *app.InvalidError when
 // there is no form, or a form has no nominee or a nominee without a name.
 func BallotsDocument(org app.Organisation, p *app.Plan, round app.Round, heldOn string, forms []BallotForm, copies int) (*Document, error) {
-	if err := checkBallots(forms); err != nil {
+	return BallotSetsDocument(org, p, round, heldOn, []BallotSet{{Forms: forms, Copies: copies}})
+}
+
+// BallotSetsDocument builds the ballots of sets (see BallotSets), each set
+// as BallotsDocument prints its forms and copies, one set after another.
+func BallotSetsDocument(org app.Organisation, p *app.Plan, round app.Round, heldOn string, sets []BallotSet) (*Document, error) {
+	var all []BallotForm
+	for _, s := range sets {
+		all = append(all, s.Forms...)
+	}
+	if err := checkBallots(all); err != nil {
 		return nil, err
 	}
-	copies = max(copies, 1)
 	h := councilHeader(org, round)
 	if t, err := viet.ParseISO(strings.TrimSpace(heldOn)); err == nil {
 		h.Date = t
 	}
-	d := &Document{Header: h, Title: ballotTitle(p, round, forms[0].Form)}
-	for i, f := range forms {
-		title := ballotTitle(p, round, f.Form)
-		for c := range copies {
-			// Not a bare PageBreak: every ballot is handed out on its own, so
-			// each starts a page with the header and its title again and is
-			// numbered as a first page.
-			if i > 0 || c > 0 {
-				d.Body = append(d.Body, newSheet{header: h, title: title})
+	d := &Document{Header: h, Title: ballotTitle(p, round, all[0].Form)}
+	first := true
+	for _, s := range sets {
+		for _, f := range s.Forms {
+			title := ballotTitle(p, round, f.Form)
+			for range max(s.Copies, 1) {
+				// Not a bare PageBreak: every ballot is handed out on its own,
+				// so each starts a page with the header and its title again
+				// and is numbered as a first page.
+				if !first {
+					d.Body = append(d.Body, newSheet{header: h, title: title})
+				}
+				first = false
+				d.Body = append(d.Body, ballotBody(f)...)
 			}
-			d.Body = append(d.Body, ballotBody(f)...)
 		}
 	}
 	return d, nil

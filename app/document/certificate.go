@@ -356,7 +356,51 @@ func PlaceCertificate(m CertMeasure, l CertLayout, c Certificate) []CertPlacemen
 		size, lines := fitBox(m, b, text)
 		out = append(out, CertPlacement{Field: f, X: b.X + l.OffsetX, Y: b.Y + l.OffsetY, W: b.W, H: b.H, Size: size, Lines: lines})
 	}
+	centreNameLine(m, l, out)
+	closeUnitGap(c, l, out)
 	return out
+}
+
+// closeUnitGap moves the achievement up into the position-and-unit line
+// when a certificate has none (a collective): no empty line is left
+// between the name and the achievement.
+func closeUnitGap(c Certificate, l CertLayout, ps []CertPlacement) {
+	pu, ok := l.Boxes[FieldPositionUnit]
+	if !ok || c.text(FieldPositionUnit) != "" {
+		return
+	}
+	for i := range ps {
+		if ps[i].Field == FieldAchievement && pu.Y < l.Boxes[FieldAchievement].Y {
+			ps[i].Y = pu.Y + l.OffsetY
+		}
+	}
+}
+
+// centreNameLine centres "Bà Trần Thị Lan" as one line: when the
+// salutation (right-aligned) and a one-line name (left-aligned) stand side
+// by side, both move so that the pair is centred on the span of their two
+// boxes, like every other centred line of the certificate, keeping the gap
+// between the boxes between them.
+func centreNameLine(m CertMeasure, l CertLayout, ps []CertPlacement) {
+	var sal, name *CertPlacement
+	for i := range ps {
+		switch ps[i].Field {
+		case FieldSalutation:
+			sal = &ps[i]
+		case FieldName:
+			name = &ps[i]
+		}
+	}
+	if sal == nil || name == nil || len(sal.Lines) != 1 || len(name.Lines) != 1 ||
+		l.Boxes[FieldSalutation].Align != AlignRight || l.Boxes[FieldName].Align != AlignLeft || name.X < sal.X+sal.W {
+		return
+	}
+	ws := m(sal.Lines[0], l.Boxes[FieldSalutation].style(), sal.Size)
+	wn := m(name.Lines[0], l.Boxes[FieldName].style(), name.Size)
+	gap := name.X - (sal.X + sal.W)
+	start := (sal.X+name.X+name.W)/2 - (ws+gap+wn)/2
+	sal.X = start + ws - sal.W
+	name.X = start + ws + gap
 }
 
 // certWord is a word with its width at the box's Size.
@@ -732,16 +776,20 @@ func (p *certPrinter) grid(step int, lw float64, rgb [3]int) {
 	}
 }
 
+// gridInset is how far inside the paper's edge the grid's numbers stand:
+// clear of the unprintable margin of office printers (often 5 mm and more).
+const gridInset = 11.0
+
 // gridNumbers writes the 10 mm marks along the top and the left edge,
 // clear of the printer's unprintable margin.
 func (p *certPrinter) gridNumbers() {
 	p.color([3]int{70, 70, 70})
 	p.c.setFont(Regular, 6.5)
 	for x := 10; float64(x) < p.pw; x += 10 {
-		p.c.text(p.ox+float64(x)+0.6, p.oy+7.5, itoa(x))
+		p.c.text(p.ox+float64(x)+0.6, p.oy+gridInset+1.5, itoa(x))
 	}
-	for y := 10; float64(y) < p.ph; y += 10 {
-		p.c.text(p.ox+5.5, p.oy+float64(y)-0.6, itoa(y))
+	for y := 20; float64(y) < p.ph; y += 10 {
+		p.c.text(p.ox+gridInset, p.oy+float64(y)-0.6, itoa(y))
 	}
 }
 
@@ -757,6 +805,7 @@ func (p *certPrinter) profileNote() {
 		"Mẫu in: " + name,
 		fmt.Sprintf("Khổ giấy: %s, %s × %s mm", p.l.paperName(), mmText(pw), mmText(ph)),
 		fmt.Sprintf("Độ lệch: ngang %s mm, dọc %s mm", signedMM(p.l.OffsetX), signedMM(p.l.OffsetY)),
+		"Độ lệch ngang dương dời chữ sang phải, âm sang trái; dọc dương dời xuống, âm dời lên.",
 		"In trang này lên phôi: mỗi khung xanh là chỗ in một trường.",
 	}
 	const title, size = "TRANG CĂN CHỈNH GIẤY KHEN", 9.0

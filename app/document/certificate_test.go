@@ -8,6 +8,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -115,6 +116,32 @@ var paperCases = []struct {
 	{"A3", false, 297, 420},
 }
 
+// checkNameLineCentred checks that "Bà Lê Thị Thu Hương" is centred as one
+// line on the span of the salutation's and the name's boxes, which is
+// where every other centred line of the certificate centres.
+func checkNameLineCentred(t *testing.T, m CertMeasure, l CertLayout, ps []CertPlacement) {
+	t.Helper()
+	var sal, name CertPlacement
+	for _, p := range ps {
+		switch p.Field {
+		case FieldSalutation:
+			sal = p
+		case FieldName:
+			name = p
+		}
+	}
+	sb, nb := l.Boxes[FieldSalutation], l.Boxes[FieldName]
+	left := sal.X + sal.W - m(sal.Lines[0], sb.style(), sal.Size)
+	right := name.X + m(name.Lines[0], nb.style(), name.Size)
+	want := (sb.X+nb.X+nb.W)/2 + l.OffsetX
+	if got := (left + right) / 2; math.Abs(got-want) > 0.5 {
+		t.Errorf("%s: the name line centres at %.1f mm, the certificate's lines at %.1f", l.Name, got, want)
+	}
+	if gap := name.X - (sal.X + sal.W); math.Abs(gap-(nb.X-sb.X-sb.W)) > 0.01 {
+		t.Errorf("%s: salutation and name %.1f mm apart, want the boxes' gap", l.Name, gap)
+	}
+}
+
 func TestPlaceCertificatePositions(t *testing.T) {
 	m := testMeasure(t)
 	for _, pc := range paperCases {
@@ -128,9 +155,11 @@ func TestPlaceCertificatePositions(t *testing.T) {
 			if len(ps) != len(certFields) {
 				t.Fatalf("%s %v: %d placements, want %d", pc.paper, pc.landscape, len(ps), len(certFields))
 			}
+			checkNameLineCentred(t, m, l, ps)
 			for _, pl := range ps {
 				b := l.Boxes[pl.Field]
-				if math.Abs(pl.X-(b.X+off[0])) > 0.5 || math.Abs(pl.Y-(b.Y+off[1])) > 0.5 ||
+				paired := pl.Field == FieldSalutation || pl.Field == FieldName // moved as a pair, checked above
+				if (!paired && math.Abs(pl.X-(b.X+off[0])) > 0.5) || math.Abs(pl.Y-(b.Y+off[1])) > 0.5 ||
 					math.Abs(pl.W-b.W) > 0.5 || math.Abs(pl.H-b.H) > 0.5 {
 					t.Errorf("%s %v %v %s: placed at %.1f,%.1f %.1f×%.1f, box %+v", pc.paper, pc.landscape, off, pl.Field, pl.X, pl.Y, pl.W, pl.H, b)
 				}
@@ -361,7 +390,8 @@ func TestRenderCertificatesCalibration(t *testing.T) {
 		t.Fatalf("%d pages, want 1", len(pages))
 	}
 	text := certPageText(pages[0])
-	want := []string{"TRANG CĂN CHỈNH GIẤY KHEN", "Canon LBP 2900 - phôi A4 ngang", "ngang +1,5 mm, dọc −2 mm", "A4 ngang, 297 × 210 mm"}
+	want := []string{"TRANG CĂN CHỈNH GIẤY KHEN", "Canon LBP 2900 - phôi A4 ngang", "ngang +1,5 mm, dọc −2 mm", "A4 ngang, 297 × 210 mm",
+		"Độ lệch ngang dương dời chữ sang phải, âm sang trái; dọc dương dời xuống, âm dời lên."}
 	for _, f := range certFields {
 		want = append(want, f.Label())
 	}
@@ -376,10 +406,16 @@ func TestRenderCertificatesCalibration(t *testing.T) {
 	if len(ws) == 0 || math.Abs(ws[0].XMin-mm(b.X+1.5+1)) > mm(0.5) || ws[0].YMin < mm(b.Y-2) || ws[0].YMax > mm(b.Y-2+4) {
 		t.Errorf("label “Họ và tên” at %+v, want in the corner of the box at %.1f, %.1f mm", ws, b.X+1.5, b.Y-2)
 	}
-	// Grid numbers every 10 mm along the top: 10 … 290.
+	// Grid numbers every 10 mm along the top: 10 … 290, all of them far
+	// enough inside the edge for a printer that cannot print the outer 5 mm.
 	for _, n := range []string{"10", "150", "290"} {
 		if len(findWords(pages[0], n)) == 0 {
 			t.Errorf("grid number %s missing", n)
+		}
+	}
+	for _, w := range pages[0].Words() {
+		if _, err := strconv.Atoi(w.Text); err == nil && (w.XMin < mm(8) || w.YMin < mm(8)) {
+			t.Errorf("grid number %s at %.1f, %.1f mm: a printer clips it", w.Text, w.XMin*25.4/72, w.YMin*25.4/72)
 		}
 	}
 }
@@ -511,4 +547,20 @@ func TestCertificateSamples(t *testing.T) {
 	renderCert(t, "cert-plain.pdf", l, sampleCerts(), CertPlain)
 	renderCert(t, "cert-plain-a4-portrait.pdf", DefaultCertLayout("A4", false), sampleCerts()[:1], CertPlain)
 	renderCert(t, "cert-calibration-a3-portrait.pdf", DefaultCertLayout("A3", false), nil, CertCalibration)
+}
+
+// TestCollectiveCertificateLeavesNoGap: a collective has no position and
+// unit line; its achievement moves up under the name.
+func TestCollectiveCertificateLeavesNoGap(t *testing.T) {
+	m := testMeasure(t)
+	l := DefaultCertLayout("A4", true)
+	c := sampleCerts()[2]
+	if c.PositionUnit != "" {
+		t.Fatalf("sample collective has a unit line %q", c.PositionUnit)
+	}
+	for _, p := range PlaceCertificate(m, l, c) {
+		if p.Field == FieldAchievement && p.Y != l.Boxes[FieldPositionUnit].Y {
+			t.Errorf("the achievement of a collective starts at %.1f mm, leaving the unit line (%.1f mm) empty", p.Y, l.Boxes[FieldPositionUnit].Y)
+		}
+	}
 }

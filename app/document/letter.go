@@ -74,14 +74,20 @@ func (l Letter) extra() []Block {
 // trình số 12/TTr-UBND ngày 15 tháng 12 năm 2025 của Ủy ban nhân dân xã
 // Hòa Phong", with blanks while it has no number or date.
 func (l Letter) Reference(kindName, kind string) string {
+	return l.referenceBy(kindName, kind, viet.Clean(l.Org.Name))
+}
+
+// referenceBy is Reference with the author of the paper named: the
+// Chairman's decision is "của Chủ tịch Ủy ban nhân dân xã …".
+func (l Letter) referenceBy(kindName, kind, author string) string {
 	number := viet.DocNumber(l.Number, viet.Symbol(kind, orDefault(l.Org.Abbreviation, "UBND")))
 	date := "ngày" + blankDay + "tháng" + blankDay + "năm 20…"
 	if t, err := viet.ParseISO(l.Date); err == nil {
 		date = viet.DateWords(t)
 	}
 	ref := kindName + " số " + strings.TrimSpace(number) + " " + date
-	if org := viet.Clean(l.Org.Name); org != "" {
-		ref += " của " + org
+	if author != "" {
+		ref += " của " + author
 	}
 	return ref
 }
@@ -158,14 +164,7 @@ func listTable(es []ListEntry, people bool) Table {
 // countText words how many collectives and individuals a list has: "01
 // tập thể và 02 cá nhân", "03 cá nhân".
 func countText(entries []ListEntry) string {
-	c, i := 0, 0
-	for _, e := range entries {
-		if e.Kind == app.KindCollective {
-			c++
-		} else {
-			i++
-		}
-	}
+	c, i := kinds(entries)
 	var parts []string
 	if c > 0 {
 		parts = append(parts, pad2(c)+" tập thể")
@@ -174,6 +173,18 @@ func countText(entries []ListEntry) string {
 		parts = append(parts, pad2(i)+" cá nhân")
 	}
 	return strings.Join(parts, " và ")
+}
+
+// kinds counts the collectives and the individuals of a list.
+func kinds(entries []ListEntry) (collectives, individuals int) {
+	for _, e := range entries {
+		if e.Kind == app.KindCollective {
+			collectives++
+		} else {
+			individuals++
+		}
+	}
+	return collectives, individuals
 }
 
 func pad2(n int) string {

@@ -193,9 +193,11 @@ func (m minutes) opening() []Block {
 		LeadIn("Thời gian:", "bắt đầu lúc "+clockWords(timeOf(mt.HeldAt))+", "+viet.DateWords(m.held)+"."),
 		LeadIn("Địa điểm:", orBlank(mt.Place)+"."),
 		LeadIn("Thành phần:", m.attendance()),
-		LeadIn("Chủ trì:", m.person(mt.ChairID)+"."),
-		LeadIn("Thư ký:", m.person(mt.SecretaryID)+"."),
 	}
+	blocks = append(blocks, m.attendees()...)
+	blocks = append(blocks,
+		LeadIn("Chủ trì:", m.person(mt.ChairID)+"."),
+		LeadIn("Thư ký:", m.person(mt.SecretaryID)+"."))
 	if note := viet.CleanText(mt.Note); note != "" {
 		blocks = append(blocks, LeadIn("Ghi chú:", note))
 	}
@@ -281,6 +283,40 @@ func (m minutes) attendance() string {
 		s += " (" + strings.Join(absentNames, ", ") + ")"
 	}
 	return s + "."
+}
+
+// attendees names the members present, in the council's order, each with
+// their office and role on the council: "- Trần Quang Minh, Chủ tịch UBND
+// xã - Chủ tịch Hội đồng;", the last ending with ".".
+func (m minutes) attendees() []Block {
+	here := map[int64]bool{}
+	for _, a := range m.in.Meeting.Attendees {
+		here[a] = true
+	}
+	var lines []string
+	for _, c := range m.in.Council {
+		name := viet.Clean(c.FullName)
+		if !here[c.ID] || name == "" {
+			continue
+		}
+		line := name
+		if office := viet.Clean(c.Office); office != "" {
+			line += ", " + office
+		}
+		if role := app.RoleLabel(c.Role); role != "" {
+			line += " - " + role
+		}
+		lines = append(lines, line)
+	}
+	var out []Block
+	for i, l := range lines {
+		end := ";"
+		if i == len(lines)-1 {
+			end = "."
+		}
+		out = append(out, Item("-", l+end))
+	}
+	return out
 }
 
 // presence counts the members present and names the active members who

@@ -50,6 +50,9 @@ type Header struct {
 	Year int
 	// NoDate leaves out the place-and-date line (a biên bản has none).
 	NoDate bool
+	// Draft marks a paper that is not final: "DỰ THẢO" in a frame above
+	// the issuing authority (ô 11 of NĐ 30/2020).
+	Draft bool
 }
 
 // NumberLine returns the header's number line, or "" when there is none.

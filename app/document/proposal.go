@@ -11,13 +11,17 @@ import (
 // §4.1) is printed from, with its Danh sách.
 type ProposalInput struct {
 	Letter
-	To        []string    `json:"to"`         // Kính gửi
-	Award     string      `json:"award"`      // "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh"
-	Movement  string      `json:"movement"`   // the movement's name
-	RoundText string      `json:"round_text"` // "năm 2025", "giai đoạn 2024 - 2026"
-	Addressee string      `json:"addressee"`  // who decides: "Chủ tịch UBND tỉnh"
-	ByRank    bool        `json:"by_rank"`    // list individuals in the council's order, not by name
-	Entries   []ListEntry `json:"entries"`
+	To        []string `json:"to"`         // Kính gửi
+	Award     string   `json:"award"`      // "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh"
+	Movement  string   `json:"movement"`   // the movement's name
+	RoundText string   `json:"round_text"` // "năm 2025", "giai đoạn 2024 - 2026"
+	Addressee string   `json:"addressee"`  // who decides: "Chủ tịch UBND tỉnh"
+	// Through is who the proposal goes through to the Addressee ("Chủ tịch
+	// Ủy ban nhân dân thị xã Mỹ Hào" while the district level existed); ""
+	// when it is sent straight to who decides.
+	Through string      `json:"through,omitempty"`
+	ByRank  bool        `json:"by_rank"` // list individuals in the council's order, not by name
+	Entries []ListEntry `json:"entries"`
 }
 
 // ProposalDocument builds the Tờ trình and its Danh sách.
@@ -30,14 +34,19 @@ func ProposalDocument(in ProposalInput) (*Document, error) {
 		Title: Title{Kind: "TỜ TRÌNH", Summary: "Về việc đề nghị tặng " + in.Award + " cho tập thể, cá nhân có thành tích trong " + movement},
 		To:    in.To}
 	d.Body = in.bases()
-	d.Body = append(d.Body, Text(viet.Clean(in.Org.Name)+" kính đề nghị "+orDefault(in.Addressee, "cấp có thẩm quyền")+
-		" xem xét, tặng "+in.Award+" cho "+countText(in.Entries)+" đã có thành tích trong "+movement+", cụ thể:"))
-	for _, e := range in.Entries {
-		d.Body = append(d.Body, Item("-", entryLine(e)))
+	ask, decides := orDefault(in.Addressee, "cấp có thẩm quyền"), orDefault(in.Addressee, "cấp có thẩm quyền")+" xem xét, quyết định./."
+	if through := strings.TrimSpace(in.Through); through != "" {
+		ask = through + " xem xét, trình " + ask
+		decides = through + " xem xét, trình " + orDefault(in.Addressee, "cấp có thẩm quyền") + " quyết định./."
+	}
+	d.Body = append(d.Body, Text(viet.Clean(in.Org.Name)+" đề nghị "+ask+
+		" tặng "+in.Award+" cho "+countText(in.Entries)+" đã có thành tích trong "+movement+", cụ thể:"))
+	for i, e := range in.Entries {
+		d.Body = append(d.Body, Item("-", entryLine(e, i == len(in.Entries)-1)))
 	}
 	d.Body = append(d.Body, in.extra()...)
 	d.Body = append(d.Body, Centered("(Có danh sách, báo cáo thành tích và biên bản kèm theo)", Italic),
-		Text(viet.Clean(in.Org.Name)+" kính đề nghị "+orDefault(in.Addressee, "cấp có thẩm quyền")+" xem xét, quyết định./."))
+		Text(viet.Clean(in.Org.Name)+" kính trình "+decides))
 	d.Bottom = in.bottom()
 	d.Appendices = []Appendix{ListAppendix("Tập thể, cá nhân được đề nghị tặng "+in.Award,
 		in.Reference("Kèm theo Tờ trình", "TTr"), in.Entries, in.ByRank)}
@@ -77,22 +86,23 @@ func DecisionDocument(in DecisionInput) (*Document, error) {
 		LeadIn("Điều 1.", "Tặng "+in.Award+" cho "+countText(in.Entries)+" (có danh sách kèm theo) đã có thành tích trong "+movement+"."),
 		LeadIn("Điều 2.", cashText(in)))
 	d.Body = append(d.Body, in.extra()...)
-	d.Body = append(d.Body, LeadIn("Điều 3.", orDefault(in.Executors, "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã")+
-		" và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./."))
+	d.Body = append(d.Body, LeadIn("Điều 3.", "Quyết định này có hiệu lực kể từ ngày ký. "+
+		orDefault(in.Executors, "Văn phòng Ủy ban nhân dân xã")+" và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./."))
 	d.Bottom = in.bottom()
 	d.Appendices = []Appendix{ListAppendix("Tập thể, cá nhân được tặng "+in.Award,
-		in.Reference("Kèm theo Quyết định", "QĐ"), in.Entries, in.ByRank)}
+		in.referenceBy("Kèm theo Quyết định", "QĐ", "Chủ tịch "+viet.Clean(in.Org.Name)), in.Entries, in.ByRank)}
 	return d, nil
 }
 
 // cashText is Điều 2: the money that goes with the award and its source.
 func cashText(in DecisionInput) string {
 	source := orDefault(in.CashSource, "quỹ thi đua, khen thưởng theo quy định")
+	cols, inds := kinds(in.Entries)
 	var parts []string
-	if in.CashCollective > 0 {
+	if in.CashCollective > 0 && cols > 0 {
 		parts = append(parts, "mỗi tập thể được thưởng "+Money(in.CashCollective))
 	}
-	if in.CashIndividual > 0 {
+	if in.CashIndividual > 0 && inds > 0 {
 		parts = append(parts, "mỗi cá nhân được thưởng "+Money(in.CashIndividual))
 	}
 	if len(parts) == 0 {
@@ -126,12 +136,17 @@ func movementPhrase(movement, round string) string {
 	return s
 }
 
-// entryLine is a nominee in the body of a Tờ trình.
-func entryLine(e ListEntry) string {
-	if e.Kind == app.KindCollective || e.PositionUnit == "" {
-		return viet.Clean(e.Name) + ";"
+// entryLine is a nominee in the body of a Tờ trình: each line ends with
+// ";", the last with ".".
+func entryLine(e ListEntry, last bool) string {
+	end := ";"
+	if last {
+		end = "."
 	}
-	return viet.Clean(e.Name) + ", " + viet.Clean(e.PositionUnit) + ";"
+	if e.Kind == app.KindCollective || e.PositionUnit == "" {
+		return viet.Clean(e.Name) + end
+	}
+	return viet.Clean(e.Name) + ", " + viet.Clean(e.PositionUnit) + end
 }
 
 // checkList refuses a paper without an award or without anyone on it.

@@ -3,6 +3,7 @@ package document
 import (
 	"bytes"
 	"fmt"
+	"math"
 	"os"
 	"strings"
 	"testing"
@@ -52,6 +53,7 @@ func TestProposalDocumentLayoutAndContent(t *testing.T) {
 		"Về việc đề nghị tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", "Kính gửi:", "Sở Nội vụ tỉnh Hưng Yên",
 		"Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;", "152/2025/NĐ-CP",
 		"01 tập thể và 02 cá nhân", "Trần Thị Lan, Công chức Văn phòng - Thống kê, UBND xã;",
+		"Bùi Thị Hương, Công chức Văn phòng - Thống kê, UBND xã.", "kính trình Chủ tịch Ủy ban nhân dân tỉnh xem xét",
 		"(Có danh sách, báo cáo thành tích và biên bản kèm theo)", "xem xét, quyết định./.", "Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", "Trần Quang Minh"} {
 		if !strings.Contains(collapse(pageText(pages[0])+pageText(pages[len(pages)-2])), want) && !strings.Contains(first, want) {
 			t.Errorf("Tờ trình lacks %q", want)
@@ -97,11 +99,17 @@ func TestDecisionDocument(t *testing.T) {
 	for _, want := range []string{"Số: 12/QĐ-UBND", "QUYẾT ĐỊNH", "Về việc tặng Giấy khen của Chủ tịch Ủy ban nhân dân xã",
 		"CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ HÒA PHONG", "Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025", "QUYẾT ĐỊNH:",
 		"Điều 1. Tặng Giấy khen của Chủ tịch Ủy ban nhân dân xã cho 01 tập thể và 02 cá nhân (có danh sách kèm theo)",
-		"mỗi tập thể được thưởng 1.000.000 đồng, mỗi cá nhân được thưởng 500.000 đồng", "Điều 3.", "chịu trách nhiệm thi hành Quyết định này./.",
-		"Như Điều 3;", "(Kèm theo Quyết định số 12/QĐ-UBND ngày 15 tháng 12 năm 2025"} {
+		"mỗi tập thể được thưởng 1.000.000 đồng, mỗi cá nhân được thưởng 500.000 đồng",
+		"Điều 3. Quyết định này có hiệu lực kể từ ngày ký.", "chịu trách nhiệm thi hành Quyết định này./.",
+		"Như Điều 3;", "(Kèm theo Quyết định số 12/QĐ-UBND ngày 15 tháng 12 năm 2025 của Chủ tịch Ủy ban nhân dân xã Hòa Phong)"} {
 		if !strings.Contains(all, want) {
 			t.Errorf("Quyết định lacks %q", want)
 		}
+	}
+	// Individuals only: Điều 2 names no money for collectives.
+	in.Entries = in.Entries[1:]
+	if d, _ := DecisionDocument(in); strings.Contains(strings.Join(blocksText(d.Body), "\n"), "mỗi tập thể") {
+		t.Errorf("Điều 2 of a decision without collectives: %q", blocksText(d.Body))
 	}
 }
 
@@ -207,3 +215,27 @@ func TestRenderAllKeepsEachDocumentsPages(t *testing.T) {
 }
 
 func writeFile(path string, b []byte) error { return os.WriteFile(path, b, 0o644) }
+
+// TestDraftMarkAboveTheIssuer: a paper that is not final carries "DỰ THẢO"
+// at the top of the left column, above the issuing authority.
+func TestDraftMarkAboveTheIssuer(t *testing.T) {
+	needTools(t, "pdftotext")
+	d, err := ProposalDocument(proposalFixture(t, 1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Header.Draft = true
+	pages := readBBox(t, render(t, "du-thao.pdf", d, Settings{}))
+	mark, ok := phrase(pages[0], "DỰ THẢO")
+	issuer, ok2 := phrase(pages[0], "ỦY BAN NHÂN DÂN")
+	if !ok || !ok2 {
+		t.Fatalf("draft mark %v, issuer %v on page 1:\n%s", ok, ok2, pageText(pages[0]))
+	}
+	if mark.YMax > issuer.YMin || math.Abs(mark.cx()-issuer.cx()) > 2 {
+		t.Errorf("DỰ THẢO at %+v, not above the issuer at %+v", mark, issuer)
+	}
+	d.Header.Draft = false
+	if pages := readBBox(t, render(t, "ban-chinh.pdf", d, Settings{})); strings.Contains(pageText(pages[0]), "DỰ THẢO") {
+		t.Error("a final paper is marked DỰ THẢO")
+	}
+}

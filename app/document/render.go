@@ -187,11 +187,27 @@ func (s *stack) rule(cx, w float64) {
 	s.y = y + ruleW
 }
 
+// frame adds lines in a rectangle with a little room around them.
+func (s *stack) frame(ls []line, size float64) {
+	const pad = 1.5
+	w := widest(ls) + 2*pad
+	x := ls[0].x + (ls[0].w-w)/2
+	y0 := s.y
+	s.y += pad
+	s.lines(ls, size)
+	h := s.y - y0 + pad
+	s.draws = append(s.draws, func(top float64) { s.e.c.rect(x, top+y0, w, h, ruleW) })
+	s.y = y0 + h + 2
+}
+
 func (s *stack) draw(top float64) {
 	for _, d := range s.draws {
 		d(top)
 	}
 }
+
+// DraftMark is the mark of a paper that is not final.
+const DraftMark = "DỰ THẢO"
 
 // headerBox is the top block of page 1 (ô 1 to 5b).
 func (e *engine) headerBox(h Header) *box {
@@ -199,6 +215,9 @@ func (e *engine) headerBox(h Header) *box {
 	xl, xr, rw := e.left, e.left+lw, e.textW-lw
 	left, right := &stack{e: e}, &stack{e: e}
 
+	if h.Draft {
+		left.frame(e.centred(DraftMark, Bold, sizeAuthority, xl, lw), sizeAuthority)
+	}
 	if p := viet.Clean(h.Parent); p != "" {
 		left.lines(e.centred(viet.Upper(p), Regular, sizeAuthority, xl, lw), sizeAuthority)
 	}

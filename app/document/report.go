@@ -27,7 +27,11 @@ type ReportInput struct {
 	Duties      string            // individual: 1. Quyền hạn, nhiệm vụ được giao; collective: 2. Chức năng, nhiệm vụ; "" leaves a dotted line to fill in
 	Situation   string            // collective: 1. Đặc điểm, tình hình; "" leaves a dotted line
 	History     []app.AwardRecord // III. Các hình thức đã được khen thưởng (any order; print by year ascending)
-	Date        time.Time         // date line; zero leaves the date blank for the hand
+	// Confirmer is who signs an individual's report as the head of their
+	// unit (THỦ TRƯỞNG ĐƠN VỊ XÁC NHẬN, ĐỀ NGHỊ); "" takes the unit's head.
+	// The nominee never confirms their own report: that name is left blank.
+	Confirmer string
+	Date      time.Time // date line; zero leaves the date blank for the hand
 }
 
 // Captions of the report's signatures.
@@ -132,9 +136,12 @@ func individualReport(in ReportInput) ([]Block, *Bottom) {
 	body = append(body, Heading(2, "2", "Thành tích đạt được"))
 	body = append(body, paragraphs(in.Achievement, achievementBlank)...)
 	body = append(body, historyBlocks(in.History)...)
-	head := ""
-	if in.Unit != nil {
-		head = in.Unit.Head
+	head := viet.Clean(in.Confirmer)
+	if head == "" && in.Unit != nil {
+		head = viet.Clean(in.Unit.Head)
+	}
+	if viet.Upper(head) == viet.Upper(viet.Clean(in.Part.Name)) {
+		head = ""
 	}
 	return body, &Bottom{
 		Left:  &Signature{Authority: []string{reportHead, reportHeadAssent}, Name: head},

@@ -124,3 +124,14 @@ func dateOnly(at string) string {
 	}
 	return at
 }
+
+// Letter is the letter of a Tờ trình or a Quyết định, nil for a Biên bản.
+func (s *Snapshot) Letter() *Letter {
+	switch {
+	case s.Proposal != nil:
+		return &s.Proposal.Letter
+	case s.Decision != nil:
+		return &s.Decision.Letter
+	}
+	return nil
+}

@@ -91,18 +91,22 @@ func (r *round) panel(formID int64) (app.FormPanel, error) {
 
 // entries are the nominations of a panel in the given statuses, as list
 // lines, with their IDs.
-func entries(p app.FormPanel, statuses ...string) ([]document.ListEntry, []int64) {
+func (r *round) entries(d *Desk, p app.FormPanel, statuses ...string) ([]document.ListEntry, []int64, error) {
 	var out []document.ListEntry
 	var ids []int64
 	for _, e := range p.Entries {
 		for _, s := range statuses {
 			if e.Status == s {
-				out = append(out, listEntry(p.Form, e))
+				le, err := r.listEntry(d, p.Form, e)
+				if err != nil {
+					return nil, nil, err
+				}
+				out = append(out, le)
 				ids = append(ids, e.ID)
 			}
 		}
 	}
-	return out, ids
+	return out, ids, nil
 }
 
 // alreadyIssued explains an empty list whose nominations a paper already
@@ -124,12 +128,51 @@ func alreadyIssued(p app.FormPanel, list []document.ListEntry, doc func(app.Nomi
 	return nil
 }
 
-func listEntry(f app.AwardForm, e app.BoardEntry) document.ListEntry {
+// hasEntries tells whether a panel has nominations in the given statuses.
+func hasEntries(p app.FormPanel, statuses ...string) bool {
+	for _, e := range p.Entries {
+		for _, s := range statuses {
+			if e.Status == s {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// listEntry is a nominee's line of a Danh sách: the achievement the clerk
+// typed, or one worded from the record (score, classification, rank and
+// the awards received before).
+func (r *round) listEntry(d *Desk, f app.AwardForm, e app.BoardEntry) (document.ListEntry, error) {
 	le := document.ListEntry{Kind: e.Part.Kind, Name: e.Part.Name, Achievement: e.Achievement, Award: orText(f.ShortName, f.Name)}
 	if e.Part.Kind == app.KindIndividual {
 		le.PositionUnit = joinNonEmpty(", ", e.Part.Position, e.Part.Unit)
 	}
-	return le
+	if viet.Clean(le.Achievement) == "" {
+		hist, err := d.history(e)
+		if err != nil {
+			return le, err
+		}
+		le.Achievement = r.achievement(e, hist)
+	}
+	return le, nil
+}
+
+// achievement is the record's wording of e's achievement in the round.
+func (r *round) achievement(e app.BoardEntry, hist []app.AwardRecord) string {
+	return app.AchievementDraft(e.Row, RoundText(r.round), r.board.RankedCount(e.Part.Kind), hist)
+}
+
+// history is the awards e's nominee received before this nomination.
+func (d *Desk) history(e app.BoardEntry) ([]app.AwardRecord, error) {
+	all, err := d.St.AwardHistory(e.Part.ID)
+	var out []app.AwardRecord
+	for _, h := range all {
+		if h.NominationID != e.ID {
+			out = append(out, h)
+		}
+	}
+	return out, err
 }
 
 // Render prints a snapshot.
@@ -143,13 +186,26 @@ func (d *Desk) Issue(s document.Snapshot, date string, line app.Document) (app.D
 		return line, err
 	}
 	line.Kind, line.IssuedOn = s.Kind, date
+	// A paper that cannot be printed at all (nobody on it) says so first.
+	doc, err := s.Document()
+	if err != nil {
+		return line, err
+	}
+	if l := s.Letter(); l != nil {
+		l.Date = date // the check reads the paper as it will be issued
+		fs, err := d.CheckPaper(s, line)
+		if err != nil {
+			return line, err
+		}
+		if err := blockingErr(fs); err != nil {
+			return line, err
+		}
+	}
 	if line.Signer == "" {
 		line.Signer = s.Signer()
 	}
 	if line.Title == "" {
-		if doc, err := s.Document(); err == nil {
-			line.Title = doc.Title.Summary // the trích yếu
-		}
+		line.Title = doc.Title.Summary // the trích yếu
 	}
 	abbr := orText(org.Abbreviation, "UBND")
 	if s.Kind == app.DocMinutes {

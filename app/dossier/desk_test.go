@@ -20,6 +20,7 @@ import (
 // fixture is the sample database with two individuals of the commune's
 // Giấy khen voted through at a meeting of every serving member.
 type fixture struct {
+	path  string // the database file
 	st    *data.Store
 	desk  *Desk
 	plan  *app.Plan
@@ -42,7 +43,7 @@ func newFixture(t testing.TB) *fixture {
 	if err := st.LoadSample(p, smp); err != nil {
 		t.Fatal(err)
 	}
-	f := &fixture{st: st, desk: &Desk{St: st, Fonts: document.Fonts{Regular: assets.FontRegular, Bold: assets.FontBold,
+	f := &fixture{path: filepath.Join(dir, "t.db"), st: st, desk: &Desk{St: st, Fonts: document.Fonts{Regular: assets.FontRegular, Bold: assets.FontBold,
 		Italic: assets.FontItalic, BoldItalic: assets.FontBoldItalic}, Now: func() time.Time { return time.Date(2024, 12, 20, 9, 0, 0, 0, time.UTC) }}}
 	plans, _ := st.Plans()
 	f.plan, _ = st.Plan(plans[0].ID)
@@ -84,6 +85,30 @@ func newFixture(t testing.TB) *fixture {
 	return f
 }
 
+// ready records what the papers of the fixture's round cite and state
+// before they can be issued: the plan's number and date, the money of
+// Điều 2, and the meeting's Biên bản issued.
+func (f *fixture) ready(t *testing.T) app.Document {
+	t.Helper()
+	f.plan.Number, f.plan.IssuedOn = "12", "2024-12-02"
+	if err := f.st.UpdatePlan(f.plan); err != nil {
+		t.Fatal(err)
+	}
+	cash, _ := EncodeCash(Cash{Collective: 700000, Individual: 350000, Source: "quỹ thi đua, khen thưởng của xã"})
+	if err := f.st.SaveSetting(CashKey, cash); err != nil {
+		t.Fatal(err)
+	}
+	mins, err := f.desk.MinutesDraft(f.meet.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bb, err := f.desk.Issue(mins, f.meet.Date(), app.Document{PlanID: f.plan.ID, RoundID: f.round.ID, MeetingID: f.meet.ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return bb
+}
+
 func pdfText(t *testing.T, pdf []byte) string {
 	t.Helper()
 	testenv.NeedTools(t, "pdftotext")
@@ -98,6 +123,7 @@ func pdfText(t *testing.T, pdf []byte) string {
 
 func TestIssueProposalThenDecisionAndReprint(t *testing.T) {
 	f := newFixture(t)
+	f.ready(t)
 	draft, err := f.desk.ProposalDraft(f.plan.ID, f.round.ID, f.form.ID, "")
 	if err != nil {
 		t.Fatal(err)
@@ -106,7 +132,8 @@ func TestIssueProposalThenDecisionAndReprint(t *testing.T) {
 		t.Fatalf("draft %+v", draft.Proposal)
 	}
 	bases := strings.Join(draft.Proposal.Bases, "\n")
-	for _, want := range []string{"98/2023/NĐ-CP", "Căn cứ Kế hoạch", "Căn cứ Biên bản họp Hội đồng Thi đua - Khen thưởng xã ngày 10/12/2024;"} {
+	for _, want := range []string{"98/2023/NĐ-CP", "Căn cứ Kế hoạch số 12/KH-UBND ngày 02 tháng 12 năm 2024",
+		"Căn cứ Biên bản số 01/BB-HĐTĐKT ngày 10/12/2024 của Hội đồng Thi đua - Khen thưởng xã."} {
 		if !strings.Contains(bases, want) {
 			t.Errorf("căn cứ lack %q:\n%s", want, bases)
 		}
@@ -211,8 +238,37 @@ func TestProvinceProposalAddressees(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []string{"Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên;", "Sở Nội vụ tỉnh Hưng Yên."}
-	if strings.Join(s.Proposal.To, "|") != strings.Join(want, "|") {
+	if strings.Join(s.Proposal.To, "|") != strings.Join(want, "|") || s.Proposal.Org.Parent != "Ủy ban nhân dân tỉnh Hưng Yên" {
 		t.Errorf("Kính gửi %q, want %q", s.Proposal.To, want)
+	}
+	// Until 30/06/2025 the commune proposed through the thị xã: the paper
+	// is addressed there, goes through it, and stands under it.
+	s, err = f.desk.ProposalDraft(f.plan.ID, f.round.ID, f.plan.AwardForms[0].ID, "2024-12-12")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want = []string{"Chủ tịch Ủy ban nhân dân thị xã Mỹ Hào;", "Phòng Nội vụ thị xã Mỹ Hào."}
+	if strings.Join(s.Proposal.To, "|") != strings.Join(want, "|") || s.Proposal.Org.Parent != "Ủy ban nhân dân thị xã Mỹ Hào" {
+		t.Errorf("December 2024: Kính gửi %q under %q, want %q", s.Proposal.To, s.Proposal.Org.Parent, want)
+	}
+	s.Proposal.Entries = []document.ListEntry{{Kind: app.KindCollective, Name: "Đoàn Thanh niên Cộng sản Hồ Chí Minh xã", Award: "Bằng khen tỉnh"}}
+	d, err := s.Document()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pdf, _ := f.desk.Render(s)
+	text := pdfText(t, pdf)
+	for _, w := range []string{"UBND THỊ XÃ MỸ HÀO", "đề nghị Chủ tịch Ủy ban nhân dân thị xã Mỹ Hào xem xét, trình Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên tặng Bằng khen",
+		"kính trình Chủ tịch Ủy ban nhân dân thị xã Mỹ Hào xem xét, trình Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên quyết định./."} {
+		if !strings.Contains(text, w) {
+			t.Errorf("December 2024 Tờ trình (%s) lacks %q:\n%s", d.Title.Summary, w, text)
+		}
+	}
+	// The clerk keeps the province as addressee on a 2024 paper: the check stops it.
+	s.Proposal.To = []string{"Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên;", "Sở Nội vụ tỉnh Hưng Yên."}
+	fs, err := f.desk.CheckPaper(s, app.Document{PlanID: f.plan.ID, RoundID: f.round.ID, AwardFormID: f.plan.AwardForms[0].ID})
+	if err != nil || !strings.Contains(blockingErr(fs).Error(), "không phải nơi nhận đề nghị vào ngày 12/12/2024") {
+		t.Errorf("a 2024 Tờ trình addressed to the province: %v %v", fs, err)
 	}
 }
 
@@ -229,6 +285,7 @@ func TestDecisionOnlyForCommuneForms(t *testing.T) {
 // its own vote even after a later meeting voted again.
 func TestPapersFollowCorrectionsAndEachMeeting(t *testing.T) {
 	f := newFixture(t)
+	f.ready(t)
 	dec, err := f.desk.DecisionDraft(f.plan.ID, f.round.ID, f.form.ID, "2024-12-20")
 	if err != nil {
 		t.Fatal(err)
@@ -269,6 +326,7 @@ func TestPapersFollowCorrectionsAndEachMeeting(t *testing.T) {
 // from one decision to the next within a year and starts again the next.
 func TestAwardsNumberedAcrossDecisionsOfAYear(t *testing.T) {
 	f := newFixture(t)
+	f.ready(t)
 	// The two passed individuals, one decision each.
 	for i, id := range f.noms {
 		s, err := f.desk.DecisionDraft(f.plan.ID, f.round.ID, f.form.ID, "2024-12-20")
@@ -282,7 +340,7 @@ func TestAwardsNumberedAcrossDecisionsOfAYear(t *testing.T) {
 			}
 		}
 		s.Decision.Entries = keep
-		qd, err := f.desk.Issue(s, "2024-12-2"+strconv.Itoa(i), app.Document{})
+		qd, err := f.desk.Issue(s, "2024-12-2"+strconv.Itoa(i), app.Document{PlanID: f.plan.ID, RoundID: f.round.ID, AwardFormID: f.form.ID})
 		if err != nil {
 			t.Fatal(err)
 		}

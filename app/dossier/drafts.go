@@ -2,6 +2,7 @@ package dossier
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"thidua/app"
@@ -29,6 +30,16 @@ func yearOf(iso string) string {
 	return ""
 }
 
+// bases are the Căn cứ lines of the laws and decree in force on date
+// (ISO), then the province's regulation when one is recorded.
+func bases(org app.Organisation, date string, decision bool) []string {
+	out := app.LegalBases(date, decision)
+	if reg := strings.TrimSuffix(viet.Clean(org.Regulation), ";"); reg != "" {
+		out = append(out, "Căn cứ "+strings.TrimPrefix(reg, "Căn cứ ")+";")
+	}
+	return out
+}
+
 // planBasis is the Căn cứ line citing the plan.
 func planBasis(p *app.Plan, org app.Organisation) string {
 	return "Căn cứ " + planRef(p, org) + " về phát động phong trào thi đua “" + viet.Clean(p.MovementName) + "”;"
@@ -50,38 +61,52 @@ func planRef(p *app.Plan, org app.Organisation) string {
 	return s + " của " + viet.Clean(org.Name)
 }
 
-// meetingBasis cites the round's last council meeting, "" when none.
-func (r *round) meetingBasis(council string) string {
-	if len(r.in.Meetings) == 0 {
-		return ""
-	}
-	m := r.in.Meetings[len(r.in.Meetings)-1]
-	return "Căn cứ Biên bản họp " + council + " ngày " + viet.DisplayISO(m.Date()) + ";"
-}
-
 func councilName(org app.Organisation) string {
 	return orText(org.CouncilName, "Hội đồng Thi đua - Khen thưởng xã")
 }
 
-// signature is the plan's signer by default: the authority lines as the
-// plan has them, the name of its signer or of the first active signer.
-func (d *Desk) signature(p *app.Plan) ([]string, string) {
-	auth := append([]string(nil), p.SigningAuthority...)
-	if len(auth) == 0 {
-		auth = []string{"TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"}
+// signature is the authority lines and the name of the signer with ID
+// signerID (0: the Chairman) on a paper of kind: the authority follows from
+// the signer's office and the paper, never from the plan's own signature.
+// Without a Chairman on record the name is left blank and the paper check
+// says where to record one.
+func (d *Desk) signature(kind string, signerID int64) ([]string, string, error) {
+	ss, err := d.St.Signers()
+	if err != nil {
+		return nil, "", err
 	}
-	name := viet.Clean(p.SignerName)
-	if name == "" {
-		if ss, err := d.St.Signers(); err == nil {
-			for _, s := range ss {
-				if s.Active {
-					name = s.FullName
-					break
-				}
+	s, ok := app.DefaultSigner(ss)
+	if signerID != 0 {
+		ok = false
+		for _, c := range ss {
+			if c.ID == signerID {
+				s, ok = c, true
 			}
 		}
+		if !ok {
+			return nil, "", fmt.Errorf("người ký mã %d: %w", signerID, app.ErrNotFound)
+		}
 	}
-	return auth, name
+	if !ok {
+		return app.Authority(kind, app.Signer{Title: app.OfficeChair}), "", nil
+	}
+	return app.Authority(kind, s), viet.Clean(s.FullName), nil
+}
+
+// Sign puts the signature of the signer with ID signerID (0: the Chairman)
+// on the letter of s, with the authority that signer has on that paper.
+func (d *Desk) Sign(s *document.Snapshot, signerID int64) error {
+	l := s.Letter()
+	if l == nil {
+		return &app.InvalidError{Problems: []app.Problem{{Where: app.DocKindLabel(s.Kind),
+			Message: "biên bản do chủ tọa và thư ký cuộc họp ký, không chọn người ký"}}}
+	}
+	auth, name, err := d.signature(s.Kind, signerID)
+	if err != nil {
+		return err
+	}
+	l.Authority, l.SignerName = auth, name
+	return nil
 }
 
 // ProposalDraft is the Tờ trình of an award form's passed nominations in a
@@ -94,29 +119,66 @@ func (d *Desk) ProposalDraft(planID, roundID, formID int64, date string) (docume
 	if date == "" {
 		date = d.today()
 	}
-	list, ids := entries(p, app.NomPassed)
+	list, ids, err := r.entries(d, p, app.NomPassed)
+	if err != nil {
+		return document.Snapshot{}, err
+	}
 	if err := alreadyIssued(p, list, func(n app.Nomination) int64 { return n.ProposalDocID }); err != nil {
 		return document.Snapshot{}, err
 	}
-	in := document.ProposalInput{Award: p.Form.Name, Movement: r.plan.MovementName, RoundText: RoundText(r.round),
-		Addressee: orText(p.Form.Issuer, "cấp có thẩm quyền"), Entries: list}
-	in.Org, in.Date = r.org, date
-	in.Bases = append(app.LegalBases(date, false), planBasis(r.plan, r.org))
-	if b := r.meetingBasis(councilName(r.org)); b != "" {
-		in.Bases = append(in.Bases, b)
+	in := document.ProposalInput{Award: p.Form.Name, Movement: r.plan.MovementName, RoundText: RoundText(r.round), Entries: list}
+	in.Org, in.Date = r.org.On(date), date
+	in.Bases = append(bases(r.org, date, false), planBasis(r.plan, r.org))
+	refs, _, err := d.minutesRefs(p, ids)
+	if err != nil {
+		return document.Snapshot{}, err
 	}
-	in.To = []string{in.Addressee + ";"}
-	if p.Form.IssuerLevel == app.LevelProvince {
-		if prov := province(r.org.Parent); prov != "" {
-			// "Chủ tịch Ủy ban nhân dân tỉnh" + "tỉnh Hưng Yên": the kind of unit once.
-			kind, _, _ := strings.Cut(prov, " ")
-			to := strings.TrimSuffix(in.Addressee, " "+kind) + " " + prov
-			in.To = []string{to + ";", "Sở Nội vụ " + prov + "."}
+	if len(refs) > 0 {
+		in.Bases = append(in.Bases, "Căn cứ "+citeMinutes(refs, r.org)+" của "+councilName(r.org)+".")
+	}
+	in.To, in.Addressee, in.Through = addressees(r.org, p.Form, date)
+	in.Recipients = []string{"Như trên;", "Lưu: VT, VP."}
+	if in.Authority, in.SignerName, err = d.signature(app.DocProposal, 0); err != nil {
+		return document.Snapshot{}, err
+	}
+	return document.Snapshot{Kind: app.DocProposal, Page: r.page, Nominations: ids, Proposal: &in}, nil
+}
+
+// addressees are who a Tờ trình for form is sent to on date (ISO), its
+// Kính gửi lines, who decides and who it goes through: until the district
+// level ended (30/06/2025) a commune proposed through its district-level
+// Committee and that Committee's Phòng Nội vụ; from 01/07/2025 a
+// provincial award goes straight to the Chairman of the province and Sở
+// Nội vụ.
+func addressees(org app.Organisation, f app.AwardForm, date string) (to []string, addressee, through string) {
+	addressee = orText(f.Issuer, "cấp có thẩm quyền")
+	if up := org.UpperOn(date); up != "" && (f.IssuerLevel == app.LevelProvince || f.IssuerLevel == app.LevelDistrict) {
+		area := strings.TrimPrefix(up, "Ủy ban nhân dân ")
+		to = []string{"Chủ tịch " + up + ";", "Phòng Nội vụ " + area + "."}
+		if f.IssuerLevel == app.LevelDistrict {
+			return to, "Chủ tịch " + up, ""
+		}
+		if prov := province(org.Parent); prov != "" {
+			addressee = withPlace(addressee, prov)
+		}
+		return to, addressee, "Chủ tịch " + up
+	}
+	to = []string{addressee + ";"}
+	if f.IssuerLevel == app.LevelProvince {
+		if prov := province(org.Parent); prov != "" {
+			addressee = withPlace(addressee, prov)
+			to = []string{addressee + ";", "Sở Nội vụ " + prov + "."}
 		}
 	}
-	in.Recipients = []string{"Như trên;", "Lưu: VT, VP."}
-	in.Authority, in.SignerName = d.signature(r.plan)
-	return document.Snapshot{Kind: app.DocProposal, Page: r.page, Nominations: ids, Proposal: &in}, nil
+	return to, addressee, ""
+}
+
+// withPlace names the authority with its place: "Chủ tịch Ủy ban nhân dân
+// tỉnh" and "tỉnh Hưng Yên" give "Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên",
+// the kind of unit once.
+func withPlace(authority, place string) string {
+	kind, _, _ := strings.Cut(place, " ")
+	return strings.TrimSuffix(authority, " "+kind) + " " + place
 }
 
 // province finds "tỉnh Hưng Yên" (or "thành phố …") in the parent
@@ -145,41 +207,63 @@ func (d *Desk) DecisionDraft(planID, roundID, formID int64, date string) (docume
 	if date == "" {
 		date = d.today()
 	}
-	list, ids := entries(p, app.NomPassed, app.NomProposed)
+	list, ids, err := r.entries(d, p, app.NomPassed, app.NomProposed)
+	if err != nil {
+		return document.Snapshot{}, err
+	}
 	if err := alreadyIssued(p, list, func(n app.Nomination) int64 { return n.DecisionDocID }); err != nil {
 		return document.Snapshot{}, err
 	}
 	in := document.DecisionInput{Award: p.Form.Name, Movement: r.plan.MovementName, RoundText: RoundText(r.round), Entries: list,
-		Executors: "Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã, Kế toán ngân sách xã"}
-	in.Org, in.Date = r.org, date
-	in.Bases = append(app.LegalBases(date, true), planBasis(r.plan, r.org))
+		Executors: executors(r.org, r.in.Parts)}
+	in.Org, in.Date = r.org.On(date), date
+	in.Bases = append(bases(r.org, date, true), planBasis(r.plan, r.org))
 	in.Proposal = "Xét đề nghị của " + councilName(r.org) + ","
-	if len(r.in.Meetings) > 0 {
-		m := r.in.Meetings[len(r.in.Meetings)-1]
-		in.Proposal = "Xét đề nghị của " + councilName(r.org) + " tại Biên bản họp ngày " + viet.DisplayISO(m.Date()) + ","
+	refs, _, err := d.minutesRefs(p, ids)
+	if err != nil {
+		return document.Snapshot{}, err
+	}
+	if len(refs) > 0 {
+		in.Proposal = "Xét đề nghị của " + councilName(r.org) + " tại " + citeMinutes(refs, r.org) + ","
 	}
 	cash := readCash(d.St)
 	in.CashCollective, in.CashIndividual, in.CashSource = cash.Collective, cash.Individual, cash.Source
-	auth, name := d.signature(r.plan)
-	in.Authority, in.SignerName = decisionAuthority(auth), name
+	if in.Authority, in.SignerName, err = d.signature(app.DocDecision, 0); err != nil {
+		return document.Snapshot{}, err
+	}
 	in.Recipients = []string{"Như Điều 3;", "Lưu: VT."}
 	return document.Snapshot{Kind: app.DocDecision, Page: r.page, Nominations: ids, Decision: &in}, nil
 }
 
-// decisionAuthority turns a Committee's signature (TM. ỦY BAN NHÂN DÂN /
-// KT. CHỦ TỊCH / PHÓ CHỦ TỊCH) into the Chairman's own (CHỦ TỊCH, or KT.
-// CHỦ TỊCH / PHÓ CHỦ TỊCH): a decision of the Chairman has no TM.
-func decisionAuthority(auth []string) []string {
+// executors is who Điều 3 of a decision charges with carrying it out, as
+// the records name the commune's posts: the office that prepares the
+// papers (Cài đặt → Cơ quan) and the commune's accountant, the first
+// serving individual whose position is an accounting one. The clerk can
+// edit it on the paper.
+func executors(org app.Organisation, parts []app.Participant) string {
 	var out []string
-	for _, a := range auth {
-		if !strings.HasPrefix(viet.Upper(strings.TrimSpace(a)), "TM.") {
-			out = append(out, a)
+	if office := viet.Clean(org.ClerkOffice); office != "" {
+		out = append(out, "Công chức "+office)
+	}
+	for _, p := range parts {
+		pos := viet.Clean(p.Position)
+		if p.Kind == app.KindIndividual && !p.Archived && strings.Contains(strings.ToLower(pos), "kế toán") {
+			out = append(out, lowerFirst(pos))
+			break
 		}
 	}
 	if len(out) == 0 {
-		return []string{"CHỦ TỊCH"}
+		return "Văn phòng " + viet.Clean(org.Name)
 	}
-	return out
+	return strings.Join(out, ", ")
+}
+
+// lowerFirst lower-cases the first letter: a post named mid-sentence.
+func lowerFirst(s string) string {
+	for i, r := range s {
+		return strings.ToLower(string(r)) + s[i+len(string(r)):]
+	}
+	return s
 }
 
 func (d *Desk) formRound(planID, roundID, formID int64) (*round, app.FormPanel, error) {
@@ -263,18 +347,76 @@ func (d *Desk) ReportInput(nominationID int64) (document.ReportInput, error) {
 	if u, ok := r.board.Parts[e.Part.UnitID]; ok && e.Part.UnitID != 0 {
 		in.Unit = &u
 	}
-	if in.History, err = d.St.AwardHistory(e.Part.ID); err != nil {
+	// The report lists the awards received before this one (section III).
+	if in.History, err = d.history(e); err != nil {
 		return in, err
 	}
-	// The report lists the awards received before this one.
-	kept := in.History[:0]
-	for _, h := range in.History {
-		if h.NominationID != nominationID {
-			kept = append(kept, h)
+	if viet.Clean(in.Achievement) == "" {
+		in.Achievement = r.achievement(e, nil)
+	}
+	in.Situation, in.Duties = profile(e.Part, in.Unit)
+	in.Confirmer, err = d.confirmer(e.Part, in.Unit)
+	return in, err
+}
+
+// profile words what the record holds of the nominee for sections I of the
+// report, for the clerk to complete: a collective's size and head (1. Đặc
+// điểm, tình hình), an individual's post and unit (1. Quyền hạn, nhiệm vụ
+// được giao). Unknown parts stay empty, printing dotted lines to fill in.
+func profile(p app.Participant, unit *app.Participant) (situation, duties string) {
+	if p.Kind == app.KindCollective {
+		var parts []string
+		if p.Members > 0 {
+			s := "Tập thể có " + strconv.Itoa(p.Members) + " người"
+			if p.Women > 0 {
+				s += ", trong đó " + strconv.Itoa(p.Women) + " nữ"
+			}
+			parts = append(parts, s+".")
+		}
+		if h := viet.Clean(p.Head); h != "" {
+			parts = append(parts, "Người đứng đầu: "+h+".")
+		}
+		return strings.Join(parts, " "), ""
+	}
+	unitName := viet.Clean(p.Unit)
+	if unit != nil {
+		unitName = viet.Clean(unit.Name)
+	}
+	if pos := viet.Clean(p.Position); pos != "" {
+		duties = pos
+		if unitName != "" && !strings.Contains(pos, unitName) {
+			duties += ", " + unitName
+		}
+		duties += "."
+	}
+	return "", duties
+}
+
+// confirmer is who confirms an individual's report as the head of their
+// unit: the unit's head, or the Chairman when the nominee heads the unit
+// or has none — never the nominee. A nominee who is the Chairman is
+// confirmed by the first serving Vice-Chairman.
+func (d *Desk) confirmer(p app.Participant, unit *app.Participant) (string, error) {
+	if p.Kind != app.KindIndividual {
+		return "", nil
+	}
+	same := func(name string) bool { return viet.Upper(viet.Clean(name)) == viet.Upper(viet.Clean(p.Name)) }
+	if unit != nil && viet.Clean(unit.Head) != "" && !same(unit.Head) {
+		return viet.Clean(unit.Head), nil
+	}
+	ss, err := d.St.Signers()
+	if err != nil {
+		return "", err
+	}
+	if s, ok := app.DefaultSigner(ss); ok && !same(s.FullName) {
+		return viet.Clean(s.FullName), nil
+	}
+	for _, s := range ss {
+		if s.Active && s.IsViceChair() && !same(s.FullName) {
+			return viet.Clean(s.FullName), nil
 		}
 	}
-	in.History = kept
-	return in, nil
+	return "", nil
 }
 
 // planOfRound finds the plan a round belongs to.

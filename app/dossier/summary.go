@@ -92,7 +92,9 @@ func (d *Desk) SummaryDraft(planID int64, key, date string) (document.Snapshot, 
 	in.Org, in.Date = org, date
 	in.To = reportTo(org, p, date)
 	in.Recipients = []string{"Như trên;", "Lưu: VT, VP."}
-	in.Authority, in.SignerName = d.signature(p)
+	if in.Authority, in.SignerName, err = d.signature(app.DocReport, 0); err != nil {
+		return document.Snapshot{}, err
+	}
 	if in.Texts, err = SummaryTexts(d.St, p, key); err != nil {
 		return document.Snapshot{}, err
 	}

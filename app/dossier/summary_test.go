@@ -15,6 +15,7 @@ import (
 // the records and the clerk's texts change.
 func TestSummaryReportIssueAndReprint(t *testing.T) {
 	f := newFixture(t)
+	f.ready(t)
 	dec, err := f.desk.DecisionDraft(f.plan.ID, f.round.ID, f.form.ID, "2024-12-20")
 	if err != nil {
 		t.Fatal(err)

@@ -1,0 +1,87 @@
+package app
+
+import (
+	"strings"
+
+	"thidua/app/viet"
+)
+
+// Offices of the signers (Signer.Title).
+const (
+	OfficeChair     = "CHỦ TỊCH"
+	OfficeViceChair = "PHÓ CHỦ TỊCH"
+)
+
+// DocCertificate is the Giấy khen: signed like the Chairman's decision it
+// goes with.
+const DocCertificate = "GK"
+
+// committeePaper tells whether a paper of kind is the People's Committee's
+// (signed on its behalf: TM. ỦY BAN NHÂN DÂN) rather than the Chairman's own
+// (a decision of the Chairman and its certificate).
+func committeePaper(kind string) bool {
+	return kind != DocDecision && kind != DocCertificate
+}
+
+// IsChair tells whether s holds the Chairman's office.
+func (s Signer) IsChair() bool { return viet.Upper(viet.Clean(s.Title)) == OfficeChair }
+
+// IsViceChair tells whether s holds a Vice-Chairman's office.
+func (s Signer) IsViceChair() bool { return viet.Upper(viet.Clean(s.Title)) == OfficeViceChair }
+
+// Authority is the signing authority printed above the name of s on a
+// paper of kind (NĐ 30/2020, Phụ lục I, mục 7): the Committee's papers are
+// signed "TM. ỦY BAN NHÂN DÂN" over "CHỦ TỊCH", or over "KT. CHỦ TỊCH" /
+// "PHÓ CHỦ TỊCH" by a Vice-Chairman; the Chairman's own decision and its
+// certificates "CHỦ TỊCH", or "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH". It is nil
+// for a signer with neither office: nobody else signs these papers.
+func Authority(kind string, s Signer) []string {
+	var out []string
+	if committeePaper(kind) {
+		out = append(out, "TM. ỦY BAN NHÂN DÂN")
+	}
+	switch {
+	case s.IsChair():
+		return append(out, OfficeChair)
+	case s.IsViceChair():
+		return append(out, "KT. CHỦ TỊCH", OfficeViceChair)
+	}
+	return nil
+}
+
+// SameLines tells whether two blocks of lines (an authority, the Kính gửi
+// lines) say the same, ignoring case, spacing and empty lines.
+func SameLines(a, b []string) bool {
+	norm := func(ls []string) string {
+		var out []string
+		for _, l := range ls {
+			if l = viet.Upper(strings.Join(strings.Fields(l), " ")); l != "" {
+				out = append(out, l)
+			}
+		}
+		return strings.Join(out, "\n")
+	}
+	return norm(a) == norm(b)
+}
+
+// DefaultSigner is who signs a paper unless the clerk chooses another: the
+// active Chairman; ok is false when no active signer holds that office.
+func DefaultSigner(ss []Signer) (Signer, bool) {
+	for _, s := range ss {
+		if s.Active && s.IsChair() {
+			return s, true
+		}
+	}
+	return Signer{}, false
+}
+
+// SignerNamed finds the signer called name (ignoring case and spacing).
+func SignerNamed(ss []Signer, name string) (Signer, bool) {
+	want := viet.Upper(viet.Clean(name))
+	for _, s := range ss {
+		if want != "" && viet.Upper(viet.Clean(s.FullName)) == want {
+			return s, true
+		}
+	}
+	return Signer{}, false
+}

@@ -1,0 +1,43 @@
+package app
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestAuthorityFollowsSignerAndPaper(t *testing.T) {
+	chair := Signer{FullName: "Trần Quang Minh", Title: "CHỦ TỊCH", Active: true}
+	vice := Signer{FullName: "Nguyễn Văn Hòa", Title: "Phó Chủ tịch", Active: true}
+	other := Signer{FullName: "Đỗ Thị Thu Trang", Title: "CÔNG CHỨC", Active: true}
+	for _, c := range []struct {
+		kind string
+		s    Signer
+		want string
+	}{
+		{DocProposal, chair, "TM. ỦY BAN NHÂN DÂN/CHỦ TỊCH"},
+		{DocProposal, vice, "TM. ỦY BAN NHÂN DÂN/KT. CHỦ TỊCH/PHÓ CHỦ TỊCH"},
+		{DocDecision, chair, "CHỦ TỊCH"},
+		{DocDecision, vice, "KT. CHỦ TỊCH/PHÓ CHỦ TỊCH"},
+		{DocCertificate, chair, "CHỦ TỊCH"},
+		{DocProposal, other, ""},
+	} {
+		if got := strings.Join(Authority(c.kind, c.s), "/"); got != c.want {
+			t.Errorf("%s signed by %s: %q, want %q", c.kind, c.s.Title, got, c.want)
+		}
+	}
+}
+
+func TestDefaultSignerIsTheChairmanNotTheFirst(t *testing.T) {
+	ss := []Signer{{FullName: "Nguyễn Văn Hòa", Title: "PHÓ CHỦ TỊCH", Active: true},
+		{FullName: "Cũ", Title: "CHỦ TỊCH"}, {FullName: "Trần Quang Minh", Title: "CHỦ TỊCH", Active: true}}
+	s, ok := DefaultSigner(ss)
+	if !ok || s.FullName != "Trần Quang Minh" {
+		t.Fatalf("default signer %+v %v", s, ok)
+	}
+	if _, ok := DefaultSigner(ss[:1]); ok {
+		t.Fatal("a Vice-Chairman alone is not the default signer")
+	}
+	if !SameLines([]string{"kt. chủ tịch", " PHÓ  CHỦ TỊCH"}, []string{"KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"}) {
+		t.Fatal("same authority in other case and spacing")
+	}
+}

@@ -1,0 +1,230 @@
+package dossier
+
+import (
+	"database/sql"
+	"strings"
+	"testing"
+
+	"thidua/app"
+	"thidua/app/document"
+)
+
+// signerID finds a signer of the sample by name.
+func (f *fixture) signerID(t *testing.T, name string) int64 {
+	t.Helper()
+	ss, _ := f.st.Signers()
+	s, ok := app.SignerNamed(ss, name)
+	if !ok {
+		t.Fatalf("no signer %s", name)
+	}
+	return s.ID
+}
+
+// TestAuthorityOverTheRightName: the Chairman signs the Committee's Tờ
+// trình "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH" and his own decision "CHỦ TỊCH";
+// a Vice-Chairman chosen for the paper signs "KT. CHỦ TỊCH / PHÓ CHỦ
+// TỊCH" — never the plan's authority over whoever comes first.
+func TestAuthorityOverTheRightName(t *testing.T) {
+	f := newFixture(t)
+	f.ready(t)
+	ttr, err := f.desk.ProposalDraft(f.plan.ID, f.round.ID, f.form.ID, "2024-12-12")
+	if err != nil {
+		t.Fatal(err)
+	}
+	pdf, err := f.desk.Render(ttr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if text := pdfText(t, pdf); !strings.Contains(text, "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Trần Quang Minh") || strings.Contains(text, "KT. CHỦ TỊCH") {
+		t.Errorf("Tờ trình signed by the Chairman reads:\n%s", text[max(0, strings.Index(text, "Nơi nhận")):])
+	}
+	if err := f.desk.Sign(&ttr, f.signerID(t, "Nguyễn Văn Hòa")); err != nil {
+		t.Fatal(err)
+	}
+	pdf, _ = f.desk.Render(ttr)
+	if text := pdfText(t, pdf); !strings.Contains(text, "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn Hòa") {
+		t.Errorf("Tờ trình signed by a Vice-Chairman reads:\n%s", text[max(0, strings.Index(text, "Nơi nhận")):])
+	}
+	dec, err := f.desk.DecisionDraft(f.plan.ID, f.round.ID, f.form.ID, "2024-12-20")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Công chức Văn phòng - Thống kê, công chức Tài chính - Kế toán"; dec.Decision.Executors != want {
+		t.Errorf("Điều 3 charges %q, want the commune's own posts %q", dec.Decision.Executors, want)
+	}
+	if strings.Join(dec.Decision.Authority, "/") != "CHỦ TỊCH" || dec.Decision.SignerName != "Trần Quang Minh" {
+		t.Errorf("decision signed %q by %s", dec.Decision.Authority, dec.Decision.SignerName)
+	}
+	// The clerk types the Chairman's name under a Vice-Chairman's authority:
+	// the paper is not issued.
+	dec.Decision.Authority = []string{"KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"}
+	_, err = f.desk.Issue(dec, "2024-12-20", app.Document{PlanID: f.plan.ID, RoundID: f.round.ID, AwardFormID: f.form.ID})
+	if !app.IsInvalid(err) || !strings.Contains(err.Error(), "Trần Quang Minh là chủ tịch, ký “CHỦ TỊCH”") {
+		t.Errorf("issuing under the wrong authority: %v", err)
+	}
+}
+
+// TestPapersStandOnIssuedMinutesAndANumberedPlan: a Tờ trình is not issued
+// while the plan it cites has no number or date, nor while the meeting
+// where its nominees passed has no issued Biên bản; once it has, the Tờ
+// trình cites it by number and date.
+func TestPapersStandOnIssuedMinutesAndANumberedPlan(t *testing.T) {
+	f := newFixture(t)
+	line := app.Document{PlanID: f.plan.ID, RoundID: f.round.ID, AwardFormID: f.form.ID}
+	draft, err := f.desk.ProposalDraft(f.plan.ID, f.round.ID, f.form.ID, "2024-12-12")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = f.desk.Issue(draft, "2024-12-12", line)
+	if !app.IsInvalid(err) {
+		t.Fatalf("issued without a Biên bản or a numbered plan: %v", err)
+	}
+	for _, want := range []string{"kế hoạch được căn cứ chưa có số hoặc ngày ban hành", "thẻ Chung: ô “Số” và “Ngày ban hành”",
+		"chưa ban hành biên bản cuộc họp ngày 10/12/2024", "thidua pdf minutes --meeting MÃ --issue"} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("refusal lacks %q:\n%v", want, err)
+		}
+	}
+	if docs, _ := f.st.Documents(app.DocumentFilter{Kind: app.DocProposal}); len(docs) != 0 {
+		t.Fatalf("a refused Tờ trình took a number: %+v", docs)
+	}
+	fs, err := f.desk.CheckRound(f.plan.ID, f.round.ID, 0)
+	if err != nil || len(fs) == 0 {
+		t.Fatalf("paper check of the round: %v %v", fs, err)
+	}
+	f.ready(t)
+	draft, _ = f.desk.ProposalDraft(f.plan.ID, f.round.ID, f.form.ID, "2024-12-12")
+	ttr, err := f.desk.Issue(draft, "2024-12-12", line)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := pdfText(t, ttr.PDF)
+	for _, want := range []string{"Căn cứ Kế hoạch số 12/KH-UBND ngày 02 tháng 12 năm 2024",
+		"Căn cứ Biên bản số 01/BB-HĐTĐKT ngày 10/12/2024 của Hội đồng Thi đua - Khen thưởng xã."} {
+		if !strings.Contains(text, want) {
+			t.Errorf("issued Tờ trình lacks %q", want)
+		}
+	}
+	dec, _ := f.desk.DecisionDraft(f.plan.ID, f.round.ID, f.form.ID, "2024-12-20")
+	if want := "Xét đề nghị của Hội đồng Thi đua - Khen thưởng xã tại Biên bản số 01/BB-HĐTĐKT ngày 10/12/2024,"; dec.Decision.Proposal != want {
+		t.Errorf("decision: %q, want %q", dec.Decision.Proposal, want)
+	}
+}
+
+// TestAchievementFromTheRecordAndNoSelfConfirmation: the Danh sách and the
+// Báo cáo thành tích word the achievement from the round's scores when the
+// clerk typed none, keep the clerk's text when there is one; an individual
+// who heads their unit is confirmed by the Chairman, not by themselves.
+func TestAchievementFromTheRecordAndNoSelfConfirmation(t *testing.T) {
+	f := newFixture(t)
+	dec, err := f.desk.DecisionDraft(f.plan.ID, f.round.ID, f.form.ID, "2024-12-20")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range dec.Decision.Entries {
+		if !strings.HasPrefix(e.Achievement, "Đạt ") || !strings.Contains(e.Achievement, "điểm thi đua năm 2024, xếp loại") ||
+			!strings.Contains(e.Achievement, "cá nhân.") {
+			t.Errorf("%s: achievement %q", e.Name, e.Achievement)
+		}
+	}
+	if err := f.st.SetAchievement(f.noms[0], "Hoàn thành xuất sắc nhiệm vụ tiếp nhận hồ sơ một cửa."); err != nil {
+		t.Fatal(err)
+	}
+	in, err := f.desk.ReportInput(f.noms[0])
+	if err != nil || in.Achievement != "Hoàn thành xuất sắc nhiệm vụ tiếp nhận hồ sơ một cửa." {
+		t.Fatalf("report keeps the clerk's text: %q %v", in.Achievement, err)
+	}
+	if in.Duties == "" || !strings.Contains(in.Duties, in.Part.Position) {
+		t.Errorf("report's duties %q do not start from the post %q", in.Duties, in.Part.Position)
+	}
+
+	parts, _ := f.st.Participants(app.KindIndividual)
+	units, _ := f.st.Participants(app.KindCollective)
+	var head app.Participant
+	for _, p := range parts {
+		for _, u := range units {
+			if p.UnitID == u.ID && u.Head == p.Name && !p.Suspended {
+				head = p
+			}
+		}
+	}
+	if head.ID == 0 {
+		t.Fatal("the sample has no individual heading their unit")
+	}
+	id, err := f.st.Nominate(app.Nomination{RoundID: f.round.ID, AwardFormID: f.form.ID, ParticipantID: head.ID}, "Hội đồng thống nhất đề nghị")
+	if err != nil {
+		t.Fatal(err)
+	}
+	in, err = f.desk.ReportInput(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := document.ReportDocument(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if u := in.Unit; u != nil {
+		if coll, _ := profile(*u, nil); !strings.Contains(coll, "Tập thể có ") || !strings.Contains(coll, "Người đứng đầu: "+head.Name) {
+			t.Errorf("collective's situation %q", coll)
+		}
+	}
+	if d.Bottom == nil || d.Bottom.Left == nil || d.Bottom.Left.Name != "Trần Quang Minh" || d.Bottom.Right.Name != head.Name {
+		t.Errorf("%s heads the unit; the report is confirmed by %+v", head.Name, d.Bottom)
+	}
+}
+
+// TestProvinceRegulationCitedWhenRecorded: the Căn cứ lines cite the
+// province's regulation on emulation and awards once the clerk records it,
+// after the decree and before the plan.
+func TestProvinceRegulationCitedWhenRecorded(t *testing.T) {
+	f := newFixture(t)
+	org, _ := f.st.Organisation()
+	org.Regulation = "Quyết định số 01/2024/QĐ-UBND ngày 05 tháng 01 năm 2024 của Ủy ban nhân dân tỉnh ban hành Quy chế công tác thi đua, khen thưởng"
+	if err := f.st.SaveOrganisation(org); err != nil {
+		t.Fatal(err)
+	}
+	s, err := f.desk.DecisionDraft(f.plan.ID, f.round.ID, f.form.ID, "2024-12-20")
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := strings.Join(s.Decision.Bases, "\n")
+	want := "Căn cứ " + org.Regulation + ";\nCăn cứ Kế hoạch"
+	if !strings.Contains(all, "98/2023/NĐ-CP") || !strings.Contains(all, want) {
+		t.Errorf("căn cứ lack the regulation before the plan:\n%s", all)
+	}
+}
+
+// TestStaleMinutesStopThePapers: a vote changed after the meeting's Biên
+// bản was issued (by a version that did not yet close the meeting, or
+// outside the app) makes the Biên bản stale: the check names it and the
+// Quyết định is not issued.
+func TestStaleMinutesStopThePapers(t *testing.T) {
+	f := newFixture(t)
+	f.ready(t)
+	db, err := sql.Open("sqlite3", f.path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.Exec(`UPDATE votes SET votes_for = votes_for - 1, valid = valid WHERE nomination_id = ?`, f.noms[0]); err != nil {
+		t.Fatal(err)
+	}
+	fs, err := f.desk.CheckRound(f.plan.ID, f.round.ID, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stale []string
+	for _, x := range fs {
+		if x.Blocking && strings.Contains(x.Message, "01/BB-HĐTĐKT") {
+			stale = append(stale, x.String())
+		}
+	}
+	if len(stale) == 0 {
+		t.Fatalf("a stale Biên bản is not found: %v", fs)
+	}
+	s, _ := f.desk.DecisionDraft(f.plan.ID, f.round.ID, f.form.ID, "2024-12-20")
+	_, err = f.desk.Issue(s, "2024-12-20", app.Document{PlanID: f.plan.ID, RoundID: f.round.ID, AwardFormID: f.form.ID})
+	if !app.IsInvalid(err) || !strings.Contains(err.Error(), "không ghi đúng biểu quyết hiện có") {
+		t.Errorf("a decision on a stale Biên bản: %v", err)
+	}
+}

@@ -1,0 +1,88 @@
+package main
+
+import (
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestPaperYearOnTheCommandLine runs a round as the README shows it: the
+// paper check names what stops the papers and where to fix it, issuing is
+// refused until the plan has its number and the meeting its Biên bản, the
+// meeting takes no vote once its Biên bản is issued, and the Quyết định
+// cites that Biên bản and is signed by the Chairman as "CHỦ TỊCH".
+func TestPaperYearOnTheCommandLine(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary")
+	}
+	dir := t.TempDir()
+	bin := buildBinary(t, dir)
+	db := filepath.Join(dir, "t.db")
+	qd := filepath.Join(dir, "qd.pdf")
+	decision := []string{"pdf", "decision", "--plan", "1", "--round", "2024", "--award", "3", "--date", "20/12/2024"}
+	steps := []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"init", "--sample"}, 0, "Đã nạp dữ liệu mẫu"},
+		{nominate("tran thi lan"), 0, "Trần Thị Lan"},
+		{[]string{"meeting", "add", "--plan", "1", "--round", "2024", "--date", "10/12/2024", "--time", "14:00"}, 0, "Đã ghi cuộc họp mã 1"},
+		{[]string{"vote", "--meeting", "1", "--nomination", "1", "--for", "9"}, 0, "ĐẠT"},
+		{[]string{"papers", "check", "--plan", "1", "--round", "2024"}, 4, "[chặn ban hành]"},
+		{[]string{"papers", "check", "--plan", "1", "--round", "2024", "--award", "3"}, 4, "thidua plan number MÃ --number SỐ --date dd/mm/yyyy"},
+		{append(decision, "--issue", "-o", qd), 2, "chưa ban hành biên bản cuộc họp ngày 10/12/2024"},
+		{[]string{"documents", "list"}, 0, "0 văn bản."},
+		{[]string{"plan", "number", "1", "--number", "12", "--date", "02/12/2024"}, 0, "số 12/KH-UBND, ngày 02/12/2024"},
+		{[]string{"pdf", "minutes", "--meeting", "1", "--ended", "16:30", "--issue", "-o", filepath.Join(dir, "bb.pdf")}, 0, "số 01/BB-HĐTĐKT"},
+		{nominate("Bùi Thị Hương"), 0, "Bùi Thị Hương"},
+		{[]string{"vote", "--meeting", "1", "--nomination", "2", "--for", "8"}, 2, "biên bản của cuộc họp đã ban hành (số 01/BB-HĐTĐKT)"},
+		{append(decision, "--issue", "-o", qd), 2, "Điều 2 chưa có số tiền thưởng"},
+		{append(decision, "--signer", "Không Có Ai", "-o", qd), 2, "người ký"},
+		{append(decision, "--cash-individual", "351000", "--issue", "-o", qd), 0, "số 01/QĐ-UBND"},
+		{[]string{"papers", "check", "--plan", "1", "--round", "2024", "--award", "3"}, 0, "không phát hiện điểm nào cần sửa"},
+		{[]string{"plan", "check", "1"}, 4, "điểm cần xem lại"},
+		{[]string{"pdf", "plan", "1", "-o", filepath.Join(dir, "kh.pdf")}, 0, "kh.pdf"},
+	}
+	for _, s := range steps {
+		cmd := exec.Command(bin, append(s.args, "--db", db)...)
+		out, _ := cmd.CombinedOutput()
+		if code := cmd.ProcessState.ExitCode(); code != s.code || !strings.Contains(string(out), s.want) {
+			t.Fatalf("thidua %v: exit %d (want %d), output lacks %q?\n%s", s.args, code, s.code, s.want, out)
+		}
+	}
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Fatal("pdftotext is needed to read the issued decision back")
+	}
+	read := func(path string) string {
+		out, err := exec.Command("pdftotext", path, "-").Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return strings.Join(strings.Fields(string(out)), " ")
+	}
+	text := read(qd)
+	for _, want := range []string{"Căn cứ Kế hoạch số 12/KH-UBND ngày 02 tháng 12 năm 2024",
+		"Xét đề nghị của Hội đồng Thi đua - Khen thưởng xã tại Biên bản số 01/BB-HĐTĐKT ngày 10/12/2024,",
+		"mỗi cá nhân được thưởng 351.000 đồng", "Quyết định này có hiệu lực kể từ ngày ký.", "Nơi nhận: CHỦ TỊCH", "Lưu: VT. Trần Quang Minh"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the issued decision lacks %q:\n%s", want, text)
+		}
+	}
+	if strings.Contains(text, "KT. CHỦ TỊCH") {
+		t.Error("the Chairman's decision is signed on someone's behalf")
+	}
+	// The plan check still finds something in the sample plan: it prints as a draft.
+	// Dated 02/12/2024, it stands under the thị xã of that date.
+	if plan := read(filepath.Join(dir, "kh.pdf")); !strings.HasPrefix(plan, "DỰ THẢO UBND THỊ XÃ MỸ HÀO") {
+		t.Errorf("a plan with open findings is not marked DỰ THẢO, or not under the thị xã:\n%.300s", plan)
+	}
+	minutes := read(filepath.Join(dir, "bb.pdf"))
+	for _, want := range []string{"Địa điểm: Hội trường UBND xã Hòa Phong.", "- Trần Quang Minh, Chủ tịch UBND xã - Chủ tịch Hội đồng;",
+		"Cuộc họp kết thúc vào 16 giờ 30, ngày 10 tháng 12 năm 2024./."} {
+		if !strings.Contains(minutes, want) {
+			t.Errorf("the issued Biên bản lacks %q:\n%s", want, minutes)
+		}
+	}
+}

@@ -1,0 +1,69 @@
+package screens
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2/widget"
+
+	"thidua/app"
+	"thidua/app/viet"
+)
+
+// The signer and the paper check of the composer: the clerk picks who
+// signs the paper (the Chairman unless another is chosen) and the
+// authority lines follow from that signer's office and the paper; before
+// "Cấp số và ban hành" the dialog lists what the paper check finds, the
+// blocking findings first.
+
+// signerLabel is how a signer shows in the picker: "Trần Quang Minh — CHỦ TỊCH".
+func signerLabel(s app.Signer) string { return viet.Clean(s.FullName) + " — " + viet.Clean(s.Title) }
+
+// signerPicker is a choice of the active signers that writes the chosen
+// signer's name and authority for the paper into the composer's fields.
+func (c *composer) signerPicker() *widget.Select {
+	ss, err := c.shell.deps.Store.Signers()
+	if err != nil {
+		return widget.NewSelect(nil, nil)
+	}
+	var labels []string
+	byLabel := map[string]app.Signer{}
+	for _, s := range ss {
+		if s.Active {
+			labels = append(labels, signerLabel(s))
+			byLabel[signerLabel(s)] = s
+		}
+	}
+	pick := widget.NewSelect(labels, func(label string) {
+		s, ok := byLabel[label]
+		if !ok {
+			return
+		}
+		c.signer.SetText(viet.Clean(s.FullName))
+		c.authority.SetText(strings.Join(app.Authority(c.snap.Kind, s), "\n"))
+	})
+	pick.PlaceHolder = "Chọn người ký"
+	if l := c.letter(); l != nil {
+		if s, ok := app.SignerNamed(ss, l.SignerName); ok && s.Active {
+			pick.Selected = signerLabel(s)
+		}
+	}
+	return pick
+}
+
+// checkText is the paper check of the draft as the dialog opened, for the
+// clerk to read before issuing: "" when it finds nothing.
+func (c *composer) checkText() string {
+	fs, err := c.shell.desk().CheckPaper(c.snap, c.line)
+	if err != nil || len(fs) == 0 {
+		return ""
+	}
+	var lines []string
+	for _, f := range fs {
+		mark := "• "
+		if f.Blocking {
+			mark = "• Chưa ban hành được: "
+		}
+		lines = append(lines, mark+f.Message+" — sửa: "+f.Fix)
+	}
+	return strings.Join(lines, "\n")
+}
