@@ -16,8 +16,8 @@ import (
 	"time"
 
 	"thidua/app/document"
-	"thidua/assets"
 	"thidua/app/internal/testenv"
+	"thidua/assets"
 )
 
 // TestPrintThroughCUPSPDF prints a Tờ trình through lp to the CUPS PDF

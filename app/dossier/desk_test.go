@@ -12,9 +12,9 @@ import (
 
 	"thidua/app"
 	"thidua/app/document"
+	"thidua/app/internal/testenv"
 	"thidua/assets"
 	"thidua/data"
-	"thidua/app/internal/testenv"
 )
 
 // fixture is the sample database with two individuals of the commune's
