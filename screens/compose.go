@@ -77,7 +77,21 @@ func (c *composer) show(title string) {
 }
 
 // confirmIssue says what issuing does before it takes a number for ever.
+// A field that cannot be read or a paper check that blocks issuing is said
+// first, so the clerk is not asked about a number the paper cannot take.
 func (c *composer) confirmIssue() {
+	if _, err := c.read(); err != nil {
+		c.shell.showError(err)
+		return
+	}
+	fs, err := c.shell.desk().CheckPaper(c.snap, c.line)
+	if err == nil {
+		err = dossier.BlockingErr(fs)
+	}
+	if err != nil {
+		c.shell.showError(err)
+		return
+	}
 	what := "Văn bản sẽ được lấy số tiếp theo trong sổ văn bản đi, ghi vào sổ và khóa lại như bản gốc. " +
 		"Số đã cấp không thu hồi được: nếu sai, chỉ có thể hủy văn bản (giữ số) hoặc ban hành văn bản đính chính.\n\n" +
 		"Nên bấm “Xem bản nháp” và đọc lại trước khi cấp số."

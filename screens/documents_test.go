@@ -250,8 +250,18 @@ func TestIssuingAsksFirstAndTheDialogFits(t *testing.T) {
 	ns.shell.deps.OpenFile = func(string, bool) error { return nil }
 	ns.shell.deps.Fonts = document.Fonts{Regular: assets.FontRegular, Bold: assets.FontBold, Italic: assets.FontItalic, BoldItalic: assets.FontBoldItalic}
 	meetingWithVotes(t, ns, st)
-	ns.reload()
+	m := ns.latestMeeting()
+	n := len(m.Attendees)
 	gk := ns.Board().Panels[2]
+	for _, e := range gk.Entries {
+		if _, _, err := st.SaveVote(app.Vote{NominationID: e.ID, MeetingID: m.ID, Issued: n, Returned: n, Valid: n, For: n}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	readyToIssue(t, st, ns.shell.desk(), ns.plan, ns.round, m.ID)
+	ns.shell.reload()
+	ns.reload()
+	gk = ns.Board().Panels[2]
 	ns.onDecisionPaper(gk)
 	u := newUI(t, w)
 	u.fits("Quyết định")
@@ -259,7 +269,7 @@ func TestIssuingAsksFirstAndTheDialogFits(t *testing.T) {
 		u.button(b)
 	}
 	issued := func() int {
-		docs, err := st.Documents(app.DocumentFilter{})
+		docs, err := st.Documents(app.DocumentFilter{Kind: app.DocDecision})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -273,5 +283,13 @@ func TestIssuingAsksFirstAndTheDialogFits(t *testing.T) {
 	u.tap("Không")
 	if issued() != 0 {
 		t.Fatal("a paper was issued after the clerk said no")
+	}
+	// A paper the check refuses is refused before the question.
+	ns.onDecisionPaper(gk)
+	u.typeIn("Thưởng mỗi cá nhân (đồng)", "0")
+	u.typeIn("Thưởng mỗi tập thể (đồng)", "0")
+	u.tap("Cấp số và ban hành")
+	if u.shows("không thu hồi được") || !u.shows("Điều 2 chưa có số tiền thưởng") {
+		t.Fatalf("a paper without money asked for a number:\n%s", u.dialogText())
 	}
 }

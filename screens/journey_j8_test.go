@@ -9,6 +9,7 @@ import (
 
 	"thidua/app"
 	"thidua/app/dossier"
+	"thidua/data"
 )
 
 // awardedYear records a year of the sample as a clerk would have: two
@@ -62,23 +63,7 @@ func awardedYear(t *testing.T, d *desk) (app.Document, []app.Participant) {
 		}
 	}
 	desk := &dossier.Desk{St: d.st, Fonts: d.deps("").Fonts}
-	// What the decision cites and states: the plan's number and date, the
-	// meeting's Biên bản, the money of Điều 2.
-	plan.Number, plan.IssuedOn = "12", "2024-01-05"
-	if err := d.st.UpdatePlan(plan); err != nil {
-		t.Fatal(err)
-	}
-	cash, _ := dossier.EncodeCash(dossier.Cash{Individual: 500000, Collective: 1000000, Source: "quỹ thi đua, khen thưởng của xã"})
-	if err := d.st.SaveSetting(dossier.CashKey, cash); err != nil {
-		t.Fatal(err)
-	}
-	mins, err := desk.MinutesDraft(mid)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := desk.Issue(mins, "2024-12-10", app.Document{PlanID: plan.ID, RoundID: round.ID, MeetingID: mid}); err != nil {
-		t.Fatal(err)
-	}
+	readyToIssue(t, d.st, desk, plan, round, mid)
 	snap, err := desk.DecisionDraft(plan.ID, round.ID, form.ID, "2024-12-20")
 	if err != nil {
 		t.Fatal(err)
@@ -149,5 +134,28 @@ func TestJourneyJ8FiveYearsLater(t *testing.T) {
 	d.tap(exportHistoryLabel)
 	if len(d.saved) != 2 {
 		t.Fatalf("the history was not saved: %v", d.saved)
+	}
+}
+
+// readyToIssue records what a round's Tờ trình and Quyết định cite and
+// state before they can be issued: the plan's number and date, the money
+// of Điều 2, and the Biên bản of meeting mid.
+func readyToIssue(t *testing.T, st *data.Store, desk *dossier.Desk, plan *app.Plan, round app.Round, mid int64) {
+	t.Helper()
+	plan.Number, plan.IssuedOn = "12", "2024-01-05"
+	if err := st.UpdatePlan(plan); err != nil {
+		t.Fatal(err)
+	}
+	cash, _ := dossier.EncodeCash(dossier.Cash{Individual: 500000, Collective: 1000000, Source: "quỹ thi đua, khen thưởng của xã"})
+	if err := st.SaveSetting(dossier.CashKey, cash); err != nil {
+		t.Fatal(err)
+	}
+	mins, err := desk.MinutesDraft(mid)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, _ := st.Meeting(mid)
+	if _, err := desk.Issue(mins, m.Date(), app.Document{PlanID: plan.ID, RoundID: round.ID, MeetingID: mid}); err != nil {
+		t.Fatal(err)
 	}
 }

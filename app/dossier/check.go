@@ -45,9 +45,9 @@ const (
 	fixRedraft     = "đóng văn bản và mở lại để bản nháp lấy số, ngày mới"
 )
 
-// blockingErr is the error of issuing a paper with blocking findings:
+// BlockingErr is the error of issuing a paper with blocking findings:
 // each named, with where to fix it.
-func blockingErr(fs []Finding) error {
+func BlockingErr(fs []Finding) error {
 	var ps app.Problems
 	for _, f := range fs {
 		if f.Blocking {

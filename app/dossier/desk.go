@@ -197,7 +197,7 @@ func (d *Desk) Issue(s document.Snapshot, date string, line app.Document) (app.D
 		if err != nil {
 			return line, err
 		}
-		if err := blockingErr(fs); err != nil {
+		if err := BlockingErr(fs); err != nil {
 			return line, err
 		}
 	}

@@ -267,7 +267,7 @@ func TestProvinceProposalAddressees(t *testing.T) {
 	// The clerk keeps the province as addressee on a 2024 paper: the check stops it.
 	s.Proposal.To = []string{"Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên;", "Sở Nội vụ tỉnh Hưng Yên."}
 	fs, err := f.desk.CheckPaper(s, app.Document{PlanID: f.plan.ID, RoundID: f.round.ID, AwardFormID: f.plan.AwardForms[0].ID})
-	if err != nil || !strings.Contains(blockingErr(fs).Error(), "không phải nơi nhận đề nghị vào ngày 12/12/2024") {
+	if err != nil || !strings.Contains(BlockingErr(fs).Error(), "không phải nơi nhận đề nghị vào ngày 12/12/2024") {
 		t.Errorf("a 2024 Tờ trình addressed to the province: %v %v", fs, err)
 	}
 }
