@@ -10,7 +10,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
-	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -123,7 +122,10 @@ func dbFlag(args []string) string {
 func runGUI(dbPath string) (code int) {
 	dir := desktop.DataDir()
 	os.MkdirAll(dir, 0o755)
-	watcher := setUpLogging(dir)
+	// A graphics failure at start ends the process from inside GLFW; it
+	// releases the claim and closes the database on the way out.
+	shutdown := desktop.NewShutdown()
+	watcher := setUpLogging(dir, shutdown)
 	log.Printf("thidua %s khởi động, dữ liệu: %s", version, dbPath)
 	defer func() {
 		if r := recover(); r != nil {
@@ -139,6 +141,7 @@ func runGUI(dbPath string) (code int) {
 		return 0
 	}
 	defer inst.Release()
+	shutdown.Add(inst.Release)
 	if err := assets.LoadTranslations(); err != nil {
 		log.Printf("không nạp được bản dịch: %v", err)
 	}
@@ -152,6 +155,7 @@ func runGUI(dbPath string) (code int) {
 		return 3
 	}
 	defer st.Close()
+	shutdown.Add(func() { st.Close() })
 	if made, err := st.AutoBackup(desktop.BackupDir(dbPath), time.Now()); err != nil {
 		log.Printf("sao lưu tự động: %v", err)
 		notices = append(notices, "Không sao lưu tự động được: "+err.Error())
@@ -201,6 +205,7 @@ func runGUI(dbPath string) (code int) {
 		// Fyne could not create the window and would wait forever for one.
 		return 3
 	}
+	watcher.Started()
 	win.Run()
 	return 0
 }
@@ -211,7 +216,7 @@ func runGUI(dbPath string) (code int) {
 func reportPanic(r any, watcher *desktop.GraphicsWatcher) int {
 	log.Printf("lỗi nghiêm trọng: %v\n%s", r, debug.Stack())
 	msg := fmt.Sprint(r)
-	if watcher.Failed() || strings.Contains(msg, "GLFW") || strings.Contains(msg, "OpenGL") {
+	if watcher.Failed() || desktop.IsGraphicsFailure(msg) {
 		if !watcher.Failed() {
 			desktop.ShowError("Thi đua - Khen thưởng", desktop.GraphicsFailureMessage)
 		}
@@ -236,8 +241,9 @@ func loadSample(st *data.Store) error {
 }
 
 // setUpLogging sends the log to thidua.log in dir (and standard error),
-// sends fatal crashes to crash.log, and watches for graphics failures.
-func setUpLogging(dir string) *desktop.GraphicsWatcher {
+// sends fatal crashes to crash.log, and watches for graphics failures: one
+// shows the Vietnamese message and ends the process through shutdown.
+func setUpLogging(dir string, shutdown *desktop.Shutdown) *desktop.GraphicsWatcher {
 	var out io.Writer = os.Stderr
 	logPath := filepath.Join(dir, "thidua.log")
 	if st, err := os.Stat(logPath); err == nil && st.Size() > 5<<20 {
@@ -255,7 +261,9 @@ func setUpLogging(dir string) *desktop.GraphicsWatcher {
 		debug.SetCrashOutput(f, debug.CrashOptions{})
 	}
 	w := desktop.NewGraphicsWatcher(out, func() {
+		// Not log.Print: this runs inside the logger's own write.
 		desktop.ShowError("Thi đua - Khen thưởng", desktop.GraphicsFailureMessage)
+		shutdown.Exit(3)
 	})
 	log.SetOutput(w)
 	return w
