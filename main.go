@@ -24,9 +24,6 @@ import (
 	"thidua/screens"
 )
 
-// version is the app's version, the same as in FyneApp.toml.
-const version = "0.1.0"
-
 const appID = "vn.thidua.desk"
 
 func main() {
@@ -34,6 +31,9 @@ func main() {
 	if cli.IsCommand(args) {
 		desktop.AttachConsole()
 		os.Exit(cli.Run(cliEnv(), args))
+	}
+	if path, ok := typingCheckFile(args); ok {
+		os.Exit(runTypingCheck(path))
 	}
 	os.Exit(runGUI(dbFlag(args)))
 }
@@ -206,6 +206,7 @@ func runGUI(dbPath string) (code int) {
 		return 3
 	}
 	watcher.Started()
+	filterKeyInput(win.Window())
 	win.Run()
 	return 0
 }

@@ -1,0 +1,67 @@
+package main
+
+import (
+	"os"
+
+	"fyne.io/fyne/v2"
+	fyneapp "fyne.io/fyne/v2/app"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver"
+	"fyne.io/fyne/v2/widget"
+
+	"thidua/app/desktop"
+)
+
+// filterKeyInput makes typing through a Vietnamese input method (Unikey,
+// EVKey, OpenKey) reach the text fields of w whole, on Windows; see
+// desktop.KeyFilter. Call it once the window is shown.
+func filterKeyInput(w fyne.Window) {
+	nw, ok := w.(driver.NativeWindow)
+	if !ok {
+		return
+	}
+	nw.RunNative(func(ctx any) {
+		if c, ok := ctx.(driver.WindowsWindowContext); ok {
+			desktop.FilterKeyInput(c.HWND)
+		}
+	})
+}
+
+// typingCheckFlag opens a window with one text box and nothing else, and
+// keeps what the box holds in a file: "thidua --thu-go FILE". Support uses
+// it to see what an input method really sends on a clerk's PC, and the
+// Windows smoke test replays Unikey's and OpenKey's key events into it.
+const typingCheckFlag = "--thu-go"
+
+// typingCheckFile returns the file of --thu-go among the window's
+// arguments.
+func typingCheckFile(args []string) (string, bool) {
+	for i, a := range args {
+		if a == typingCheckFlag && i+1 < len(args) {
+			return args[i+1], true
+		}
+	}
+	return "", false
+}
+
+// runTypingCheck runs the typing check window until it is closed.
+func runTypingCheck(path string) int {
+	a := fyneapp.NewWithID(appID)
+	w := a.NewWindow("Thử gõ tiếng Việt")
+	box := widget.NewEntry()
+	box.OnChanged = func(s string) {
+		// Write then rename, so a reader never sees half the text.
+		if os.WriteFile(path+".tmp", []byte(s), 0o644) == nil {
+			os.Rename(path+".tmp", path)
+		}
+	}
+	w.SetContent(container.NewVBox(
+		widget.NewLabel("Gõ thử bằng bộ gõ tiếng Việt; chữ trong ô được ghi vào "+path+"."),
+		box))
+	w.Resize(fyne.NewSize(640, 160))
+	w.Show()
+	filterKeyInput(w)
+	w.Canvas().Focus(box)
+	a.Run()
+	return 0
+}
