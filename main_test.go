@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -239,5 +240,19 @@ func TestRestoreOnNextStart(t *testing.T) {
 	}
 	if msgs := restorePending(db); len(msgs) != 1 || !strings.Contains(msgs[0], "Không khôi phục được") {
 		t.Errorf("a missing backup: %v", msgs)
+	}
+}
+
+func TestVersionComesFromFyneAppToml(t *testing.T) {
+	toml, err := os.ReadFile("FyneApp.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := regexp.MustCompile(`Version = "(\d+\.\d+\.\d+)"`).FindSubmatch(toml)
+	if want == nil || version != string(want[1]) {
+		t.Errorf("version %q, FyneApp.toml says %q", version, want)
+	}
+	if got := appVersion("[Details]\n  Name = \"X\"\n  Version = \"2.3.4\"\n"); got != "2.3.4" {
+		t.Errorf("appVersion = %q", got)
 	}
 }
