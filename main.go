@@ -27,6 +27,7 @@ import (
 const appID = "vn.thidua.desk"
 
 func main() {
+	desktop.KeepFilesBeside()
 	args := os.Args[1:]
 	if cli.IsCommand(args) {
 		desktop.AttachConsole()
