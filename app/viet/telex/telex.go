@@ -17,9 +17,9 @@ type Method int
 
 // The methods.
 const (
-	Off  Method = iota // no transformation
-	Telex              // aa â, aw ă, ee ê, oo ô, ow ơ, uw ư, dd đ; s f r x j tones, z removes
-	VNI                // 6 â ê ô, 7 ơ ư, 8 ă, 9 đ; 1 2 3 4 5 tones, 0 removes
+	Off   Method = iota // no transformation
+	Telex               // aa â, aw ă, ee ê, oo ô, ow ơ, uw ư, dd đ; s f r x j tones, z removes
+	VNI                 // 6 â ê ô, 7 ơ ư, 8 ă, 9 đ; 1 2 3 4 5 tones, 0 removes
 )
 
 // ParseMethod reads a stored method name ("telex", "vni"; anything else is
