@@ -3,6 +3,8 @@ package desktop
 import (
 	"reflect"
 	"testing"
+
+	"thidua/app/viet/telex"
 )
 
 // scanCodes is MapVirtualKeyW(vk, MAPVK_VK_TO_VSC) for the keys the tests
@@ -56,5 +58,71 @@ func TestKeyFilter(t *testing.T) {
 		if !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("%s:\n got %x\nwant %x", tt.name, got, tt.want)
 		}
+	}
+}
+
+// field applies key messages to a text field the way Fyne's entry does.
+type field []rune
+
+func (f *field) apply(ms []KeyMsg) {
+	for _, m := range ms {
+		switch {
+		case m.Msg == wmKeyDown && m.WParam == vkBack && len(*f) > 0:
+			*f = (*f)[:len(*f)-1]
+		case m.Msg == wmChar && m.WParam >= 32:
+			*f = append(*f, rune(m.WParam))
+		}
+	}
+}
+
+// typeKeys sends each key as a keyboard does: WM_KEYDOWN, WM_CHAR, WM_KEYUP.
+func typeKeys(f *KeyFilter, into *field, keys string) {
+	for _, k := range keys {
+		vk := uintptr(k)
+		if k >= 'a' && k <= 'z' {
+			vk -= 'a' - 'A'
+		}
+		if k == ' ' {
+			vk = 0x20
+		}
+		into.apply(f.Filter(KeyMsg{wmKeyDown, vk, 0x00100001}))
+		into.apply(f.Filter(KeyMsg{wmChar, uintptr(k), 0x00100001}))
+		into.apply(f.Filter(KeyMsg{wmKeyUp, vk, 0xC0100001}))
+	}
+}
+
+func TestBuiltinTyping(t *testing.T) {
+	for _, tt := range []struct {
+		method   telex.Method
+		oldStyle bool
+		keys     string
+		want     string
+	}{
+		{telex.Telex, true, "Nguyeenx Thij Thuyr Hoaf Phong dduwowngf", "Nguyễn Thị Thủy Hòa Phong đường"},
+		{telex.Telex, false, "Thuyr", "Thuỷ"},
+		{telex.VNI, true, "Quye6t1 d9i5nh khuye6n1 khi1ch", "Quyết định khuyến khích"},
+		{telex.Off, true, "Nguyeenx", "Nguyeenx"},
+	} {
+		typing := &Typing{}
+		typing.Set(tt.method, tt.oldStyle)
+		f := &KeyFilter{ScanCode: scanCodes, Typing: typing}
+		var got field
+		typeKeys(f, &got, tt.keys)
+		if string(got) != tt.want {
+			t.Errorf("%v %q: the field shows %q, want %q", tt.method, tt.keys, string(got), tt.want)
+		}
+	}
+}
+
+func TestBuiltinTypingStartsAWordAfterAClick(t *testing.T) {
+	typing := &Typing{}
+	typing.Set(telex.Telex, true)
+	f := &KeyFilter{ScanCode: scanCodes, Typing: typing}
+	var got field
+	typeKeys(f, &got, "hoa")
+	got.apply(f.Filter(KeyMsg{wmLButton, 0, 0})) // the clerk clicks elsewhere in the text
+	typeKeys(f, &got, "f")
+	if string(got) != "hoaf" {
+		t.Errorf("the field shows %q, want %q: a tone key after a click is a new word", string(got), "hoaf")
 	}
 }

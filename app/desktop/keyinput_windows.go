@@ -29,7 +29,7 @@ func FilterKeyInput(hwnd uintptr) {
 	if hwnd == 0 {
 		return
 	}
-	w := &keyWindow{filter: KeyFilter{ScanCode: func(vk uintptr) uint32 {
+	w := &keyWindow{filter: KeyFilter{Typing: BuiltinTyping, ScanCode: func(vk uintptr) uint32 {
 		sc, _, _ := procMapVirtualKeyW.Call(vk, 0) // MAPVK_VK_TO_VSC
 		return uint32(sc)
 	}}}
@@ -50,7 +50,7 @@ func keyWndProc(hwnd, msg, wParam, lParam uintptr) uintptr {
 	}
 	w := v.(*keyWindow)
 	switch msg {
-	case wmKeyDown, wmKeyUp, wmSysKeyDown, wmSysKeyUp, wmChar:
+	case wmKeyDown, wmKeyUp, wmSysKeyDown, wmSysKeyUp, wmChar, wmKillFocus, wmLButton, wmRButton, wmMButton:
 	default:
 		r, _, _ := procCallWindowProcW.Call(w.prev, hwnd, msg, wParam, lParam)
 		return r
