@@ -157,6 +157,7 @@ func runGUI(dbPath string) (code int) {
 	}
 	defer st.Close()
 	shutdown.Add(func() { st.Close() })
+	desktop.BuiltinTyping.Set(screens.TypingSetting(st))
 	if made, err := st.AutoBackup(desktop.BackupDir(dbPath), time.Now()); err != nil {
 		log.Printf("sao lưu tự động: %v", err)
 		notices = append(notices, "Không sao lưu tự động được: "+err.Error())
@@ -177,6 +178,7 @@ func runGUI(dbPath string) (code int) {
 			return desktop.RequestRestore(dbPath, file)
 		},
 		Store:      st,
+		SetTyping:  desktop.BuiltinTyping.Set,
 		LoadSample: func() error { return loadSample(st) },
 		RenderPlan: renderPlan,
 		OpenFile:   desktop.OpenFile,

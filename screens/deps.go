@@ -8,6 +8,7 @@ import (
 
 	"thidua/app"
 	"thidua/app/document"
+	"thidua/app/viet/telex"
 )
 
 // Store is what the screens need from the database.
@@ -106,6 +107,8 @@ type Deps struct {
 	// RequestRestore checks a backup and asks the next start to restore
 	// it (the open data cannot be replaced while the window works on it).
 	RequestRestore func(file string) error
+	// SetTyping switches the built-in Telex/VNI typing mode (Cài đặt).
+	SetTyping func(m telex.Method, oldStyle bool)
 	// SeedPlan is the embedded sample plan a new plan may start from.
 	SeedPlan []byte
 	DBPath   string

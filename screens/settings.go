@@ -92,7 +92,7 @@ func (sc *SettingsScreen) Content() fyne.CanvasObject {
 	save.Importance = widget.HighImportance
 	org := container.NewVBox(heading("Cơ quan ban hành văn bản"), form, container.NewHBox(save, sc.status))
 	return container.NewVScroll(container.NewPadded(container.NewVBox(org, widget.NewSeparator(), sc.signersPart(),
-		widget.NewSeparator(), sc.pagePart(), widget.NewSeparator(), sc.backupPart())))
+		widget.NewSeparator(), sc.pagePart(), widget.NewSeparator(), sc.backupPart(), widget.NewSeparator(), sc.typingPart())))
 }
 
 // onSaveOrganisation validates and saves the organisation.
