@@ -409,37 +409,29 @@ func tonePosition(v []letter, final, oldStyle bool) int {
 	}
 }
 
+// toneRows are the letters with each tone (none, sắc, huyền, hỏi, ngã,
+// nặng) by base letter and shape mark.
+var toneRows = map[letterShape]string{
+	{'a', noMark}: "aáàảãạ", {'a', hat}: "âấầẩẫậ", {'a', breve}: "ăắằẳẵặ",
+	{'e', noMark}: "eéèẻẽẹ", {'e', hat}: "êếềểễệ",
+	{'i', noMark}: "iíìỉĩị",
+	{'o', noMark}: "oóòỏõọ", {'o', hat}: "ôốồổỗộ", {'o', horn}: "ơớờởỡợ",
+	{'u', noMark}: "uúùủũụ", {'u', horn}: "ưứừửữự",
+	{'y', noMark}: "yýỳỷỹỵ",
+}
+
+type letterShape struct {
+	base rune
+	mark mark
+}
+
 // compose returns the precomposed letter base with mark and tone.
 func compose(base rune, mk mark, t tone) rune {
-	row := ""
-	switch {
-	case base == 'd' && mk == stroke:
+	if base == 'd' && mk == stroke {
 		return 'đ'
-	case base == 'a' && mk == hat:
-		row = "âấầẩẫậ"
-	case base == 'a' && mk == breve:
-		row = "ăắằẳẵặ"
-	case base == 'a':
-		row = "aáàảãạ"
-	case base == 'e' && mk == hat:
-		row = "êếềểễệ"
-	case base == 'e':
-		row = "eéèẻẽẹ"
-	case base == 'i':
-		row = "iíìỉĩị"
-	case base == 'o' && mk == hat:
-		row = "ôốồổỗộ"
-	case base == 'o' && mk == horn:
-		row = "ơớờởỡợ"
-	case base == 'o':
-		row = "oóòỏõọ"
-	case base == 'u' && mk == horn:
-		row = "ưứừửữự"
-	case base == 'u':
-		row = "uúùủũụ"
-	case base == 'y':
-		row = "yýỳỷỹỵ"
-	default:
+	}
+	row, ok := toneRows[letterShape{base, mk}]
+	if !ok {
 		return base
 	}
 	return []rune(row)[t]
