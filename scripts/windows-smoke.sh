@@ -4,6 +4,8 @@
 # SIGN_CERT and SIGN_KEY are set) of this version and of an older one
 # (OLD_VERSION, default 0.0.1) into a temporary folder, then, in a fresh wine
 # prefix with a home folder of its own:
+#   - checks the installer refuses Windows 7 (wine's default here), then
+#     sets the prefix to Windows 10;
 #   - installs the older release silently, makes a sample database with it,
 #     and upgrades to this release: the program is new, the data kept;
 #   - checks the uninstaller's signature;
@@ -91,6 +93,16 @@ wineboot -i >/dev/null 2>&1 || true
 x86_64-w64-mingw32-gcc -shared -O2 -o "$WINEPREFIX/drive_c/windows/system32/bcryptprimitives.dll" \
 	installer/wine/bcryptprimitives.c installer/wine/bcryptprimitives.def -ladvapi32
 users="$WINEPREFIX/drive_c/users"
+
+# Debian's wine reports Windows 7 by default: the installer must refuse it
+# (exit code 3, nothing installed). Then the prefix becomes Windows 10.
+echo "$me: the installer refuses Windows 7"
+code=0
+wine "$old_setup" /S || code=$?
+wineserver -w
+[ "$code" = 3 ] || fail "on Windows 7 the installer ended with code $code, want 3 (refused)"
+[ -z "$(find "$users" -path '*Programs/ThiDua*' 2>/dev/null)" ] || fail "on Windows 7 the installer installed something"
+wine winecfg -v win10
 
 # --- Install the older release, then upgrade ----------------------------------
 echo "$me: installing the older release $old_version silently"
