@@ -82,6 +82,8 @@ export DISPLAY=":$gl_display"
 # Wine maps the Desktop and Documents of its prefix into $HOME: give it a
 # home of its own, after the builds (Go keeps its caches under $HOME).
 export GOCACHE=$(go env GOCACHE) GOMODCACHE=$(go env GOMODCACHE)
+real_home=$HOME
+touch "$work/started"
 export HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" XDG_DATA_HOME="$work/home/.local/share"
 mkdir -p "$HOME"
 export WINEPREFIX="$work/prefix" WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml=" LANG=C.UTF-8
@@ -115,7 +117,9 @@ got=$(wine "$installed" version | tr -d '\r')
 [[ "$got " == "thidua $old_version "* ]] || fail "the older release says \"$got\""
 lnk=$(find "$users" -name 'Thi đua - Khen thưởng.lnk' -path '*Start Menu*' | head -1)
 [ -n "$lnk" ] || fail "no Start-menu shortcut"
-[ -z "$(find "$HOME" -name '*.lnk' -o -name '*.desktop' 2>/dev/null)" ] || fail "a shortcut landed in the home folder"
+[ -n "$(find "$HOME" "$users" -name 'Thi đua - Khen thưởng.lnk' -not -path '*Start Menu*' 2>/dev/null)" ] || fail "no desktop shortcut"
+[ -z "$(find "$real_home/Desktop" "$real_home/.local/share/applications" -maxdepth 3 -newer "$work/started" \
+	\( -name '*.lnk' -o -name '*.desktop' \) 2>/dev/null)" ] || fail "a shortcut landed in the builder's home folder"
 
 # A folder of this run's own: the app lets one window work on a database
 # path (a loopback port per path), and another run may be going on.
