@@ -64,7 +64,9 @@ old_setup="$work/old/ThiDua-${old_version}-setup.exe"
 x86_64-w64-mingw32-gcc -O2 -Wall -municode -o "$work/typing-replay.exe" installer/wine/typing-replay.c -luser32
 
 # --- X servers: one with OpenGL (GLX), one without ---------------------------
-start_x() { # start_x [XVFB ARGS…]: prints the display number of a new Xvfb
+start_x() { # start_x VAR [XVFB ARGS…]: starts an Xvfb, sets VAR to its display number
+	local var=$1
+	shift
 	local fifo=$work/displayfd.$RANDOM
 	mkfifo "$fifo"
 	Xvfb -displayfd 3 -screen 0 1366x768x24 -nolisten tcp "$@" 3>"$fifo" >/dev/null 2>&1 &
@@ -73,10 +75,10 @@ start_x() { # start_x [XVFB ARGS…]: prints the display number of a new Xvfb
 	read -r -t 20 n <"$fifo" || fail "Xvfb did not start"
 	rm -f "$fifo"
 	DISPLAY=":$n" xdotool getdisplaygeometry >/dev/null || fail "Xvfb :$n does not answer"
-	echo "$n"
+	printf -v "$var" '%s' "$n"
 }
-gl_display=$(start_x)
-nogl_display=$(start_x -extension GLX)
+start_x gl_display
+start_x nogl_display -extension GLX
 export DISPLAY=":$gl_display"
 
 # Wine maps the Desktop and Documents of its prefix into $HOME: give it a
