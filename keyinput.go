@@ -1,6 +1,7 @@
 package main
 
 import (
+	"log"
 	"os"
 
 	"fyne.io/fyne/v2"
@@ -50,9 +51,10 @@ func runTypingCheck(path string) int {
 	w := a.NewWindow("Thử gõ tiếng Việt")
 	box := widget.NewEntry()
 	box.OnChanged = func(s string) {
-		// Write then rename, so a reader never sees half the text.
-		if os.WriteFile(path+".tmp", []byte(s), 0o644) == nil {
-			os.Rename(path+".tmp", path)
+		// In place, not write-and-rename: on Windows a rename over a file
+		// that a reader has open fails, and the file would stay behind.
+		if err := os.WriteFile(path, []byte(s), 0o644); err != nil {
+			log.Printf("thử gõ: %v", err)
 		}
 	}
 	w.SetContent(container.NewVBox(
