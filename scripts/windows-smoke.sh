@@ -188,6 +188,16 @@ for mode in "vk unicode" "char unicode" "vk shift-insert" "char shift-insert" "v
 	typed="C:\\${smoke}\\typed-$back-$letters.txt"
 	wine "$installed" --thu-go "$typed" >/dev/null 2>&1 &
 	app=$!
+	# With no window manager, give the window the X keyboard focus.
+	win=
+	for _ in $(seq 1 60); do
+		win=$(xdotool search --name 'Th.* g.* ti.*ng Vi' 2>/dev/null | head -1 || true)
+		[ -n "$win" ] && break
+		sleep 0.5
+	done
+	[ -n "$win" ] || fail "thidua.exe --thu-go opened no window"
+	sleep 3
+	xdotool windowfocus --sync "$win" 2>/dev/null
 	if ! wine "$cdir/typing-replay.exe" "$back" "$letters" "$words" "Thử gõ tiếng Việt" "$typed"; then
 		fail "typing with $back backspaces and $letters letters lost or doubled letters"
 	fi
