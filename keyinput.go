@@ -34,11 +34,20 @@ func filterKeyInput(w fyne.Window) {
 // Windows smoke test replays Unikey's and OpenKey's key events into it.
 const typingCheckFlag = "--thu-go"
 
+// typingMethodFlag turns the built-in typing mode on in the typing check
+// window: "--bo-go telex" or "--bo-go vni" (Cài đặt does it for the main
+// window).
+const typingMethodFlag = "--bo-go"
+
 // typingCheckFile returns the file of --thu-go among the window's
 // arguments.
 func typingCheckFile(args []string) (string, bool) {
+	return flagValue(args, typingCheckFlag)
+}
+
+func flagValue(args []string, flag string) (string, bool) {
 	for i, a := range args {
-		if a == typingCheckFlag && i+1 < len(args) {
+		if a == flag && i+1 < len(args) {
 			return args[i+1], true
 		}
 	}

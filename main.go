@@ -19,6 +19,7 @@ import (
 	"thidua/app/cli"
 	"thidua/app/desktop"
 	"thidua/app/document"
+	"thidua/app/viet/telex"
 	"thidua/assets"
 	"thidua/data"
 	"thidua/screens"
@@ -34,6 +35,8 @@ func main() {
 		os.Exit(cli.Run(cliEnv(), args))
 	}
 	if path, ok := typingCheckFile(args); ok {
+		method, _ := flagValue(args, typingMethodFlag)
+		desktop.BuiltinTyping.Set(telex.ParseMethod(method), true)
 		os.Exit(runTypingCheck(path))
 	}
 	os.Exit(runGUI(dbFlag(args)))

@@ -14,7 +14,8 @@
 #   - opens the window and checks it is drawn (screenshot);
 #   - types Telex/VNI words into thidua.exe --thu-go the way Unikey, EVKey
 #     and OpenKey send them (installer/wine/typing-replay.c) and checks that
-#     every keystroke arrives whole;
+#     every keystroke arrives whole; then types plain Telex and VNI keys
+#     with the built-in mode on;
 #   - starts with no OpenGL (an X server without GLX): the Vietnamese
 #     message must come within seconds and the process end when it is
 #     closed, twice (the first start released the database);
@@ -180,16 +181,12 @@ wait "$app" 2>/dev/null || true
 app=
 
 # --- Typing through an input method -----------------------------------------
-words="C:\\${smoke}\\typing-words.txt"
-cp installer/wine/typing-words.txt "$cdir/typing-words.txt"
-cp "$work/typing-replay.exe" "$cdir/"
-for mode in "vk unicode" "char unicode" "vk shift-insert" "char shift-insert" "vk ctrl-v" "char ctrl-v"; do
-	read -r back letters <<<"$mode"
-	typed="C:\\${smoke}\\typed-$back-$letters.txt"
-	wine "$installed" --thu-go "$typed" >/dev/null 2>&1 &
+cp installer/wine/typing-words.txt installer/wine/typing-telex.txt installer/wine/typing-vni.txt "$work/typing-replay.exe" "$cdir/"
+typing_window() { # typing_window FILE [ARGS…]: opens thidua.exe --thu-go FILE and focuses it
+	wine "$installed" --thu-go "$@" >/dev/null 2>&1 &
 	app=$!
 	# With no window manager, give the window the X keyboard focus.
-	win=
+	local win=
 	for _ in $(seq 1 60); do
 		win=$(xdotool search --name 'Th.* g.* ti.*ng Vi' 2>/dev/null | head -1 || true)
 		[ -n "$win" ] && break
@@ -198,14 +195,30 @@ for mode in "vk unicode" "char unicode" "vk shift-insert" "char shift-insert" "v
 	[ -n "$win" ] || fail "thidua.exe --thu-go opened no window"
 	sleep 3
 	xdotool windowfocus --sync "$win" 2>/dev/null
-	if ! wine "$cdir/typing-replay.exe" "$back" "$letters" "$words" "Thử gõ tiếng Việt" "$typed"; then
-		fail "typing with $back backspaces and $letters letters lost or doubled letters"
-	fi
+}
+close_app() {
 	kill "$app" 2>/dev/null || true
 	wait "$app" 2>/dev/null || true
 	app=
+}
+for mode in "vk unicode" "char unicode" "vk shift-insert" "char shift-insert" "vk ctrl-v" "char ctrl-v"; do
+	read -r back letters <<<"$mode"
+	typed="C:\\${smoke}\\typed-$back-$letters.txt"
+	typing_window "$typed"
+	wine "$cdir/typing-replay.exe" "$back" "$letters" "C:\\${smoke}\\typing-words.txt" "Thử gõ tiếng Việt" "$typed" ||
+		fail "typing with $back backspaces and $letters letters lost or doubled letters"
+	close_app
 done
 echo "$me: typing arrives whole in every way the input methods send it"
+# The built-in mode (Cài đặt → Bộ gõ tiếng Việt), with no input method: plain keys.
+for method in telex vni; do
+	typed="C:\\${smoke}\\typed-$method.txt"
+	typing_window "$typed" --bo-go "$method"
+	wine "$cdir/typing-replay.exe" keys - "C:\\${smoke}\\typing-$method.txt" "Thử gõ tiếng Việt" "$typed" ||
+		fail "the built-in $method mode typed wrong"
+	close_app
+done
+echo "$me: the built-in Telex and VNI modes type Vietnamese with no input method"
 
 # --- No OpenGL ----------------------------------------------------------------
 # Wine without GLX has no OpenGL: the start must end in the Vietnamese

@@ -3,6 +3,12 @@
  * the Windows input methods do, for the smoke test under wine.
  *
  *   typing-replay BACKSPACE LETTERS WORDS TITLE CHECKFILE
+ *   typing-replay keys - KEYWORDS TITLE CHECKFILE
+ *
+ * The second form types the keys of each word on the keyboard, with no
+ * input method, for the app's built-in Telex/VNI mode: KEYWORDS has one word
+ * a line, "keys|word" ("Nguyeenx|Nguyễn"), and the field must hold the word
+ * after its keys.
  *
  * BACKSPACE  vk    backspaces as VK_BACK key events, scan code 0 (Unikey,
  *                  EVKey, OpenKey by default)
@@ -210,6 +216,25 @@ int wmain(int argc, WCHAR **argv)
 	static WCHAR done[1 << 14], prev[1 << 14], cur[1 << 14];
 	done[0] = prev[0] = 0;
 	int keys = 0;
+	if (wcscmp(argv[1], L"keys") == 0) {
+		for (WCHAR *line = wcstok(text, L"\r\n"); line; line = wcstok(NULL, L"\r\n")) {
+			WCHAR *bar = wcschr(line, L'|');
+			if (!bar)
+				continue;
+			*bar = 0;
+			for (WCHAR *k = line; *k; k++, keys++)
+				physical(*k);
+			physical(L' ');
+			_snwprintf(cur, 1 << 14, L"%ls%ls ", done, bar + 1);
+			char step[128];
+			snprintf(step, sizeof step, "the keys %s", utf8(line));
+			if (settle(cur, step))
+				return 1;
+			wcscpy(done, cur);
+		}
+		printf("typing-replay: %d keys typed with the built-in mode arrived as \"%s\"\n", keys, utf8(done));
+		return 0;
+	}
 	for (WCHAR *line = wcstok(text, L"\r\n"); line; line = wcstok(NULL, L"\r\n")) {
 		WCHAR *ctx = NULL;
 		for (WCHAR *state = wcstok_s(line, L"|", &ctx); state; state = wcstok_s(NULL, L"|", &ctx)) {
