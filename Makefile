@@ -58,12 +58,14 @@ screenshot: deps build
 	scripts/screenshot.sh "$(SHOT_DB)" "$(SHOT_OUT)" "$(SHOT_WAIT)"
 
 # Windows delivery, cross-built on Linux (see scripts/windows.sh); SIGN_CERT
-# and SIGN_KEY sign it.
-windows: deps
+# and SIGN_KEY sign it. Not "deps": that installs what the Linux build needs
+# (CUPS, GUI libraries); windows.sh installs what the Windows build needs.
+windows:
 	scripts/windows.sh
 
-# The installer and the real .exe under wine and Xvfb (a release check).
-windows-smoke: windows
+# The installer and the real .exe under wine and Xvfb (a release check); it
+# builds its own signed copies, this version and an older one.
+windows-smoke:
 	scripts/windows-smoke.sh
 
 clean:

@@ -10,7 +10,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
-	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -22,21 +21,25 @@ import (
 	"thidua/app/document"
 	"thidua/app/plancheck"
 	"thidua/app/viet"
+	"thidua/app/viet/telex"
 	"thidua/assets"
 	"thidua/data"
 	"thidua/screens"
 )
 
-// version is the app's version, the same as in FyneApp.toml.
-const version = "0.1.0"
-
 const appID = "vn.thidua.desk"
 
 func main() {
+	desktop.KeepFilesBeside()
 	args := os.Args[1:]
 	if cli.IsCommand(args) {
 		desktop.AttachConsole()
 		os.Exit(cli.Run(cliEnv(), args))
+	}
+	if path, ok := typingCheckFile(args); ok {
+		method, _ := flagValue(args, typingMethodFlag)
+		desktop.BuiltinTyping.Set(telex.ParseMethod(method), true)
+		os.Exit(runTypingCheck(path))
 	}
 	os.Exit(runGUI(dbFlag(args)))
 }
@@ -133,7 +136,10 @@ func dbFlag(args []string) string {
 func runGUI(dbPath string) (code int) {
 	dir := desktop.DataDir()
 	os.MkdirAll(dir, 0o755)
-	watcher := setUpLogging(dir)
+	// A graphics failure at start ends the process from inside GLFW; it
+	// releases the claim and closes the database on the way out.
+	shutdown := desktop.NewShutdown()
+	watcher := setUpLogging(dir, shutdown)
 	log.Printf("thidua %s khởi động, dữ liệu: %s", version, dbPath)
 	defer func() {
 		if r := recover(); r != nil {
@@ -149,6 +155,7 @@ func runGUI(dbPath string) (code int) {
 		return 0
 	}
 	defer inst.Release()
+	shutdown.Add(inst.Release)
 	if err := assets.LoadTranslations(); err != nil {
 		log.Printf("không nạp được bản dịch: %v", err)
 	}
@@ -162,6 +169,8 @@ func runGUI(dbPath string) (code int) {
 		return 3
 	}
 	defer st.Close()
+	shutdown.Add(func() { st.Close() })
+	desktop.BuiltinTyping.Set(screens.TypingSetting(st))
 	if made, err := st.AutoBackup(desktop.BackupDir(dbPath), time.Now()); err != nil {
 		log.Printf("sao lưu tự động: %v", err)
 		notices = append(notices, "Không sao lưu tự động được: "+err.Error())
@@ -183,6 +192,7 @@ func runGUI(dbPath string) (code int) {
 			return desktop.RequestRestore(dbPath, file)
 		},
 		Store:      st,
+		SetTyping:  desktop.BuiltinTyping.Set,
 		LoadSample: func() error { return loadSample(st) },
 		RenderPlan: renderPlan,
 		OpenFile:   desktop.OpenFile,
@@ -212,6 +222,8 @@ func runGUI(dbPath string) (code int) {
 		// Fyne could not create the window and would wait forever for one.
 		return 3
 	}
+	watcher.Started()
+	filterKeyInput(win.Window())
 	win.Run()
 	return 0
 }
@@ -222,7 +234,7 @@ func runGUI(dbPath string) (code int) {
 func reportPanic(r any, watcher *desktop.GraphicsWatcher) int {
 	log.Printf("lỗi nghiêm trọng: %v\n%s", r, debug.Stack())
 	msg := fmt.Sprint(r)
-	if watcher.Failed() || strings.Contains(msg, "GLFW") || strings.Contains(msg, "OpenGL") {
+	if watcher.Failed() || desktop.IsGraphicsFailure(msg) {
 		if !watcher.Failed() {
 			desktop.ShowError("Thi đua - Khen thưởng", desktop.GraphicsFailureMessage)
 		}
@@ -247,8 +259,9 @@ func loadSample(st *data.Store) error {
 }
 
 // setUpLogging sends the log to thidua.log in dir (and standard error),
-// sends fatal crashes to crash.log, and watches for graphics failures.
-func setUpLogging(dir string) *desktop.GraphicsWatcher {
+// sends fatal crashes to crash.log, and watches for graphics failures: one
+// shows the Vietnamese message and ends the process through shutdown.
+func setUpLogging(dir string, shutdown *desktop.Shutdown) *desktop.GraphicsWatcher {
 	var out io.Writer = os.Stderr
 	logPath := filepath.Join(dir, "thidua.log")
 	if st, err := os.Stat(logPath); err == nil && st.Size() > 5<<20 {
@@ -266,7 +279,9 @@ func setUpLogging(dir string) *desktop.GraphicsWatcher {
 		debug.SetCrashOutput(f, debug.CrashOptions{})
 	}
 	w := desktop.NewGraphicsWatcher(out, func() {
+		// Not log.Print: this runs inside the logger's own write.
 		desktop.ShowError("Thi đua - Khen thưởng", desktop.GraphicsFailureMessage)
+		shutdown.Exit(3)
 	})
 	log.SetOutput(w)
 	return w

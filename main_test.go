@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -331,5 +332,19 @@ func checkWordFile(t *testing.T, file string) {
 		if !parts[want] {
 			t.Errorf("%s lacks %s", file, want)
 		}
+	}
+}
+
+func TestVersionComesFromFyneAppToml(t *testing.T) {
+	toml, err := os.ReadFile("FyneApp.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := regexp.MustCompile(`Version = "(\d+\.\d+\.\d+)"`).FindSubmatch(toml)
+	if want == nil || version != string(want[1]) {
+		t.Errorf("version %q, FyneApp.toml says %q", version, want)
+	}
+	if got := appVersion("[Details]\n  Name = \"X\"\n  Version = \"2.3.4\"\n"); got != "2.3.4" {
+		t.Errorf("appVersion = %q", got)
 	}
 }

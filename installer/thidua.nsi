@@ -4,17 +4,24 @@
 ; earlier version replaces the program and keeps the data; uninstalling
 ; keeps the data folder (%APPDATA%\ThiDua) unless the clerk ticks its box.
 ;
-; makensis -DVERSION=0.1.0 -DEXE=path\to\thidua.exe -DICON=thidua.ico -DOUT=setup.exe thidua.nsi
+; makensis -DVERSION=0.1.0 -DPUBLISHER=… -DEXE=path\to\thidua.exe -DICON=thidua.ico -DOUT=setup.exe
+;          [-DSIGNER=path/to/windows-sign.sh] thidua.nsi
+; SIGNER signs the uninstaller as makensis writes it (NSIS 3.08 or later).
+;
+; Silent (/S): installing over a running copy waits for it to close for a
+; while, then fails with exit code 2 instead of asking; below Windows 10 it
+; fails with exit code 3.
 
 ; A 64-bit installer, like the app it installs (Windows 10 or 11, x64).
 Target amd64-unicode
 !include "MUI2.nsh"
 !include "nsDialogs.nsh"
 !include "LogicLib.nsh"
+!include "WinVer.nsh"
+!include "FileFunc.nsh"
 
 !define APPNAME "Thi đua - Khen thưởng"
 !define APPKEY "ThiDua"
-!define PUBLISHER "Thi đua - Khen thưởng"
 !define UNINSTKEY "Software\Microsoft\Windows\CurrentVersion\Uninstall\${APPKEY}"
 
 Name "${APPNAME}"
@@ -23,6 +30,9 @@ RequestExecutionLevel user
 InstallDir "$LOCALAPPDATA\Programs\${APPKEY}"
 InstallDirRegKey HKCU "${UNINSTKEY}" "InstallLocation"
 SetCompressor /SOLID lzma
+!ifdef SIGNER
+  !uninstfinalize '"${SIGNER}" "%1"'
+!endif
 BrandingText "${APPNAME} ${VERSION}"
 
 VIProductVersion "${VERSION}.0"
@@ -31,7 +41,7 @@ VIAddVersionKey /LANG=0 "FileDescription" "Cài đặt ${APPNAME}"
 VIAddVersionKey /LANG=0 "FileVersion" "${VERSION}"
 VIAddVersionKey /LANG=0 "ProductVersion" "${VERSION}"
 VIAddVersionKey /LANG=0 "CompanyName" "${PUBLISHER}"
-VIAddVersionKey /LANG=0 "LegalCopyright" "${PUBLISHER}"
+VIAddVersionKey /LANG=0 "LegalCopyright" "© ${PUBLISHER}"
 
 !define MUI_ICON "${ICON}"
 !define MUI_UNICON "${ICON}"
@@ -51,18 +61,51 @@ UninstPage custom un.DataPage un.DataPageLeave
 
 !insertmacro MUI_LANGUAGE "Vietnamese"
 
-Section "!${APPNAME}" SecApp
-  SectionIn RO
-  SetOutPath "$INSTDIR"
-  ; A running copy keeps thidua.exe locked: ask to close it.
+; The program needs Windows 10 or 11 (64-bit): on Windows 7 and 8.1 it
+; would die without a word (bcryptprimitives.dll not found).
+!macro RefuseOldWindows
+  ${IfNot} ${AtLeastWin10}
+    MessageBox MB_OK|MB_ICONSTOP "${APPNAME} cần Windows 10 hoặc Windows 11 (64-bit). Máy này dùng phiên bản Windows cũ hơn nên không cài được." /SD IDOK
+    SetErrorLevel 3
+    Quit
+  ${EndIf}
+!macroend
+
+Function .onInit
+  !insertmacro RefuseOldWindows
+FunctionEnd
+
+; DeleteProgram removes thidua.exe, which a running copy keeps locked: the
+; clerk is asked to close it; a silent run waits up to 30 seconds for it to
+; close, then gives up with exit code 2.
+!macro DeleteProgram un
+Function ${un}DeleteProgram
+  StrCpy $1 0
   retry:
   ClearErrors
   Delete "$INSTDIR\thidua.exe"
   ${If} ${Errors}
   ${AndIf} ${FileExists} "$INSTDIR\thidua.exe"
-    MessageBox MB_RETRYCANCEL|MB_ICONEXCLAMATION "Ứng dụng đang mở. Hãy đóng cửa sổ ${APPNAME} rồi bấm Thử lại." IDRETRY retry
+    ${If} ${Silent}
+      IntOp $1 $1 + 1
+      ${If} $1 < 30
+        Sleep 1000
+        Goto retry
+      ${EndIf}
+    ${EndIf}
+    MessageBox MB_RETRYCANCEL|MB_ICONEXCLAMATION "Ứng dụng ${APPNAME} đang mở. Hãy đóng cửa sổ của ứng dụng rồi bấm Retry (Thử lại); bấm Cancel (Hủy) để dừng." /SD IDCANCEL IDRETRY retry
+    SetErrorLevel 2
     Abort
   ${EndIf}
+FunctionEnd
+!macroend
+!insertmacro DeleteProgram ""
+!insertmacro DeleteProgram "un."
+
+Section "!${APPNAME}" SecApp
+  SectionIn RO
+  SetOutPath "$INSTDIR"
+  Call DeleteProgram
   File "/oname=thidua.exe" "${EXE}"
   File "/oname=thidua.ico" "${ICON}"
   WriteUninstaller "$INSTDIR\uninstall.exe"
@@ -76,7 +119,9 @@ Section "!${APPNAME}" SecApp
   WriteRegStr HKCU "${UNINSTKEY}" "QuietUninstallString" '"$INSTDIR\uninstall.exe" /S'
   WriteRegDWORD HKCU "${UNINSTKEY}" "NoModify" 1
   WriteRegDWORD HKCU "${UNINSTKEY}" "NoRepair" 1
-  WriteRegDWORD HKCU "${UNINSTKEY}" "EstimatedSize" 40000
+  ${GetSize} "$INSTDIR" "/S=0K" $0 $1 $2
+  IntFmt $0 "0x%08X" $0
+  WriteRegDWORD HKCU "${UNINSTKEY}" "EstimatedSize" $0
 SectionEnd
 
 Section "Lối tắt trên màn hình nền" SecDesktop
@@ -110,8 +155,12 @@ Function un.DataPageLeave
   ${NSD_GetState} $RemoveDataBox $RemoveData
 FunctionEnd
 
+Function un.onInit
+  !insertmacro RefuseOldWindows
+FunctionEnd
+
 Section "Uninstall"
-  Delete "$INSTDIR\thidua.exe"
+  Call un.DeleteProgram
   Delete "$INSTDIR\thidua.ico"
   Delete "$INSTDIR\uninstall.exe"
   RMDir "$INSTDIR"
@@ -120,5 +169,9 @@ Section "Uninstall"
   DeleteRegKey HKCU "${UNINSTKEY}"
   ${If} $RemoveData == ${BST_CHECKED}
     RMDir /r "$APPDATA\ThiDua"
+    ; Fyne's preferences (window size) and the print previews.
+    RMDir /r "$APPDATA\fyne\vn.thidua.desk"
+    RMDir "$APPDATA\fyne"
+    RMDir /r "$TEMP\thidua"
   ${EndIf}
 SectionEnd

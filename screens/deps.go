@@ -8,6 +8,7 @@ import (
 
 	"thidua/app"
 	"thidua/app/document"
+	"thidua/app/viet/telex"
 )
 
 // Store is what the screens need from the database.
@@ -115,6 +116,8 @@ type Deps struct {
 	// ChooseSave, when set, says where to save a file offered as name
 	// (false: the clerk cancelled) instead of the file dialog.
 	ChooseSave func(name string) (path string, ok bool)
+	// SetTyping switches the built-in Telex/VNI typing mode (Cài đặt).
+	SetTyping func(m telex.Method, oldStyle bool)
 	// SeedPlan is the embedded sample plan a new plan may start from.
 	SeedPlan []byte
 	DBPath   string

@@ -166,7 +166,7 @@ func (sc *SettingsScreen) Content() fyne.CanvasObject {
 	org := container.NewVBox(heading("Cơ quan ban hành văn bản"), form,
 		textLabel("Không cần bấm Lưu: thông tin tự lưu khi bạn ngừng gõ."), sc.status)
 	return container.NewVScroll(container.NewPadded(container.NewVBox(org, widget.NewSeparator(), sc.signersPart(),
-		widget.NewSeparator(), sc.pagePart(), widget.NewSeparator(), sc.backupPart())))
+		widget.NewSeparator(), sc.pagePart(), widget.NewSeparator(), sc.backupPart(), widget.NewSeparator(), sc.typingPart())))
 }
 
 func (sc *SettingsScreen) signersPart() fyne.CanvasObject {

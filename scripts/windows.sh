@@ -1,82 +1,121 @@
 #!/usr/bin/env bash
-# Builds the Windows delivery on Linux, into dist/:
-#   thidua.exe                      the app (windows/amd64, cgo with mingw, icon,
-#                                   version information and manifest, no console)
+# Builds the Windows delivery on Linux, into dist/ (or $DIST):
+#   thidua.exe                      the app (windows/amd64, cgo with mingw, no
+#                                   console) with a multi-size icon, Vietnamese
+#                                   version information and a manifest for
+#                                   Windows 10/11 (per-monitor DPI, common
+#                                   controls 6)
+#   thidua.ico                      the icon, 16 to 256 pixels
 #   ThiDua-<version>-setup.exe      per-user NSIS installer
 #   ThiDua-<version>-portable.zip   ThiDua\thidua.exe + ThiDua\data\portable.txt
-# With SIGN_CERT (PEM certificate, or chain) and SIGN_KEY (PEM private key)
-# set, the .exe and the installer are Authenticode-signed with osslsigncode
-# and the signatures are verified; without them the build is unsigned and
-# says so. Installs what it needs (Debian/Ubuntu packages, the pinned fyne
-# packager into .tools/).
+# The version is FyneApp.toml's (VERSION=x.y.z builds another one, for the
+# smoke test's upgrade from an older release). With SIGN_CERT (PEM
+# certificate, or chain) and SIGN_KEY (PEM private key) set, the .exe, the
+# installer and the uninstaller inside it are Authenticode-signed with
+# osslsigncode and the signatures are verified; without them the build is
+# unsigned and says so. PUBLISHER names the publisher (CompanyName,
+# copyright, "Apps & features"). Installs the Debian/Ubuntu packages it needs.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-fyne_version=v1.7.4 # fyne.io/tools, pinned
-packages=(gcc-mingw-w64-x86-64 nsis osslsigncode zip imagemagick)
-
+packages=(gcc-mingw-w64-x86-64 binutils-mingw-w64-x86-64 nsis osslsigncode zip imagemagick)
 me=windows.sh
 # shellcheck source=scripts/packages.sh
 source scripts/packages.sh
 need_packages "${packages[@]}"
-fyne=.tools/bin/fyne
-have=$("$fyne" version 2>/dev/null || true)
-if [[ $have != *"cli version: ${fyne_version}"* ]]; then
-	echo "windows.sh: installing the fyne packager ${fyne_version}"
-	GOBIN="$PWD/.tools/bin" go install "fyne.io/tools/cmd/fyne@${fyne_version}"
+
+toml_version=$(sed -n 's/^ *Version *= *"\(.*\)"/\1/p' FyneApp.toml)
+version=${VERSION:-$toml_version}
+[[ $version =~ ^[0-9]+\.[0-9]+\.[0-9]+$ ]] || { echo "$me: version \"$version\" is not x.y.z" >&2; exit 1; }
+publisher=${PUBLISHER:-"Nhóm phát triển Thi đua - Khen thưởng"}
+out=${DIST:-dist}
+mkdir -p "$out"
+out=$(cd "$out" && pwd)
+rm -f "$out/thidua.exe"
+tmp=$(mktemp -d)
+cleanup() {
+	rm -rf "$tmp"
+	rm -f rsrc_windows_amd64.syso
+	if [ -f "$tmp.toml" ]; then mv "$tmp.toml" FyneApp.toml; fi
+}
+trap cleanup EXIT
+if [ "$version" != "$toml_version" ]; then
+	# The program reads its version from FyneApp.toml (embedded).
+	cp FyneApp.toml "$tmp.toml"
+	sed -i "s/^\( *Version *= *\)\".*\"/\1\"$version\"/" FyneApp.toml
 fi
 
-version=$(sed -n 's/^ *Version *= *"\(.*\)"/\1/p' FyneApp.toml)
-mkdir -p dist
-rm -f dist/thidua.exe
+convert assets/icon.png -define icon:auto-resize=256,128,64,48,32,24,16 "$out/thidua.ico"
+IFS=. read -r v1 v2 v3 <<<"$version"
+sed -e "s/@VERSION4@/$v1.$v2.$v3.0/" installer/thidua.manifest >"$tmp/thidua.manifest"
+cp "$out/thidua.ico" "$tmp/thidua.ico"
+cat >"$tmp/thidua.rc" <<RC
+#pragma code_page(65001)
+#include <winver.h>
+1 ICON "thidua.ico"
+1 24 "thidua.manifest"
+1 VERSIONINFO
+FILEVERSION $v1,$v2,$v3,0
+PRODUCTVERSION $v1,$v2,$v3,0
+FILEOS VOS_NT_WINDOWS32
+FILETYPE VFT_APP
+BEGIN
+  BLOCK "StringFileInfo"
+  BEGIN
+    BLOCK "042A04B0"
+    BEGIN
+      VALUE "CompanyName", "$publisher"
+      VALUE "FileDescription", "Thi đua - Khen thưởng"
+      VALUE "FileVersion", "$version"
+      VALUE "InternalName", "thidua"
+      VALUE "LegalCopyright", "© $(date +%Y) $publisher"
+      VALUE "OriginalFilename", "thidua.exe"
+      VALUE "ProductName", "Thi đua - Khen thưởng"
+      VALUE "ProductVersion", "$version"
+    END
+  END
+  BLOCK "VarFileInfo"
+  BEGIN
+    VALUE "Translation", 0x042A, 1200
+  END
+END
+RC
+x86_64-w64-mingw32-windres -c 65001 -I "$tmp" -O coff -o rsrc_windows_amd64.syso "$tmp/thidua.rc"
 
-echo "windows.sh: building thidua.exe ${version} (the first build compiles Fyne and SQLite for Windows: several minutes)"
-# fyne package rewrites FyneApp.toml (build number, comments): keep ours.
-cp FyneApp.toml .tools/FyneApp.toml.keep
-trap 'cp .tools/FyneApp.toml.keep FyneApp.toml; rm -f ./*.syso' EXIT
-CC=x86_64-w64-mingw32-gcc CGO_ENABLED=1 GOOS=windows GOARCH=amd64 \
-	"$fyne" package --target windows --release --name ThiDua --app-version "$version"
-mv ThiDua.exe dist/thidua.exe
-convert assets/icon.png -define icon:auto-resize=256,64,48,32,16 dist/thidua.ico
+echo "$me: building thidua.exe ${version} (the first build compiles Fyne and SQLite for Windows: several minutes)"
+# The flags of "fyne package --release", with FyneApp.toml's migration
+# (fyneDo) as a tag; the resources come from the .syso above.
+CC=x86_64-w64-mingw32-gcc CGO_ENABLED=1 GOOS=windows GOARCH=amd64 CGO_CFLAGS="-O3 -pipe" \
+	go build -trimpath -ldflags "-H=windowsgui -s -w" -tags release,migrated_fynedo -o "$out/thidua.exe" .
+for want in ProductVersion CompanyName LegalCopyright; do
+	strings -el "$out/thidua.exe" | grep -q "^$want\$" || { echo "$me: thidua.exe lacks $want" >&2; exit 1; }
+done
+grep -q PerMonitorV2 "$out/thidua.exe" || { echo "$me: thidua.exe lacks its manifest" >&2; exit 1; }
 
-sign() { # sign FILE: sign in place
-	local f=$1
-	# SIGN_TIMESTAMP_URL (an RFC 3161 server) keeps the signature valid after
-	# the certificate expires; it needs the network.
-	osslsigncode sign -certs "$SIGN_CERT" -key "$SIGN_KEY" -n "Thi đua - Khen thưởng" \
-		-h sha256 ${SIGN_TIMESTAMP_URL:+-ts "$SIGN_TIMESTAMP_URL"} -in "$f" -out "$f.signed"
-	mv "$f.signed" "$f"
-}
-verify() { # verify FILE
-	osslsigncode verify -CAfile "$SIGN_CERT" -in "$1" >/dev/null ||
-		osslsigncode verify -CAfile "$SIGN_CERT" -in "$1"
-	echo "windows.sh: signature of $(basename "$1") verified"
-}
 signing=
+nsis_sign=()
 if [ -n "${SIGN_CERT:-}" ] && [ -n "${SIGN_KEY:-}" ]; then
 	signing=yes
-	sign dist/thidua.exe
-	verify dist/thidua.exe
+	scripts/windows-sign.sh "$out/thidua.exe"
+	# makensis signs the uninstaller it writes into the installer.
+	nsis_sign=(-DSIGNER="$PWD/scripts/windows-sign.sh")
 fi
 
-setup="dist/ThiDua-${version}-setup.exe"
-makensis -V2 -DVERSION="$version" -DEXE="$PWD/dist/thidua.exe" -DICON="$PWD/dist/thidua.ico" \
-	-DOUT="$PWD/$setup" installer/thidua.nsi
+setup="$out/ThiDua-${version}-setup.exe"
+makensis -V2 -DVERSION="$version" -DPUBLISHER="$publisher" -DEXE="$out/thidua.exe" -DICON="$out/thidua.ico" \
+	-DOUT="$setup" "${nsis_sign[@]}" installer/thidua.nsi
 if [ -n "$signing" ]; then
-	sign "$setup"
-	verify "$setup"
+	scripts/windows-sign.sh "$setup"
 fi
 
-zipdir=$(mktemp -d)
-mkdir -p "$zipdir/ThiDua/data"
-cp dist/thidua.exe "$zipdir/ThiDua/"
-cp installer/portable.txt "$zipdir/ThiDua/data/portable.txt"
-zipfile="$PWD/dist/ThiDua-${version}-portable.zip"
+mkdir -p "$tmp/zip/ThiDua/data"
+cp "$out/thidua.exe" "$tmp/zip/ThiDua/"
+cp installer/portable.txt "$tmp/zip/ThiDua/data/portable.txt"
+zipfile="$out/ThiDua-${version}-portable.zip"
 rm -f "$zipfile"
-(cd "$zipdir" && zip -qr "$zipfile" ThiDua)
-rm -rf "$zipdir"
+(cd "$tmp/zip" && zip -qr "$zipfile" ThiDua)
 
-ls -l dist/
+ls -l "$out/"
 if [ -z "$signing" ]; then
-	echo "windows.sh: UNSIGNED build (set SIGN_CERT and SIGN_KEY to sign; see README, Windows build and installer)"
+	echo "$me: UNSIGNED build (set SIGN_CERT and SIGN_KEY to sign; see README, Windows build and installer)"
 fi

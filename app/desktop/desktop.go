@@ -17,10 +17,8 @@ const AppDirName = "ThiDua"
 // PortableMarker (or a database) wins: portable use from a USB stick. The
 // marker keeps a source checkout's data/ package from being taken for it.
 func DataDir() string {
-	if exe, err := os.Executable(); err == nil {
-		if dir := filepath.Join(filepath.Dir(exe), "data"); isPortable(dir) {
-			return dir
-		}
+	if dir := PortableDir(); dir != "" {
+		return dir
 	}
 	if runtime.GOOS == "windows" {
 		if d := os.Getenv("APPDATA"); d != "" {
