@@ -27,6 +27,7 @@ type composer struct {
 	// follow the texts in force at it while the clerk has not edited them.
 	redraft   func(date string) (document.Snapshot, error)
 	autoBases string
+	autoTo    string // the Kính gửi lines drafted for the date, likewise
 
 	date, to, bases, extra, recipients, authority, signer *widget.Entry
 	cashCol, cashInd, executors, ended                    *widget.Entry
@@ -117,6 +118,7 @@ func (c *composer) items() []*widget.FormItem {
 	items := []*widget.FormItem{widget.NewFormItem("Ngày ban hành", c.date)}
 	if c.snap.Proposal != nil {
 		c.to = multi(c.snap.Proposal.To, 2)
+		c.autoTo = c.to.Text
 		items = append(items, widget.NewFormItem("Kính gửi", c.to))
 		items[len(items)-1].HintText = "mỗi dòng một nơi"
 	}
@@ -137,10 +139,13 @@ func (c *composer) items() []*widget.FormItem {
 	return items
 }
 
-// onDate follows the Căn cứ lines to a new date while the clerk has not
-// edited them.
+// onDate follows the Căn cứ lines and the Kính gửi lines to a new date
+// (the texts in force and the structure of the administration change with
+// it), each while the clerk has not edited it.
 func (c *composer) onDate(text string) {
-	if c.redraft == nil || c.bases.Text != c.autoBases {
+	followBases := c.bases.Text == c.autoBases
+	followTo := c.to != nil && c.to.Text == c.autoTo
+	if c.redraft == nil || (!followBases && !followTo) {
 		return
 	}
 	t, err := viet.ParseDate(text)
@@ -158,8 +163,15 @@ func (c *composer) onDate(text string) {
 	case s.Decision != nil:
 		bases = s.Decision.Bases
 	}
-	c.autoBases = strings.Join(bases, "\n")
-	c.bases.SetText(c.autoBases)
+	if followBases {
+		c.autoBases = strings.Join(bases, "\n")
+		c.bases.SetText(c.autoBases)
+	}
+	if followTo && s.Proposal != nil {
+		c.snap.Proposal.Addressee, c.snap.Proposal.Through = s.Proposal.Addressee, s.Proposal.Through
+		c.autoTo = strings.Join(s.Proposal.To, "\n")
+		c.to.SetText(c.autoTo)
+	}
 }
 
 // listText says who is on the paper.

@@ -33,6 +33,11 @@ func fitted(win fyne.Window, content fyne.CanvasObject, width float32) fyne.Canv
 	if maxW := room.Width - dialogChromeWidth; w > maxW {
 		w = maxW
 	}
+	if wraps(content) {
+		// A wrapping text is measured one line high until it is laid out
+		// at its width; room for two more lines keeps it from scrolling.
+		h += 2 * (theme.TextSize() + theme.Padding()*2)
+	}
 	if maxH := room.Height - dialogChromeHeight; h > maxH {
 		h = maxH
 	}
@@ -92,4 +97,19 @@ func ask(win fyne.Window, title, what, yes, no string, action func()) {
 		}
 	}, win)
 	d.Show()
+}
+
+// wraps tells whether o shows text that wraps to its width.
+func wraps(o fyne.CanvasObject) bool {
+	switch w := o.(type) {
+	case *widget.Label:
+		return w.Wrapping != fyne.TextWrapOff
+	case *fyne.Container:
+		for _, c := range w.Objects {
+			if wraps(c) {
+				return true
+			}
+		}
+	}
+	return false
 }

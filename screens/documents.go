@@ -52,7 +52,7 @@ func NewDocumentsScreen(s *Shell) *DocumentsScreen {
 	ds.query.OnSubmitted = func(string) { ds.load() }
 	ds.table = newTextTable([]textColumn{{"Số", 115}, {"Ngày", 105}, {"Loại", 100}, {"Trích yếu", 345}, {"Người ký", 140}, {"Tình trạng", 120}}, func() int { return len(ds.rows) }, ds.cell)
 	ds.table.OnSelected = func(id widget.TableCellID) { ds.selected = id.Row; ds.showActions() }
-	ds.actions = container.NewHBox()
+	ds.actions = container.NewVBox()
 	ds.year.OnChanged = func(string) { ds.load() }
 	ds.kind.OnChanged = func(string) { ds.load() }
 	ds.load()
@@ -124,18 +124,24 @@ func (ds *DocumentsScreen) showActions() {
 	}
 	d := ds.rows[ds.selected]
 	ds.summary.SetText(viet.DocNumber(d.Number, d.Symbol) + " ngày " + viet.DisplayISO(d.IssuedOn) + ": " + d.Title)
-	ds.actions.Add(widget.NewButtonWithIcon("Mở", theme.FileIcon(), func() { ds.reprint(d, false) }))
-	ds.actions.Add(widget.NewButtonWithIcon("Xem / In", theme.DocumentPrintIcon(), func() { ds.reprint(d, true) }))
-	ds.actions.Add(widget.NewButtonWithIcon("Lưu thành…", theme.DocumentSaveIcon(), func() { ds.savePDF(d) }))
+	// Two rows, so that every action shows on an office screen: the paper
+	// itself and its copies, then what follows from it.
+	paper := container.NewHBox(widget.NewButtonWithIcon("Xem / In", theme.DocumentPrintIcon(), func() { ds.reprint(d, true) }),
+		widget.NewButtonWithIcon("Lưu PDF…", theme.DocumentSaveIcon(), func() { ds.savePDF(d) }))
 	for _, b := range ds.copyButtons(d) {
-		ds.actions.Add(b)
+		paper.Add(b)
 	}
+	then := container.NewHBox()
 	if d.Kind == app.DocDecision && d.Status == app.DocIssued {
-		ds.actions.Add(widget.NewButtonWithIcon("In giấy khen…", theme.DocumentPrintIcon(), func() { ds.shell.certificates(d) }))
-		ds.actions.Add(widget.NewButtonWithIcon(exportDecisionLabel, theme.DocumentSaveIcon(), func() { ds.shell.exportAwards(decisionFilter(d)) }))
+		then.Add(widget.NewButtonWithIcon("In giấy khen…", theme.DocumentPrintIcon(), func() { ds.shell.certificates(d) }))
+		then.Add(widget.NewButtonWithIcon(exportDecisionLabel, theme.DocumentSaveIcon(), func() { ds.shell.exportAwards(decisionFilter(d)) }))
 	}
 	if d.Status == app.DocIssued {
-		ds.actions.Add(widget.NewButtonWithIcon("Hủy văn bản…", theme.CancelIcon(), func() { ds.onCancel(d) }))
+		then.Add(widget.NewButtonWithIcon("Hủy văn bản…", theme.CancelIcon(), func() { ds.onCancel(d) }))
+	}
+	ds.actions.Add(paper)
+	if len(then.Objects) > 0 {
+		ds.actions.Add(then)
 	}
 	ds.actions.Refresh()
 }

@@ -226,6 +226,10 @@ func TestComposerBasesFollowTheDateUntilEdited(t *testing.T) {
 	if !strings.Contains(c.bases.Text, "98/2023") || strings.Contains(c.bases.Text, "152/2025") {
 		t.Errorf("bases did not follow the date:\n%s", c.bases.Text)
 	}
+	// Until 30/06/2025 a commune proposed through the district level.
+	if !strings.Contains(c.to.Text, "thị xã Mỹ Hào") {
+		t.Errorf("Kính gửi did not follow the date:\n%s", c.to.Text)
+	}
 	// The Chairman signs by default; choosing a Vice-Chairman puts his
 	// name under the authority he has on a Tờ trình.
 	if c.signer.Text != "Trần Quang Minh" || c.authority.Text != "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH" {

@@ -97,6 +97,7 @@ func TestJourneyJ6TheDossier(t *testing.T) {
 	}
 
 	test.Tap(d.buttonNear("Tờ trình…", bk.Name))
+	d.typeIn("Ngày ban hành", "16/12/2024")
 	d.tap("Xem bản nháp")
 	issue("Tờ trình")
 	if count(app.DocProposal) != 1 {
@@ -104,6 +105,7 @@ func TestJourneyJ6TheDossier(t *testing.T) {
 	}
 
 	test.Tap(d.buttonNear("Quyết định…", gk.Name))
+	d.typeIn("Ngày ban hành", "20/12/2024")
 	d.typeIn("Thưởng mỗi cá nhân (đồng)", "500000")
 	issue("Quyết định")
 	decisions, _ := d.st.Documents(app.DocumentFilter{Kind: app.DocDecision})
