@@ -8,7 +8,6 @@ import (
 )
 
 var (
-	user32              = syscall.NewLazyDLL("user32.dll")
 	procSetWindowLongW  = user32.NewProc("SetWindowLongPtrW")
 	procCallWindowProcW = user32.NewProc("CallWindowProcW")
 	procMapVirtualKeyW  = user32.NewProc("MapVirtualKeyW")

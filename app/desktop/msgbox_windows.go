@@ -9,7 +9,6 @@ import (
 
 // ShowError shows a native error message box; it works without OpenGL.
 func ShowError(title, text string) {
-	user32 := syscall.NewLazyDLL("user32.dll")
 	box := user32.NewProc("MessageBoxW")
 	t, _ := syscall.UTF16PtrFromString(title)
 	m, _ := syscall.UTF16PtrFromString(text)

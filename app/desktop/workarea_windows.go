@@ -2,13 +2,9 @@
 
 package desktop
 
-import (
-	"syscall"
-	"unsafe"
-)
+import "unsafe"
 
 var (
-	user32              = syscall.NewLazyDLL("user32.dll")
 	procMonitorFromPt   = user32.NewProc("MonitorFromPoint")
 	procGetMonitorInfo  = user32.NewProc("GetMonitorInfoW")
 	procAdjustWindowRec = user32.NewProc("AdjustWindowRectEx")
