@@ -27,6 +27,7 @@ type DocumentsScreen struct {
 	selected int
 	actions  *fyne.Container
 	summary  *widget.Label
+	root     *fyne.Container // laid out again when the actions change size
 }
 
 var docKinds = []struct{ key, label string }{{"", "Tất cả"}, {app.DocProposal, "Tờ trình"}, {app.DocDecision, "Quyết định"}, {app.DocMinutes, "Biên bản"}, {app.DocReport, "Báo cáo"}}
@@ -69,7 +70,8 @@ func (ds *DocumentsScreen) Content() fyne.CanvasObject {
 	export := widget.NewButtonWithIcon(exportRegisterLabel, theme.DocumentSaveIcon(), func() { ds.shell.exportAwards(ds.registerFilter()) })
 	help := textLabel("Soạn tờ trình, quyết định, biên bản ở màn hình Bình xét & khen thưởng; văn bản được cấp số ở đây khi ban hành.")
 	help.Importance = widget.LowImportance
-	return container.NewBorder(container.NewVBox(filter, ds.summary), container.NewVBox(ds.actions, container.NewHBox(export), help), nil, nil, ds.table)
+	ds.root = container.NewBorder(container.NewVBox(filter, ds.summary), container.NewVBox(ds.actions, container.NewHBox(export), help), nil, nil, ds.table)
+	return ds.root
 }
 
 func (ds *DocumentsScreen) load() {
@@ -144,6 +146,9 @@ func (ds *DocumentsScreen) showActions() {
 		ds.actions.Add(then)
 	}
 	ds.actions.Refresh()
+	if ds.root != nil {
+		ds.root.Refresh()
+	}
 }
 
 // title is how a register line names its file.

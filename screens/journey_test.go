@@ -49,6 +49,7 @@ type desk struct {
 func openDesk(t testing.TB, dir string, sample bool) *desk {
 	t.Helper()
 	saveDelay = 10 * time.Millisecond
+	t.Setenv("TMPDIR", t.TempDir()) // the papers opened go to a folder of the test's own
 	a := test.NewTempApp(t)
 	if os.Getenv("THIDUA_SCREENSHOTS") != "" {
 		a.Settings().SetTheme(theme.DefaultTheme()) // the pictures show the app's colours
@@ -164,6 +165,7 @@ func (d *desk) snap(name string) {
 	if os.Getenv("THIDUA_SCREENSHOTS") == "" {
 		return
 	}
+	d.m.Shell.notify(" ") // the foot line would show the test's temporary folder
 	img := d.m.Window().Canvas().Capture()
 	var b bytes.Buffer
 	if err := png.Encode(&b, img); err != nil {
