@@ -246,17 +246,7 @@ func reportPanic(r any, watcher *desktop.GraphicsWatcher) int {
 }
 
 // loadSample loads the embedded seed plan and sample data.
-func loadSample(st *data.Store) error {
-	p, err := app.ParsePlanJSON(assets.SeedPlan)
-	if err != nil {
-		return err
-	}
-	s, err := app.ParseSampleJSON(assets.SeedSample)
-	if err != nil {
-		return err
-	}
-	return st.LoadSample(p, s)
-}
+func loadSample(st *data.Store) error { return st.LoadSampleJSON(assets.SeedPlan, assets.SeedSample) }
 
 // setUpLogging sends the log to thidua.log in dir (and standard error),
 // sends fatal crashes to crash.log, and watches for graphics failures: one

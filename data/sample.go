@@ -148,3 +148,17 @@ func queryScores(q querier, where string, args ...any) ([]app.Score, error) {
 		}, args...)
 	return out, err
 }
+
+// LoadSampleJSON loads a sample given as the plan's and the sample's JSON
+// (the embedded seed files), as LoadSample does.
+func (s *Store) LoadSampleJSON(plan, sample []byte) error {
+	p, err := app.ParsePlanJSON(plan)
+	if err != nil {
+		return err
+	}
+	smp, err := app.ParseSampleJSON(sample)
+	if err != nil {
+		return err
+	}
+	return s.LoadSample(p, smp)
+}

@@ -80,15 +80,7 @@ func reopenDesk(t testing.TB, a fyne.App, dir string, sample bool) *desk {
 }
 
 func loadSampleInto(st *data.Store) error {
-	p, err := app.ParsePlanJSON(assets.SeedPlan)
-	if err != nil {
-		return err
-	}
-	s, err := app.ParseSampleJSON(assets.SeedSample)
-	if err != nil {
-		return err
-	}
-	return st.LoadSample(p, s)
+	return st.LoadSampleJSON(assets.SeedPlan, assets.SeedSample)
 }
 
 func (d *desk) deps(path string) Deps {
