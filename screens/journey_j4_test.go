@@ -55,6 +55,7 @@ func TestJourneyJ4Scoring(t *testing.T) {
 	if count(0.5) != before+1 {
 		t.Fatalf("0,5 was not stored (%d cells of 0,5, before %d)", count(0.5), before)
 	}
+	d.snap("cham-diem")
 	d.tap("Xem / In bảng điểm")
 	if len(d.files) != 2 || d.files[0] == d.files[1] || !strings.Contains(d.files[0], "Phiếu chấm điểm cá nhân") ||
 		!strings.Contains(d.files[1], "Bảng tổng hợp điểm cá nhân") {

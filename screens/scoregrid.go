@@ -42,7 +42,10 @@ func newScoreGrid() *scoreGrid {
 	g.UpdateCell = g.updateCell
 	g.ShowHeaderRow = true
 	g.CreateHeader = func() fyne.CanvasObject {
+		// A criterion's name wraps onto the header's lines rather than
+		// being cut to "1. Hoàn thàn…".
 		l := widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+		l.Wrapping = fyne.TextWrapWord
 		l.Truncation = fyne.TextTruncateEllipsis
 		return l
 	}

@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"thidua/app"
@@ -87,6 +88,7 @@ func (sc *ScoringScreen) load() {
 	m := len(sc.crit)
 	sc.grid.rows, sc.grid.cols = len(sc.parts), 1+m+len(scoreTail)
 	sc.grid.SetColumnWidth(0, 210)
+	sc.grid.SetRowHeight(-1, 3*theme.TextSize()+4*theme.Padding()) // three lines of a criterion's name
 	for i := range sc.crit {
 		sc.grid.SetColumnWidth(1+i, 120)
 	}
