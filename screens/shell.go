@@ -186,7 +186,9 @@ func (s *Shell) planSelect() fyne.CanvasObject {
 			s.show(s.current)
 		}
 	}
-	return sel
+	// Wide enough for a usual movement's name; the current one is also
+	// the window's heading.
+	return container.NewGridWrap(fyne.NewSize(440, sel.MinSize().Height), sel)
 }
 
 // show displays screen i. Pending input of the screen being left is
