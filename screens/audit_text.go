@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -124,7 +125,7 @@ func valueText(v any) string {
 		}
 		return "không"
 	case float64:
-		return strings.Replace(fmt.Sprintf("%g", x), ".", ",", 1)
+		return strings.Replace(strconv.FormatFloat(x, 'f', -1, 64), ".", ",", 1)
 	case []any:
 		return fmt.Sprintf("%d mục", len(x))
 	case map[string]any:

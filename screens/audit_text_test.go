@@ -16,6 +16,7 @@ func TestAuditChangesInVietnamese(t *testing.T) {
 		{"a record created shows what it holds", "", `{"id":1,"council_members":9,"participants":55,"note":""}`,
 			[]string{"Thành viên Hội đồng: 9", "Đối tượng: 55"}},
 		{"a field emptied", `{"note":"cũ"}`, `{"note":""}`, []string{"Ghi chú: cũ → —"}},
+		{"money in full", `{"cash":500000}`, `{"cash":1000000}`, []string{"cash: 500000 → 1000000"}},
 		{"lists by their size", `{"criteria":[1,2]}`, `{"criteria":[1,2,3]}`, []string{"Tiêu chí: 2 mục → 3 mục"}},
 		{"text that is not JSON as it is", "lưu ý", "", []string{"Trước: lưu ý"}},
 		{"an unknown key by its words", `{"print_points":false}`, `{"print_points":true}`, []string{"print points: không → có"}},

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"thidua/app"
@@ -27,7 +28,8 @@ type composer struct {
 	// follow the texts in force at it while the clerk has not edited them.
 	redraft   func(date string) (document.Snapshot, error)
 	autoBases string
-	autoTo    string // the Kính gửi lines drafted for the date, likewise
+	autoTo    string               // the Kính gửi lines drafted for the date, likewise
+	dlg       *dialog.CustomDialog // open until the paper is issued
 
 	date, to, bases, extra, recipients, authority, signer *widget.Entry
 	cashCol, cashInd, executors, ended                    *widget.Entry
@@ -74,16 +76,19 @@ func (c *composer) show(title string) {
 	preview := widget.NewButton("Xem bản nháp", c.onPreview)
 	word := widget.NewButton(saveWordLabel, func() { c.onSaveCopy(dossier.FormatWord) })
 	list := widget.NewButton(saveListLabel, func() { c.onSaveCopy(dossier.FormatList) })
-	formDialog(c.shell.win, title, "Cấp số và ban hành", "Đóng", c.items(), c.confirmIssue, preview, word, list).Show()
+	c.dlg = formDialog(c.shell.win, title, "Cấp số và ban hành", "Đóng", c.items(), c.confirmIssue, preview, word, list)
+	c.dlg.Show()
 }
 
 // confirmIssue says what issuing does before it takes a number for ever.
 // A field that cannot be read or a paper check that blocks issuing is said
 // first, so the clerk is not asked about a number the paper cannot take.
-func (c *composer) confirmIssue() {
+// The composer stays open, with what was typed in it, until the paper is
+// issued.
+func (c *composer) confirmIssue() bool {
 	if _, err := c.read(); err != nil {
 		c.shell.showError(err)
-		return
+		return false
 	}
 	fs, err := c.shell.desk().CheckPaper(c.snap, c.line)
 	if err == nil {
@@ -91,12 +96,13 @@ func (c *composer) confirmIssue() {
 	}
 	if err != nil {
 		c.shell.showError(err)
-		return
+		return false
 	}
 	what := "Văn bản sẽ được lấy số tiếp theo trong sổ văn bản đi, ghi vào sổ và khóa lại như bản gốc. " +
 		"Số đã cấp không thu hồi được: nếu sai, chỉ có thể hủy văn bản (giữ số) hoặc ban hành văn bản đính chính.\n\n" +
 		"Nên bấm “Xem bản nháp” và đọc lại trước khi cấp số."
 	confirmIrreversible(c.shell.win, "Cấp số và ban hành "+app.DocKindLabel(c.snap.Kind)+"?", what, "Cấp số", c.onIssue)
+	return false
 }
 
 func (c *composer) items() []*widget.FormItem {
@@ -297,6 +303,9 @@ func (c *composer) onIssue() {
 	if err != nil {
 		c.shell.showError(err)
 		return
+	}
+	if c.dlg != nil {
+		c.dlg.Hide()
 	}
 	c.shell.handOver(doc.PDF, viet.DocNumber(doc.Number, doc.Symbol)+" "+doc.Title, false)
 	if c.done != nil {

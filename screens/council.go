@@ -83,7 +83,7 @@ func (ns *NominationsScreen) editMember(m app.CouncilMember, done func()) {
 		widget.NewFormItem("Là cá nhân", person.sel), widget.NewFormItem("", active)}
 	items[3].HintText = "không biểu quyết khi tập thể này được đề nghị"
 	items[4].HintText = "không biểu quyết khi chính mình được đề nghị"
-	d := formDialog(ns.shell.win, "Thành viên Hội đồng", "Lưu", "Hủy", items, func() {
+	d := formDialog(ns.shell.win, "Thành viên Hội đồng", "Lưu", "Hủy", items, func() bool {
 		m.FullName, m.Office, m.Active = name.Text, office.Text, active.Checked
 		for _, r := range roles {
 			if app.RoleLabel(r) == role.Selected {
@@ -92,10 +92,11 @@ func (ns *NominationsScreen) editMember(m app.CouncilMember, done func()) {
 		}
 		m.CollectiveID, m.ParticipantID = unit.id(), person.id()
 		if _, err := ns.shell.deps.Store.SaveCouncilMember(m); err != nil {
-			ns.shell.showErrorThen(err, func() { ns.editMember(m, done) })
-			return
+			ns.shell.showError(err) // the form stays open to be fixed
+			return false
 		}
 		done()
+		return true
 	})
 	d.Resize(fyne.NewSize(620, 0))
 	d.Show()

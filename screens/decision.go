@@ -43,7 +43,7 @@ func (ns *NominationsScreen) onDecision(p app.FormPanel, e app.BoardEntry) {
 		items = append([]*widget.FormItem{widget.NewFormItem("Đã ghi", textLabel(decisionsText(past)))}, items...)
 		items = append(items, widget.NewFormItem("Lý do đính chính", why))
 	}
-	d := formDialog(ns.shell.win, title, "Lưu", "Hủy", items, func() {
+	d := formDialog(ns.shell.win, title, "Lưu", "Hủy", items, func() bool {
 		dec := app.Decision{NominationID: e.ID, Outcome: app.OutcomeAwarded, Number: number.Text, Issuer: issuer.Text, Reason: reason.Text}
 		if outcome.Selected == outcomeRejectedLabel {
 			dec.Outcome = app.OutcomeRejected
@@ -52,7 +52,7 @@ func (ns *NominationsScreen) onDecision(p app.FormPanel, e app.BoardEntry) {
 			iso, err := isoDate("Ngày ký", date.Text)
 			if err != nil {
 				ns.shell.showError(err)
-				return
+				return false
 			}
 			dec.DecidedOn = iso
 		}
@@ -62,6 +62,7 @@ func (ns *NominationsScreen) onDecision(p app.FormPanel, e app.BoardEntry) {
 			_, err = st.RecordDecision(dec)
 		}
 		ns.run(err)
+		return err == nil
 	})
 	d.Resize(fyne.NewSize(640, 0))
 	d.Show()

@@ -49,15 +49,17 @@ func fitted(win fyne.Window, content fyne.CanvasObject, width float32) fyne.Canv
 // formDialog is dialog.NewForm with content that fits the window (it
 // scrolls when long) and any extra buttons in the dialog's own button row,
 // so none hides below the screen. The confirm button is disabled while a
-// field's validator fails. onConfirm runs on confirm; the dialog closes
-// first.
+// field's validator fails. onConfirm runs on confirm and says whether the
+// form is done: when it is not (a field to fix, a refusal, a question
+// still open) the form stays open with everything typed in it.
 func formDialog(win fyne.Window, title, confirm, dismiss string, items []*widget.FormItem,
-	onConfirm func(), extra ...*widget.Button) dialog.Dialog {
+	onConfirm func() (done bool), extra ...*widget.Button) *dialog.CustomDialog {
 	form := widget.NewForm(items...)
 	var d *dialog.CustomDialog
 	ok := widget.NewButton(confirm, func() {
-		d.Hide()
-		onConfirm()
+		if onConfirm() {
+			d.Hide()
+		}
 	})
 	ok.Importance = widget.HighImportance
 	cancel := widget.NewButton(dismiss, func() { d.Hide() })

@@ -288,12 +288,22 @@ func TestIssuingAsksFirstAndTheDialogFits(t *testing.T) {
 	if issued() != 0 {
 		t.Fatal("a paper was issued after the clerk said no")
 	}
-	// A paper the check refuses is refused before the question.
-	ns.onDecisionPaper(gk)
+	// The composer is still open with what was typed in it; a paper the
+	// check refuses is refused before the question, and the composer stays.
 	u.typeIn("Thưởng mỗi cá nhân (đồng)", "0")
 	u.typeIn("Thưởng mỗi tập thể (đồng)", "0")
 	u.tap("Cấp số và ban hành")
 	if u.shows("không thu hồi được") || !u.shows("Điều 2 chưa có số tiền thưởng") {
 		t.Fatalf("a paper without money asked for a number:\n%s", u.dialogText())
+	}
+	u.tap("OK")
+	if got := u.value("Thưởng mỗi tập thể (đồng)"); got != "0" {
+		t.Fatalf("after the refusal the composer shows %q", got)
+	}
+	u.typeIn("Thưởng mỗi cá nhân (đồng)", "500000")
+	u.tap("Cấp số và ban hành")
+	u.tap("Cấp số")
+	if issued() != 1 || w.Canvas().Overlays().Top() != nil {
+		t.Fatalf("issued %d; the composer is still open after issuing", issued())
 	}
 }

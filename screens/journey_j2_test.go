@@ -68,6 +68,10 @@ func TestJourneyJ2ThePlan(t *testing.T) {
 	if d.shows("ngoài thời gian thi đua") || d.shows("chưa có số") {
 		t.Errorf("the plan check finds what the clerk fixed:\n%s", d.dialogText())
 	}
+	// What it still finds are the sample's own defects, copied with it.
+	if !d.shows("Kiểm tra kế hoạch: 3 điểm cần xem lại") || !d.shows("minh bạch") {
+		t.Errorf("the plan check of the new plan:\n%s", d.dialogText())
+	}
 	d.fits("Kiểm tra kế hoạch")
 	d.snap("kiem-tra")
 	d.tap("Đóng")

@@ -46,7 +46,7 @@ func TestJourneyJ4Scoring(t *testing.T) {
 	grid.moveTo(0, 1)
 	test.Type(grid, "999")
 	grid.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
-	if !d.shows("tối đa") || count(999) != 0 {
+	if !d.shows("điểm 999 vượt quá điểm tối đa") || count(999) != 0 {
 		t.Fatalf("999 above the maximum was not refused on the spot:\n%s", allText(d.win.Content()))
 	}
 	grid.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})

@@ -1,6 +1,7 @@
 package screens
 
 import (
+	"os"
 	"strings"
 	"testing"
 
@@ -122,8 +123,15 @@ func TestJourneyJ6TheDossier(t *testing.T) {
 		}
 	}
 
+	before := len(d.files)
 	test.Tap(d.buttonNear("Hồ sơ (PDF)", bk.Name))
 	opened := len(d.files)
+	if opened != before+1 {
+		t.Fatalf("the dossier was not opened:\n%s", d.dialogText())
+	}
+	if b, _ := os.ReadFile(d.files[opened-1]); !strings.HasPrefix(string(b), "%PDF-") {
+		t.Fatalf("the dossier %s is not a PDF", d.files[opened-1])
+	}
 
 	d.goTo("Văn bản")
 	d.selectWith("Quyết định").SetSelected("Quyết định")

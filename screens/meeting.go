@@ -105,11 +105,11 @@ func (ns *NominationsScreen) editMeeting(m app.Meeting) {
 	if len(labels) == 0 {
 		items = append([]*widget.FormItem{widget.NewFormItem("", textLabel("Hội đồng chưa có thành viên: hãy nhập ở “Hội đồng…” trước."))}, items...)
 	}
-	d := formDialog(ns.shell.win, "Cuộc họp Hội đồng — "+ns.round.Name, "Lưu", "Hủy", items, func() {
+	d := formDialog(ns.shell.win, "Cuộc họp Hội đồng — "+ns.round.Name, "Lưu", "Hủy", items, func() bool {
 		iso, err := isoDate("Ngày họp", date.Text)
 		if err != nil {
-			ns.shell.showErrorThen(err, func() { ns.editMeeting(m) })
-			return
+			ns.shell.showError(err) // the form stays open to be fixed
+			return false
 		}
 		m.HeldAt = strings.TrimSpace(iso + " " + strings.TrimSpace(at.Text))
 		m.Place, m.Note = place.Text, note.Text
@@ -120,10 +120,11 @@ func (ns *NominationsScreen) editMeeting(m app.Meeting) {
 		}
 		m.MembersTotal, _ = strconv.Atoi(strings.TrimSpace(total.Text))
 		if _, err := ns.shell.deps.Store.SaveMeeting(m); err != nil {
-			ns.shell.showErrorThen(err, func() { ns.editMeeting(m) })
-			return
+			ns.shell.showError(err) // the form stays open to be fixed
+			return false
 		}
 		ns.reload()
+		return true
 	})
 	d.Resize(fyne.NewSize(700, 640))
 	d.Show()

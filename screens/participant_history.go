@@ -69,7 +69,7 @@ func (f *participantForm) editAward(h app.AwardRecord, done func()) {
 		widget.NewFormItem("Số quyết định", number), widget.NewFormItem("Ngày quyết định", date),
 		widget.NewFormItem("Cơ quan ban hành", issuer),
 	}
-	formDialog(f.ps.shell.win, "Khen thưởng đã nhận", "Lưu", "Hủy", items, func() {
+	formDialog(f.ps.shell.win, "Khen thưởng đã nhận", "Lưu", "Hủy", items, func() bool {
 		var ps app.Problems
 		y, err := strconv.Atoi(strings.TrimSpace(year.Text))
 		if err != nil {
@@ -86,12 +86,13 @@ func (f *participantForm) editAward(h app.AwardRecord, done func()) {
 		}
 		if err := ps.Err(); err != nil {
 			f.ps.shell.showError(err)
-			return
+			return false
 		}
 		if _, err := f.ps.shell.deps.Store.SaveAwardRecord(h); err != nil {
 			f.ps.shell.showError(err)
-			return
+			return false
 		}
 		done()
+		return true
 	}).Show()
 }

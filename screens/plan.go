@@ -132,15 +132,15 @@ func (ps *PlanScreen) onNew() {
 		widget.NewFormItem("Đến năm", to),
 		widget.NewFormItem("", fromSeed),
 	}
-	formDialog(ps.shell.win, "Kế hoạch mới", "Tạo", "Hủy", items, func() {
+	formDialog(ps.shell.win, "Kế hoạch mới", "Tạo", "Hủy", items, func() bool {
 		var y1, y2 int
 		if _, err := fmt.Sscan(from.Text, &y1); err != nil || y1 < 2000 {
 			ps.shell.showError(fmt.Errorf("năm bắt đầu %q không hợp lệ — nhập 4 chữ số, ví dụ %d", from.Text, year))
-			return
+			return false
 		}
 		if _, err := fmt.Sscan(to.Text, &y2); err != nil || y2 < y1 || y2 > y1+10 {
 			ps.shell.showError(fmt.Errorf("năm kết thúc %q không hợp lệ — phải từ %d đến %d", to.Text, y1, y1+10))
-			return
+			return false
 		}
 		p := app.NewPlan(strings.TrimSpace(name.Text), y1, y2)
 		if fromSeed.Checked {
@@ -149,9 +149,10 @@ func (ps *PlanScreen) onNew() {
 		id, err := ps.shell.deps.Store.CreatePlan(p)
 		if err != nil {
 			ps.shell.showError(err)
-			return
+			return false
 		}
 		ps.shell.OpenPlan(id)
+		return true
 	}).Show()
 }
 

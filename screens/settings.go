@@ -23,8 +23,10 @@ type SettingsScreen struct {
 	invalid string           // the fields that could not be saved, one a line
 	timer   *time.Timer
 	dirty   bool // typed since the last save
-	signers []app.Signer
-	list    *widget.List
+	// signersBox holds the signers' part, shown again when they change.
+	signersBox *fyne.Container
+	signers    []app.Signer
+	list       *widget.List
 }
 
 var levelLabels = map[string]app.Level{
@@ -62,6 +64,7 @@ func NewSettingsScreen(s *Shell) *SettingsScreen {
 		sc.fields[f.key] = e
 	}
 	sc.level = widget.NewRadioGroup([]string{app.LevelCommune.Label(), app.LevelDistrict.Label(), app.LevelProvince.Label()}, nil)
+	sc.level.Required = true // a second tap on the chosen level must not clear it
 	sc.level.Horizontal = true
 	sc.load()
 	for _, e := range sc.fields {
@@ -158,6 +161,7 @@ func (sc *SettingsScreen) orgValues(o *app.Organisation) map[string]*string {
 
 // Content returns the screen.
 func (sc *SettingsScreen) Content() fyne.CanvasObject {
+	sc.signersBox = container.NewStack(sc.signersPart())
 	form := widget.NewForm()
 	for _, f := range orgFields {
 		form.Append(f.label, sc.fields[f.key])
@@ -165,8 +169,21 @@ func (sc *SettingsScreen) Content() fyne.CanvasObject {
 	form.Append("Cấp hành chính", sc.level)
 	org := container.NewVBox(heading("Cơ quan ban hành văn bản"), form,
 		textLabel("Không cần bấm Lưu: thông tin tự lưu khi bạn ngừng gõ."), sc.status)
-	return container.NewVScroll(container.NewPadded(container.NewVBox(org, widget.NewSeparator(), sc.signersPart(),
+	return container.NewVScroll(container.NewPadded(container.NewVBox(org, widget.NewSeparator(), sc.signersBox,
 		widget.NewSeparator(), sc.pagePart(), widget.NewSeparator(), sc.backupPart(), widget.NewSeparator(), sc.typingPart())))
+}
+
+// reloadSigners shows the signers again after one was saved or deleted,
+// leaving the rest of the screen (and what is typed there) as it is.
+func (sc *SettingsScreen) reloadSigners() {
+	ss, err := sc.shell.deps.Store.Signers()
+	if err != nil {
+		sc.shell.showError(err)
+		return
+	}
+	sc.signers = ss
+	sc.signersBox.Objects = []fyne.CanvasObject{sc.signersPart()}
+	sc.signersBox.Refresh()
 }
 
 func (sc *SettingsScreen) signersPart() fyne.CanvasObject {
@@ -213,13 +230,14 @@ func (sc *SettingsScreen) editSigner(sg app.Signer) {
 		widget.NewFormItem("Chức vụ", title),
 		widget.NewFormItem("", active),
 	}
-	formDialog(sc.shell.win, "Người ký", "Lưu", "Hủy", items, func() {
+	formDialog(sc.shell.win, "Người ký", "Lưu", "Hủy", items, func() bool {
 		sg.FullName, sg.Title, sg.Active = name.Text, title.Text, active.Checked
 		if _, err := sc.shell.deps.Store.SaveSigner(sg); err != nil {
 			sc.shell.showError(err)
-			return
+			return false
 		}
-		sc.shell.show(sc.shell.current)
+		sc.reloadSigners()
+		return true
 	}).Show()
 }
 
@@ -233,7 +251,7 @@ func (sc *SettingsScreen) onDeleteSigner(sg app.Signer) {
 				sc.shell.showError(err)
 				return
 			}
-			sc.shell.show(sc.shell.current)
+			sc.reloadSigners()
 		}, sc.shell.win)
 }
 

@@ -197,7 +197,7 @@ func (s *Shell) show(i int) {
 	if s.staying {
 		return
 	}
-	s.leaveThen(func() {
+	s.leaveThen("Bỏ và rời màn hình", func() {
 		s.current = i
 		s.onKey = nil
 		s.content.Objects = []fyne.CanvasObject{s.screens[i].build(s)}
@@ -214,18 +214,19 @@ func (s *Shell) show(i int) {
 }
 
 // leaveThen saves what the current screen has pending and runs next; when
-// a field could not be saved it asks first, and runs stay if the clerk
-// goes back to fix it.
-func (s *Shell) leaveThen(next, stay func()) {
+// a field could not be saved it asks first (leave names the way out: leave
+// the screen, close the app), and runs stay if the clerk goes back to fix
+// it.
+func (s *Shell) leaveThen(leave string, next, stay func()) {
 	if s.onLeave != nil {
 		s.onLeave()
 	}
 	if s.unsaved != nil {
 		if what := s.unsaved(); what != "" {
 			ask(s.win, "Còn ô chưa lưu được",
-				"Màn hình này còn ô chưa lưu được vì chưa đúng:\n"+what+
-					"\n\nMọi ô khác đã được lưu. Rời màn hình thì nội dung đang gõ ở các ô trên bị bỏ.",
-				"Bỏ và rời màn hình", "Ở lại để sửa", func() {
+				"Màn hình này còn nội dung chưa lưu được:\n"+what+
+					"\n\nNếu bỏ, nội dung đang gõ ở các ô trên bị mất.",
+				leave, "Ở lại để sửa", func() {
 					s.onLeave, s.unsaved = nil, nil
 					next()
 				})
@@ -251,7 +252,7 @@ func (s *Shell) Show(key string) {
 
 // OpenPlan makes plan id the current plan and shows the plan screen.
 func (s *Shell) OpenPlan(id int64) {
-	s.leaveThen(func() { s.openPlan(id) }, nil)
+	s.leaveThen("Bỏ và mở kế hoạch khác", func() { s.openPlan(id) }, nil)
 }
 
 func (s *Shell) openPlan(id int64) {

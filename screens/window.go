@@ -68,7 +68,7 @@ func NewMainWindow(a fyne.App, deps Deps) *MainWindow {
 	win.Resize(fyne.NewSize(m.place.W, m.place.H))
 	win.SetCloseIntercept(func() {
 		// Pending typing is saved; a field that cannot be saved asks first.
-		m.Shell.leaveThen(func() {
+		m.Shell.leaveThen("Bỏ và đóng ứng dụng", func() {
 			m.rememberGeometry()
 			win.Close()
 		}, nil)
