@@ -13,6 +13,7 @@ import (
 func TestJourneyJ2ThePlan(t *testing.T) {
 	d := openDesk(t, t.TempDir(), true)
 	d.goTo("Kế hoạch")
+	d.snap("ke-hoach")
 	d.tap("Kế hoạch mới")
 	d.typeIn("Tên phong trào", "Chung sức xây dựng nông thôn mới")
 	d.typeIn("Từ năm", "2027")

@@ -237,11 +237,11 @@ func (e *PlanEditor) Content(toolbar fyne.CanvasObject) fyne.CanvasObject {
 		// Short titles, so that all seven tabs show on an office screen
 		// instead of the last ones hiding behind "⋯".
 		{"Chung", e.generalTab},
-		{"Căn cứ", e.openingTab},
+		{"Căn cứ, mở đầu", e.openingTab},
 		{"Mục đích", e.purposesTab},
 		{"Tiêu chí", e.criteriaTab},
 		{"Khen thưởng", e.awardsTab},
-		{"Tổ chức", e.closingTab},
+		{"Tổ chức, nơi nhận", e.closingTab},
 		{"Các đợt", e.roundsTab},
 	}
 	tabs := container.NewAppTabs()
