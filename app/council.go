@@ -233,3 +233,21 @@ func MeetingTitle(m Meeting) string {
 	}
 	return s
 }
+
+// Seat records the council's serving members as present at m, but for
+// those in away, with the first chair and secretary among them presiding
+// and taking the minutes (the clerk changes them when others did).
+func (m *Meeting) Seat(council []CouncilMember, away map[int64]bool) {
+	for _, c := range council {
+		if !c.Active || away[c.ID] {
+			continue
+		}
+		m.Attendees = append(m.Attendees, c.ID)
+		if c.Role == RoleChair && m.ChairID == 0 {
+			m.ChairID = c.ID
+		}
+		if c.Role == RoleSecretary && m.SecretaryID == 0 {
+			m.SecretaryID = c.ID
+		}
+	}
+}

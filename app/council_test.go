@@ -169,3 +169,25 @@ func TestMeetingTallyWithoutCouncilSize(t *testing.T) {
 		t.Errorf("9/9 present, 9 for, council size unknown: %+v", out)
 	}
 }
+
+func TestMeetingSeatsTheServingCouncil(t *testing.T) {
+	council := []CouncilMember{{ID: 1, Role: RoleMember, Active: true}, {ID: 2, Role: RoleChair, Active: true},
+		{ID: 3, Role: RoleSecretary, Active: false}, {ID: 4, Role: RoleSecretary, Active: true}, {ID: 5, Role: RoleChair, Active: true}}
+	tests := []struct {
+		name             string
+		away             map[int64]bool
+		attendees        []int64
+		chair, secretary int64
+	}{
+		{"everyone serving", nil, []int64{1, 2, 4, 5}, 2, 4},
+		{"the chair away", map[int64]bool{2: true}, []int64{1, 4, 5}, 5, 4},
+		{"the secretary away", map[int64]bool{4: true}, []int64{1, 2, 5}, 2, 0},
+	}
+	for _, tt := range tests {
+		var m Meeting
+		m.Seat(council, tt.away)
+		if !reflect.DeepEqual(m.Attendees, tt.attendees) || m.ChairID != tt.chair || m.SecretaryID != tt.secretary {
+			t.Errorf("%s: attendees %v chair %d secretary %d", tt.name, m.Attendees, m.ChairID, m.SecretaryID)
+		}
+	}
+}

@@ -43,17 +43,7 @@ func TestJourneyJ6TheDossier(t *testing.T) {
 	nominate(bk, app.KindCollective, 1)
 	nominate(gk, app.KindIndividual, 2)
 	m := app.Meeting{PlanID: plan.ID, RoundID: round.ID, HeldAt: "2024-12-10 14:00"}
-	for _, c := range council {
-		if c.Active {
-			m.Attendees = append(m.Attendees, c.ID)
-			if c.Role == app.RoleChair && m.ChairID == 0 {
-				m.ChairID = c.ID
-			}
-			if c.Role == app.RoleSecretary && m.SecretaryID == 0 {
-				m.SecretaryID = c.ID
-			}
-		}
-	}
+	m.Seat(council, nil)
 	mid, err := d.st.SaveMeeting(m)
 	if err != nil {
 		t.Fatal(err)

@@ -43,18 +43,7 @@ func (ns *NominationsScreen) onMeetings() {
 func (ns *NominationsScreen) newMeeting() app.Meeting {
 	org, _ := ns.shell.deps.Store.Organisation()
 	m := app.Meeting{PlanID: ns.plan.ID, RoundID: ns.round.ID, HeldAt: viet.ISO(time.Now()) + " 08:00", Place: org.DefaultPlace}
-	for _, c := range ns.in.Council {
-		if !c.Active {
-			continue
-		}
-		m.Attendees = append(m.Attendees, c.ID)
-		if c.Role == app.RoleChair && m.ChairID == 0 {
-			m.ChairID = c.ID
-		}
-		if c.Role == app.RoleSecretary && m.SecretaryID == 0 {
-			m.SecretaryID = c.ID
-		}
-	}
+	m.Seat(ns.in.Council, nil)
 	return m
 }
 

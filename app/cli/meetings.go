@@ -75,18 +75,8 @@ func cmdMeetingAdd(env *Env, c *call) error {
 		}
 		m.Place = org.DefaultPlace
 	}
-	for _, x := range council {
-		if !x.Active || away[x.ID] {
-			continue
-		}
-		m.Attendees = append(m.Attendees, x.ID)
-		if x.Role == app.RoleChair && m.ChairID == 0 {
-			m.ChairID = x.ID
-		}
-		if x.Role == app.RoleSecretary && m.SecretaryID == 0 {
-			m.SecretaryID = x.ID
-		}
-	}
+	m.Seat(council, away)
+
 	id, err := st.SaveMeeting(m)
 	if err != nil {
 		return err
