@@ -1,6 +1,7 @@
 package screens
 
 import (
+	"os"
 	"strings"
 	"testing"
 
@@ -60,6 +61,15 @@ func TestJourneyJ4Scoring(t *testing.T) {
 	if len(d.files) != 2 || d.files[0] == d.files[1] || !strings.Contains(d.files[0], "Phiếu chấm điểm cá nhân") ||
 		!strings.Contains(d.files[1], "Bảng tổng hợp điểm cá nhân") {
 		t.Fatalf("papers opened: %q", d.files)
+	}
+
+	// The table just opened can also be kept as Word, from the foot line.
+	d.tap(saveWordLabel)
+	if len(d.saved) != 1 || !strings.HasSuffix(d.saved[0], "Bảng tổng hợp điểm cá nhân Năm 2024.docx") {
+		t.Fatalf("saved %q", d.saved)
+	}
+	if b, _ := os.ReadFile(d.saved[0]); !strings.HasPrefix(string(b), "PK") {
+		t.Fatal("the Word file is not a Word package")
 	}
 
 	d = d.restart()

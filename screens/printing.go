@@ -28,6 +28,24 @@ func (s *Shell) renderAndHand(d *document.Document, name string, print bool) {
 		return
 	}
 	s.handOver(buf.Bytes(), name, print)
+	// The paper can also be kept as Word, from the foot line.
+	s.lastDoc, s.lastName = d, name
+	s.word.Show()
+}
+
+// saveLastAsWord saves the paper last opened with renderAndHand as a Word
+// file. (An issued paper's Word copy is given from the register, which
+// records it.)
+func (s *Shell) saveLastAsWord() {
+	if s.lastDoc == nil {
+		return
+	}
+	b, err := s.paperFile(s.lastDoc, dossier.FormatWord)
+	if err != nil {
+		s.showError(err)
+		return
+	}
+	s.saveFile(b, app.SafeFileName(s.lastName, ".docx"))
 }
 
 // handOver writes pdf into a file named after title in the app's temporary
@@ -42,6 +60,8 @@ func (s *Shell) handOver(pdf []byte, title string, print bool) {
 		s.showError(err)
 		return
 	}
+	s.lastDoc = nil // a paper opened from its bytes has its copies elsewhere
+	s.word.Hide()
 	path, err := writeFresh(dir, app.SafeFileName(title, ".pdf"), pdf)
 	if err != nil {
 		s.showError(err)

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"thidua/app"
+	"thidua/app/document"
 )
 
 // AppTitle is the window title.
@@ -38,6 +39,11 @@ type Shell struct {
 	// notice is the line at the foot of the window that says what was just
 	// done outside the window: a file saved, a paper opened.
 	notice *widget.Label
+	// word saves the paper just opened (a draft, a table, ballots, a
+	// report) as an editable Word file; hidden when there is none.
+	word     *widget.Button
+	lastDoc  *document.Document
+	lastName string
 
 	plans []app.PlanSummary
 	plan  *app.Plan // the current plan, nil when there is none
@@ -75,6 +81,8 @@ func NewShell(win fyne.Window, deps Deps) *Shell {
 	s.planBox = container.NewStack()
 	s.notice = widget.NewLabel(" ")
 	s.notice.Truncation = fyne.TextTruncateEllipsis
+	s.word = widget.NewButtonWithIcon(saveWordLabel, theme.DocumentSaveIcon(), s.saveLastAsWord)
+	s.word.Hide()
 	s.content = container.NewStack()
 	s.nav = widget.NewList(
 		func() int { return len(s.screens) },
@@ -102,7 +110,8 @@ func (s *Shell) layout() fyne.CanvasObject {
 	header := container.NewBorder(nil, widget.NewSeparator(), nil, s.planBox, container.NewPadded(s.title))
 	split := container.NewHSplit(s.nav, s.content)
 	split.Offset = 0.2
-	return container.NewBorder(header, container.NewVBox(widget.NewSeparator(), s.notice), nil, nil, split)
+	foot := container.NewBorder(nil, nil, nil, s.word, s.notice)
+	return container.NewBorder(header, container.NewVBox(widget.NewSeparator(), foot), nil, nil, split)
 }
 
 // notify says on the window's foot line what was just done (the line keeps
