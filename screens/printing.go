@@ -78,29 +78,27 @@ func (s *Shell) handOver(pdf []byte, title string, print bool) {
 	s.notify(msg + ". Tệp ở " + path)
 }
 
-// writeFresh writes b as name in dir. A different paper already there
-// under that name (perhaps still open in the reader) is kept, and b gets
-// "name (2).pdf", "name (3).pdf" …; the same bytes reuse the file.
+// writeFresh writes b as name in dir, over an earlier copy of that name.
+// When that file cannot be written (on Windows, a PDF reader still showing
+// it keeps it locked) b goes to "name (2).pdf", "name (3).pdf" …
 func writeFresh(dir, name string, b []byte) (string, error) {
 	ext := filepath.Ext(name)
 	base := name[:len(name)-len(ext)]
-	for i := 1; ; i++ {
+	var first error
+	for i := 1; i <= 20; i++ {
 		path := filepath.Join(dir, name)
 		if i > 1 {
 			path = filepath.Join(dir, fmt.Sprintf("%s (%d)%s", base, i, ext))
 		}
-		old, err := os.ReadFile(path)
-		if err == nil && !bytes.Equal(old, b) && i < 100 {
-			continue
-		}
-		if err == nil && bytes.Equal(old, b) {
+		err := os.WriteFile(path, b, 0o644)
+		if err == nil {
 			return path, nil
 		}
-		if err := os.WriteFile(path, b, 0o644); err != nil {
-			return "", fmt.Errorf("không ghi được tệp %s: %w", path, err)
+		if first == nil {
+			first = err
 		}
-		return path, nil
 	}
+	return "", fmt.Errorf("không ghi được tệp %s: %w", filepath.Join(dir, name), first)
 }
 
 // saveAs lets the clerk keep a copy of pdf where they choose, under a

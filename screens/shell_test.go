@@ -2,6 +2,7 @@ package screens
 
 import (
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -235,20 +236,24 @@ func TestPageSettingsRefuseOutOfRange(t *testing.T) {
 	}
 }
 
-// Two different papers with the same title get two files; the same paper
-// again reuses its file.
+// A paper opened again replaces its earlier file; when that file cannot be
+// written (a reader holds it open), the paper gets a file of its own.
 func TestHandOverGivesEachPaperItsOwnFile(t *testing.T) {
 	dir := t.TempDir()
 	a, err := writeFresh(dir, "Chấm điểm Năm 2025.pdf", []byte("%PDF sheets"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, _ := writeFresh(dir, "Chấm điểm Năm 2025.pdf", []byte("%PDF results"))
-	again, _ := writeFresh(dir, "Chấm điểm Năm 2025.pdf", []byte("%PDF results"))
-	if a == b || b != again || !strings.HasSuffix(b, "Chấm điểm Năm 2025 (2).pdf") {
-		t.Fatalf("files %q %q %q", a, b, again)
+	again, _ := writeFresh(dir, "Chấm điểm Năm 2025.pdf", []byte("%PDF sheets, later"))
+	if again != a {
+		t.Fatalf("the same paper went to %q, then %q", a, again)
 	}
-	if got, _ := os.ReadFile(a); string(got) != "%PDF sheets" {
-		t.Fatal("the first paper's file was overwritten")
+	// A name that cannot be written: here a folder holds it.
+	if err := os.Mkdir(filepath.Join(dir, "Bảng điểm.pdf"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	b, err := writeFresh(dir, "Bảng điểm.pdf", []byte("%PDF results"))
+	if err != nil || !strings.HasSuffix(b, "Bảng điểm (2).pdf") {
+		t.Fatalf("file %q, %v", b, err)
 	}
 }
