@@ -14,24 +14,13 @@ import (
 	"testing"
 
 	"thidua/app"
+	"thidua/app/internal/testenv"
 	"thidua/app/viet"
 )
 
 // needOffice finds LibreOffice, the real Word-file client the .docx tests
 // open every file with; under CI its absence fails the test.
-func needOffice(t testing.TB) string {
-	t.Helper()
-	for _, name := range []string{"soffice", "libreoffice"} {
-		if path, err := exec.LookPath(name); err == nil {
-			return path
-		}
-	}
-	if os.Getenv("CI") == "true" {
-		t.Fatal("LibreOffice (soffice) is not installed: run scripts/deps.sh")
-	}
-	t.Skip("LibreOffice (soffice) not installed: run scripts/deps.sh")
-	return ""
-}
+func needOffice(t testing.TB) string { return testenv.Tool(t, "soffice", "libreoffice") }
 
 // wordPDFs writes each document as .docx, has LibreOffice open and
 // convert them all to PDF in one run, and returns the PDFs' paths by

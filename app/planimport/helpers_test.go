@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"encoding/xml"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -227,21 +226,6 @@ func criteriaTable(p *app.Plan) wtable {
 		}
 	}
 	return append(tbl, []string{"", "Tổng cộng", "200"})
-}
-
-// needTool returns the path of a tool the test needs. Without it the test
-// is skipped on a developer's machine and fails under CI=true, where
-// scripts/deps.sh has installed it.
-func needTool(t testing.TB, name string) string {
-	t.Helper()
-	path, err := exec.LookPath(name)
-	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("%s is not installed (scripts/deps.sh installs it)", name)
-		}
-		t.Skipf("%s is not installed (scripts/deps.sh installs it)", name)
-	}
-	return path
 }
 
 // readTestdata reads a file of testdata.

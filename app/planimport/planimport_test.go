@@ -14,6 +14,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"thidua/app"
+	"thidua/app/internal/testenv"
 	"thidua/app/plancheck"
 )
 
@@ -186,7 +187,7 @@ func TestSeedTextTolerance(t *testing.T) {
 // libreOfficeDocx converts a text file to .docx with LibreOffice.
 func libreOfficeDocx(t *testing.T, src string) []byte {
 	t.Helper()
-	soffice := needTool(t, "soffice")
+	soffice := testenv.Tool(t, "soffice")
 	dir := t.TempDir()
 	in := filepath.Join(dir, "ke-hoach.txt")
 	if err := os.WriteFile(in, readTestdata(t, src), 0o644); err != nil {

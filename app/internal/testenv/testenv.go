@@ -33,3 +33,17 @@ func NeedTools(t testing.TB, tools ...string) {
 		}
 	}
 }
+
+// Tool returns the path of the first of names on the PATH (a tool known by
+// several names, like soffice and libreoffice); without any it stops t
+// (see Missing).
+func Tool(t testing.TB, names ...string) string {
+	t.Helper()
+	for _, name := range names {
+		if path, err := exec.LookPath(name); err == nil {
+			return path
+		}
+	}
+	Missing(t, "%s not installed", names[0])
+	return ""
+}

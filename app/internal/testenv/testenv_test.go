@@ -27,3 +27,13 @@ func TestMissingFailsUnderCI(t *testing.T) {
 		}
 	}
 }
+
+func TestToolFindsTheFirstNameOnThePath(t *testing.T) {
+	want, err := exec.LookPath("sh")
+	if err != nil {
+		t.Fatal("no sh on the PATH")
+	}
+	if got := Tool(t, "thidua-no-such-tool", "sh"); got != want {
+		t.Errorf("Tool = %q, want %q", got, want)
+	}
+}
