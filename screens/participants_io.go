@@ -3,13 +3,11 @@ package screens
 import (
 	"bytes"
 	"fmt"
-	"io"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"thidua/app"
@@ -43,20 +41,8 @@ type importer struct {
 }
 
 func (ps *ParticipantsScreen) onImport() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil || r == nil {
-			return
-		}
-		defer r.Close()
-		b, err := io.ReadAll(r)
-		if err != nil {
-			ps.shell.showError(err)
-			return
-		}
-		ps.importBytes(r.URI().Name(), b)
-	}, ps.shell.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx", ".csv", ".txt", ".XLSX", ".CSV"}))
-	d.Show()
+	ps.shell.openFile([]string{".xlsx", ".csv", ".txt", ".XLSX", ".CSV"}, entityio.MaxFile,
+		func(name string, b []byte) { ps.importBytes(name, b) })
 }
 
 // importBytes starts an import: read the file, guess the columns, show the

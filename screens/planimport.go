@@ -2,13 +2,11 @@ package screens
 
 import (
 	"fmt"
-	"io"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"thidua/app"
@@ -42,20 +40,7 @@ type reviewPage struct {
 
 // onImportPlan asks for a Word or text file and shows its review.
 func (ps *PlanScreen) onImportPlan() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil || r == nil {
-			return
-		}
-		defer r.Close()
-		b, err := io.ReadAll(r)
-		if err != nil {
-			ps.shell.showError(err)
-			return
-		}
-		ps.reviewImport(r.URI().Name(), b)
-	}, ps.shell.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".docx", ".txt", ".DOCX", ".TXT"}))
-	d.Show()
+	ps.shell.openFile([]string{".docx", ".txt", ".DOCX", ".TXT"}, 0, func(name string, b []byte) { ps.reviewImport(name, b) })
 }
 
 // reviewImport reads the file and shows what was recognised; a file that

@@ -9,6 +9,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
 
 	"thidua/app"
 	"thidua/app/document"
@@ -151,6 +152,31 @@ func (s *Shell) chooseSave(name string, write func(w io.WriteCloser, path string
 		write(w, w.URI().Path())
 	}, s.win)
 	d.SetFileName(name)
+	d.Show()
+}
+
+// openFile lets the clerk pick a file with one of exts and hands its name
+// and bytes to read. With limit > 0 at most limit+1 bytes are read: the
+// reader refuses what is larger and names its limit, and a huge file is
+// not loaded whole first.
+func (s *Shell) openFile(exts []string, limit int64, read func(name string, b []byte)) {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil || r == nil {
+			return
+		}
+		defer r.Close()
+		var src io.Reader = r
+		if limit > 0 {
+			src = io.LimitReader(r, limit+1)
+		}
+		b, err := io.ReadAll(src)
+		if err != nil {
+			s.showError(fmt.Errorf("không đọc được tệp %s: %w", r.URI().Name(), err))
+			return
+		}
+		read(r.URI().Name(), b)
+	}, s.win)
+	d.SetFilter(storage.NewExtensionFileFilter(exts))
 	d.Show()
 }
 
