@@ -120,10 +120,9 @@ func (e *PlanEditor) adoptIDs(saved *app.Plan) {
 	}
 }
 
-// Unsaved lists the fields that could not be saved (one a line), "" when
-// every field is saved.
+// Unsaved lists, after a Flush, the fields that could not be saved (one a
+// line), "" when every field is saved.
 func (e *PlanEditor) Unsaved() string {
-	e.Flush()
 	if len(e.invalid) == 0 && !e.dirty {
 		return ""
 	}

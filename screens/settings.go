@@ -72,7 +72,7 @@ func NewSettingsScreen(s *Shell) *SettingsScreen {
 	}
 	sc.level.OnChanged = func(string) { sc.changed() }
 	s.onLeave = sc.flush
-	s.unsaved = func() string { sc.flush(); return sc.invalid }
+	s.unsaved = func() string { return sc.invalid } // after onLeave's flush
 	return sc
 }
 
@@ -124,7 +124,7 @@ func (sc *SettingsScreen) flush() {
 		sc.status.SetText("Chưa lưu — " + sc.invalid)
 		return
 	}
-	sc.saved, sc.dirty = o, len(bad) > 0
+	sc.saved, sc.dirty = o, false // a refused field stays named in sc.invalid
 	sc.invalid = ""
 	sc.status.Importance = widget.SuccessImportance
 	sc.status.SetText("Đã lưu lúc " + time.Now().Format("15:04:05"))
