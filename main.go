@@ -171,7 +171,10 @@ func runGUI(dbPath string) (code int) {
 	defer st.Close()
 	shutdown.Add(func() { st.Close() })
 	desktop.BuiltinTyping.Set(screens.TypingSetting(st))
-	if made, err := st.AutoBackup(desktop.BackupDir(dbPath), time.Now()); err != nil {
+	if st.ReadOnly() {
+		notices = append(notices, "Dữ liệu "+dbPath+" đang mở CHỈ ĐỌC (tệp, thư mục hoặc USB không cho ghi): "+
+			"xem và in được, mọi thay đổi sẽ không lưu được. Muốn sửa, hãy chép thư mục dữ liệu sang ổ có quyền ghi.")
+	} else if made, err := st.AutoBackup(desktop.BackupDir(dbPath), time.Now()); err != nil {
 		log.Printf("sao lưu tự động: %v", err)
 		notices = append(notices, "Không sao lưu tự động được: "+err.Error())
 	} else if len(made) > 0 {

@@ -6,6 +6,7 @@ package data
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"net/url"
 	"os"
@@ -27,6 +28,8 @@ type Store struct {
 	now  func() time.Time
 	// unclean is set when a -wal was left beside the file at open.
 	unclean bool
+	// readOnly is set when the file could only be opened for reading.
+	readOnly bool
 }
 
 // dsn returns the connection string for path with the pragmas every
@@ -121,11 +124,77 @@ func Open(path string, opts Options) (*Store, error) {
 	}
 	if err := s.openChecked(opts.BackupDir); err != nil {
 		db.Close()
+		if errors.Is(err, app.ErrReadOnly) {
+			if ro, rerr := openReadOnly(path, unclean); rerr == nil {
+				return ro, nil
+			}
+		}
 		return nil, err
 	}
 	RemoveLeftovers(path, opts.BackupDir)
 	return s, nil
 }
+
+// openReadOnly opens an existing database that cannot be written (a
+// write-protected USB stick, a read-only file or folder) so that it can
+// still be read, listed and printed; every write is then refused with
+// app.ErrReadOnly. A WAL database needs its -shm beside it even to be
+// read; where none can be created, the file is opened as immutable, which
+// is right only when no -wal holds committed changes and nobody else can
+// write the file, as on read-only media. The schema must already be this
+// binary's: a read-only file cannot be migrated.
+func openReadOnly(path string, unclean bool) (*Store, error) {
+	if _, err := os.Stat(path); err != nil {
+		return nil, err
+	}
+	v := url.Values{"mode": {"ro"}, "_foreign_keys": {"on"}, "_busy_timeout": {"5000"}}
+	modes := []url.Values{v}
+	if !unclean {
+		imm := url.Values{"immutable": {"1"}}
+		for k, x := range v {
+			imm[k] = x
+		}
+		modes = append(modes, imm)
+	}
+	var last error
+	for _, m := range modes {
+		db, err := sql.Open("sqlite3", fileURI(path, m))
+		if err != nil {
+			return nil, err
+		}
+		s := &Store{db: db, path: path, user: currentUser(), now: time.Now, readOnly: true}
+		if last = s.checkReadOnly(); last == nil {
+			return s, nil
+		}
+		db.Close()
+	}
+	return nil, last
+}
+
+// checkReadOnly is openChecked for a file that cannot be written.
+func (s *Store) checkReadOnly() error {
+	var id, version int64
+	if err := s.db.QueryRow("PRAGMA application_id").Scan(&id); err != nil {
+		return friendly(err, s.path)
+	}
+	if err := s.db.QueryRow("PRAGMA user_version").Scan(&version); err != nil {
+		return friendly(err, s.path)
+	}
+	if id != AppID || version != int64(SchemaVersion()) {
+		return fmt.Errorf("%w: %s chỉ cho đọc và chưa ở dạng phiên bản này dùng", app.ErrReadOnly, s.path)
+	}
+	var res string
+	if err := s.db.QueryRow("PRAGMA quick_check(1)").Scan(&res); err != nil {
+		return friendly(err, s.path)
+	}
+	if res != "ok" {
+		return fmt.Errorf("%w: %s không qua kiểm tra khi mở (%s)", app.ErrDamaged, s.path, res)
+	}
+	return nil
+}
+
+// ReadOnly reports whether the database was opened only for reading.
+func (s *Store) ReadOnly() bool { return s.readOnly }
 
 // openChecked refuses another program's database before anything is
 // written to it, migrates, and marks the file as the app's.
