@@ -593,6 +593,11 @@ type Document struct {
 	PDFHash      string `json:"pdf_sha256"` // hex SHA-256 of PDF
 	AwardFormID  int64  `json:"award_form_id"`
 	MeetingID    int64  `json:"meeting_id"`
+	// AuditLines and AuditHead are the head of the audit chain when the
+	// number was taken (its length and last hash): the log must keep that
+	// line unchanged for as long as the register keeps the document.
+	AuditLines int    `json:"audit_lines,omitempty"`
+	AuditHead  string `json:"audit_head,omitempty"`
 }
 
 // Document statuses.

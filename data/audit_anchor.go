@@ -39,12 +39,13 @@ type Findings = []string
 
 // VerifyAnchors checks what the audit chain alone cannot: that the chain
 // still holds the head of every backup in backupDir taken since the data
-// was last replaced (so lines were not removed or rewritten behind it),
+// was last replaced, and the head every issued document's register line
+// recorded (so lines were not removed or rewritten behind them),
 // that every issued document's stored PDF is the one whose hash its issue
 // line recorded, and that the outgoing register has no gaps in its numbers.
 func (s *Store) VerifyAnchors(backupDir string) (Findings, error) {
 	var out Findings
-	for _, check := range []func(string) (Findings, error){s.checkBackupHeads, s.checkIssuedPDFs, s.checkRegisterGaps} {
+	for _, check := range []func(string) (Findings, error){s.checkBackupHeads, s.checkRegisterHeads, s.checkIssuedPDFs, s.checkRegisterGaps} {
 		f, err := check(backupDir)
 		if err != nil {
 			return out, err
@@ -96,6 +97,46 @@ func (s *Store) checkBackupHeads(backupDir string) (Findings, error) {
 			out = append(out, fmt.Sprintf("bản sao lưu %s có %d dòng nhật ký, dữ liệu đang dùng ít hơn: có dòng đã bị xóa ngoài ứng dụng", name, sum.AuditLines))
 		case h != sum.AuditHead:
 			out = append(out, fmt.Sprintf("dòng %d của nhật ký khác bản sao lưu %s: nhật ký đã bị sửa rồi tính lại chuỗi băm ngoài ứng dụng", sum.AuditLines, name))
+		}
+	}
+	return out, nil
+}
+
+// checkRegisterHeads: the chain still holds, at its position and with its
+// hash, the head each issued document's register line recorded.
+func (s *Store) checkRegisterHeads(string) (Findings, error) {
+	type anchor struct {
+		number string
+		lines  int
+		head   string
+	}
+	var anchors []anchor
+	err := each(s.db, `SELECT number, symbol, audit_lines, audit_head FROM documents WHERE number > 0 AND audit_lines > 0 ORDER BY id`,
+		func(rows *sql.Rows) error {
+			var a anchor
+			var number int
+			var symbol string
+			if err := rows.Scan(&number, &symbol, &a.lines, &a.head); err != nil {
+				return err
+			}
+			a.number = viet.DocNumber(number, symbol)
+			anchors = append(anchors, a)
+			return nil
+		})
+	if err != nil {
+		return nil, err
+	}
+	var out Findings
+	for _, a := range anchors {
+		h, err := s.lineHash(a.lines)
+		if err != nil {
+			return nil, err
+		}
+		switch {
+		case h == "":
+			out = append(out, fmt.Sprintf("văn bản %s được cấp số khi nhật ký có %d dòng, dữ liệu đang dùng ít hơn: có dòng đã bị xóa ngoài ứng dụng", a.number, a.lines))
+		case h != a.head:
+			out = append(out, fmt.Sprintf("dòng %d của nhật ký khác lúc cấp số văn bản %s: nhật ký đã bị sửa rồi tính lại chuỗi băm ngoài ứng dụng", a.lines, a.number))
 		}
 	}
 	return out, nil

@@ -149,3 +149,51 @@ func TestReplacementKeepsTheAnchors(t *testing.T) {
 		t.Fatalf("the restore line does not keep the replaced head %s: %+v", head.Hash, lines)
 	}
 }
+
+// TestRegisterAnchorsTheLogWithoutBackups: with no backup at all, the
+// head each issued paper's register line recorded still shows lines
+// removed or rewritten behind it, and the register line cannot be
+// changed to follow the forgery.
+func TestRegisterAnchorsTheLogWithoutBackups(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		tamper func(t *testing.T, s *Store)
+		says   string
+	}{
+		{"whole log deleted", func(t *testing.T, s *Store) { unguarded(t, s, `DELETE FROM audit_log`) }, "dữ liệu đang dùng ít hơn"},
+		{"line edited and chain recomputed", func(t *testing.T, s *Store) {
+			unguarded(t, s, `UPDATE audit_log SET reason = 'sửa lại' WHERE id = 2`)
+			rechain(t, s)
+		}, "khác lúc cấp số văn bản 02/TB-UBND"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s, _ := openTemp(t)
+			loadSampleData(t, s)
+			issuePlain(t, s, "Thông báo một")
+			id := issuePlain(t, s, "Thông báo hai")
+			d, err := s.Document(id)
+			if err != nil {
+				t.Fatal(err)
+			}
+			head, _ := s.lineHash(d.AuditLines)
+			if d.AuditLines < 2 || d.AuditHead == "" || head != d.AuditHead {
+				t.Fatalf("the register line keeps head %d %q, the log has %q there", d.AuditLines, d.AuditHead, head)
+			}
+			if _, err := s.db.Exec(`UPDATE documents SET audit_head = 'ab' WHERE id = ?`, id); err == nil {
+				t.Fatal("the register line's head could be changed")
+			}
+			none := filepath.Join(t.TempDir(), "khong-co-sao-luu")
+			if f, err := s.VerifyAnchors(none); err != nil || len(f) != 0 {
+				t.Fatalf("untouched data: %v %v", f, err)
+			}
+			tc.tamper(t, s)
+			f, err := s.VerifyAnchors(none)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(strings.Join(f, "\n"), tc.says) {
+				t.Fatalf("findings %q lack %q", f, tc.says)
+			}
+		})
+	}
+}

@@ -12,13 +12,13 @@ import (
 )
 
 const documentColumns = `id, kind, number, year, symbol, issued_on, title, coalesce(plan_id, 0), coalesce(round_id, 0),
-	snapshot, signer, status, cancel_reason, pdf_sha256, coalesce(award_form_id, 0), coalesce(meeting_id, 0)`
+	snapshot, signer, status, cancel_reason, pdf_sha256, coalesce(award_form_id, 0), coalesce(meeting_id, 0), audit_lines, audit_head`
 
 // scanDocument reads documentColumns, and the PDF after them when withPDF.
 func scanDocument(sc interface{ Scan(...any) error }, withPDF bool) (app.Document, error) {
 	var d app.Document
 	dst := []any{&d.ID, &d.Kind, &d.Number, &d.Year, &d.Symbol, &d.IssuedOn, &d.Title, &d.PlanID, &d.RoundID,
-		&d.Snapshot, &d.Signer, &d.Status, &d.CancelReason, &d.PDFHash, &d.AwardFormID, &d.MeetingID}
+		&d.Snapshot, &d.Signer, &d.Status, &d.CancelReason, &d.PDFHash, &d.AwardFormID, &d.MeetingID, &d.AuditLines, &d.AuditHead}
 	if withPDF {
 		dst = append(dst, &d.PDF)
 	}
@@ -77,10 +77,16 @@ func (s *Store) IssueDocument(r app.IssueRequest) (app.Document, error) {
 		}
 		sum := sha256.Sum256(pdf)
 		d.PDF, d.Snapshot, d.PDFHash = pdf, snapshot, hex.EncodeToString(sum[:])
+		head, err := auditHead(tx)
+		if err != nil {
+			return err
+		}
+		d.AuditLines, d.AuditHead = head.Lines, head.Hash
 		res, err := tx.Exec(`INSERT INTO documents(kind, number, year, symbol, issued_on, title, plan_id, round_id, snapshot, pdf,
-			signer, status, pdf_sha256, award_form_id, meeting_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			signer, status, pdf_sha256, award_form_id, meeting_id, audit_lines, audit_head)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			d.Kind, d.Number, d.Year, d.Symbol, d.IssuedOn, d.Title, nullID(d.PlanID), nullID(d.RoundID), d.Snapshot, d.PDF,
-			d.Signer, d.Status, d.PDFHash, nullID(d.AwardFormID), nullID(d.MeetingID))
+			d.Signer, d.Status, d.PDFHash, nullID(d.AwardFormID), nullID(d.MeetingID), d.AuditLines, d.AuditHead)
 		if err != nil {
 			return err
 		}

@@ -387,6 +387,9 @@ type documentLine struct {
 	Status   string `json:"status"`
 	Reason   string `json:"cancel_reason"`
 	SHA256   string `json:"pdf_sha256"`
+	// AuditLines and AuditHead anchor the audit log (see audit verify).
+	AuditLines int    `json:"audit_lines"`
+	AuditHead  string `json:"audit_head"`
 }
 
 func cmdDocumentsList(env *Env, c *call) error {
@@ -405,7 +408,7 @@ func cmdDocumentsList(env *Env, c *call) error {
 	}
 	lines := []documentLine{}
 	for _, d := range docs {
-		lines = append(lines, documentLine{d.ID, viet.DocNumber(d.Number, d.Symbol), d.Kind, d.IssuedOn, d.Title, d.Signer, d.Status, d.CancelReason, d.PDFHash})
+		lines = append(lines, documentLine{d.ID, viet.DocNumber(d.Number, d.Symbol), d.Kind, d.IssuedOn, d.Title, d.Signer, d.Status, d.CancelReason, d.PDFHash, d.AuditLines, d.AuditHead})
 	}
 	if *asJSON {
 		enc := json.NewEncoder(env.Stdout)
