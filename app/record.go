@@ -2,6 +2,8 @@ package app
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -13,10 +15,11 @@ import (
 // RecordFormat names the JSON form of the whole record; RecordVersion is its
 // version. docs/data-format.md describes it. Version 2 added decisions,
 // the proposal of a nomination and the council's size at a meeting; a
-// version 1 file reads as version 2 without them.
+// version 1 file reads as version 2 without them. Version 3 added the
+// seal and the register's audit heads; a version 2 file has no seal.
 const (
 	RecordFormat  = "thidua-record"
-	RecordVersion = 2
+	RecordVersion = 3
 )
 
 // Record is everything the database holds, in the order it is exported.
@@ -39,6 +42,33 @@ type Record struct {
 	Decisions      []Decision      `json:"decisions"`
 	AwardHistory   []AwardRecord   `json:"award_history"`
 	AuditLog       []AuditEntry    `json:"audit_log"`
+	// Seal is what the export vouched for; nil in a file made by hand or
+	// by a version before 3.
+	Seal *RecordSeal `json:"seal,omitempty"`
+}
+
+// RecordSeal ties an exported file to the database it came from: the head
+// of the audit chain the file holds (its length and last hash) and the
+// SHA-256 of its data. The exporting database logs the same seal, so a
+// file edited after export and imported back (even with the digest
+// recomputed) is refused there; anywhere else the seal only shows edits
+// that did not recompute it.
+type RecordSeal struct {
+	AuditLines int    `json:"audit_lines"`
+	AuditHead  string `json:"audit_head"`
+	DataSHA256 string `json:"data_sha256"`
+}
+
+// DataDigest is the hex SHA-256 of everything r holds but its audit log
+// and seal, in the file's own JSON form.
+func (r *Record) DataDigest() string {
+	c := *r
+	c.AuditLog, c.Seal = nil, nil
+	h := sha256.New()
+	if err := WriteRecord(h, &c); err != nil {
+		return ""
+	}
+	return hex.EncodeToString(h.Sum(nil))
 }
 
 // WriteRecord writes r as indented JSON.

@@ -2,13 +2,29 @@ package data
 
 import (
 	"database/sql"
+	"errors"
 
 	"thidua/app"
 )
 
 // Export reads the whole record in one read transaction, so the copy is
-// consistent even while the app writes.
+// consistent even while the app writes, seals it (app.RecordSeal) and
+// logs the seal, so that this database can tell the file from an edited
+// copy if it is ever imported back. A read-only database cannot log it;
+// its export is sealed all the same.
 func (s *Store) Export() (*app.Record, error) {
+	r, err := s.exportRecord()
+	if err != nil {
+		return nil, err
+	}
+	err = s.tx(func(tx *sql.Tx) error { return s.audit(tx, "export", "database", 0, nil, r.Seal, "") })
+	if err != nil && !errors.Is(friendly(err, s.path), app.ErrReadOnly) {
+		return nil, friendly(err, s.path)
+	}
+	return r, nil
+}
+
+func (s *Store) exportRecord() (*app.Record, error) {
 	tx, err := s.db.Begin()
 	if err != nil {
 		return nil, err
@@ -25,6 +41,11 @@ func (s *Store) Export() (*app.Record, error) {
 			return nil, err
 		}
 	}
+	head, err := auditHead(tx)
+	if err != nil {
+		return nil, err
+	}
+	r.Seal = &app.RecordSeal{AuditLines: head.Lines, AuditHead: head.Hash, DataSHA256: r.DataDigest()}
 	return r, nil
 }
 

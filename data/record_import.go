@@ -2,6 +2,7 @@ package data
 
 import (
 	"database/sql"
+	"encoding/json"
 	"fmt"
 
 	"thidua/app"
@@ -24,9 +25,18 @@ func (s *Store) IsEmpty() (bool, error) {
 // (see replaceAll), and the old content is removed in the same
 // transaction. The record's audit log is kept as it is; a replacement adds
 // a line after it.
+//
+// A sealed file (app.RecordSeal) must still be what was exported: its data
+// must have the digest and its audit log the head the seal names, and when
+// this database logged the export of that head, the digest it logged.
+// Otherwise the file was edited after export and is refused.
 func (s *Store) Import(r *app.Record, replace bool, backupDir string) error {
+	digest := r.DataDigest()
 	r.Normalize()
 	if err := r.Validate(); err != nil {
+		return err
+	}
+	if err := s.checkSeal(r.Seal, digest); err != nil {
 		return err
 	}
 	empty, err := s.IsEmpty()
@@ -39,16 +49,69 @@ func (s *Store) Import(r *app.Record, replace bool, backupDir string) error {
 	var line *replaceLine
 	if !empty {
 		line = &replaceLine{action: "import-replace", reason: "thay toàn bộ dữ liệu bằng tệp nhập",
-			after: map[string]int{"plans": len(r.Plans), "participants": len(r.Participants),
-				"documents": len(r.Documents), "audit_lines": len(r.AuditLog)}}
+			after: map[string]any{"plans": len(r.Plans), "participants": len(r.Participants),
+				"documents": len(r.Documents), "audit_lines": len(r.AuditLog), "seal": r.Seal}}
+		if r.Seal == nil {
+			line.reason += " không có dấu xuất (tệp làm tay hoặc của phiên bản cũ)"
+		}
 	}
 	_, err = s.replaceAll(backupDir, "truoc-nhap-du-lieu", !empty, nil, func(tx *sql.Tx) error {
 		if err := importRecord(tx, r, s); err != nil {
 			return err
 		}
-		return sealAudit(tx)
+		if err := sealAudit(tx); err != nil {
+			return err
+		}
+		return checkSealedHead(tx, r.Seal)
 	}, line)
 	return err
+}
+
+// errEdited says that a sealed file is no longer what was exported.
+func errEdited(what string) error {
+	return &app.InvalidError{Problems: []app.Problem{{Where: "seal",
+		Message: what + ": tệp đã bị sửa sau khi xuất; hãy dùng bản xuất gốc (hoặc bản sao lưu)"}}}
+}
+
+// checkSeal compares a sealed file's data with its seal and with the
+// export this database logged for the same audit head, if any.
+func (s *Store) checkSeal(seal *app.RecordSeal, digest string) error {
+	if seal == nil {
+		return nil
+	}
+	if seal.DataSHA256 != digest {
+		return errEdited("dữ liệu trong tệp không khớp mã kiểm tra ghi lúc xuất")
+	}
+	return each(s.db, `SELECT after FROM audit_log WHERE action = 'export' AND entity = 'database'`, func(rows *sql.Rows) error {
+		var after string
+		if err := rows.Scan(&after); err != nil {
+			return err
+		}
+		var logged app.RecordSeal
+		if json.Unmarshal([]byte(after), &logged) != nil {
+			return nil
+		}
+		if logged.AuditLines == seal.AuditLines && logged.AuditHead == seal.AuditHead && logged.DataSHA256 != seal.DataSHA256 {
+			return errEdited(fmt.Sprintf("dữ liệu trong tệp khác dữ liệu đã xuất khi nhật ký có %d dòng", seal.AuditLines))
+		}
+		return nil
+	})
+}
+
+// checkSealedHead compares the chain the imported lines make with the
+// head the file's seal names.
+func checkSealedHead(tx *sql.Tx, seal *app.RecordSeal) error {
+	if seal == nil {
+		return nil
+	}
+	head, err := auditHead(tx)
+	if err != nil {
+		return err
+	}
+	if head.Lines != seal.AuditLines || head.Hash != seal.AuditHead {
+		return errEdited("nhật ký thay đổi trong tệp không khớp dấu xuất")
+	}
+	return nil
 }
 
 // clearTables lists the tables in an order that deletes children first.
@@ -191,11 +254,11 @@ func importDocuments(tx *sql.Tx, r *app.Record) error {
 			d.Status = app.DocIssued // a version 1 record
 		}
 		if _, err := tx.Exec(`INSERT INTO documents(id, kind, number, year, symbol, issued_on, title,
-			plan_id, round_id, snapshot, pdf, signer, status, cancel_reason, pdf_sha256, award_form_id, meeting_id)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			plan_id, round_id, snapshot, pdf, signer, status, cancel_reason, pdf_sha256, award_form_id, meeting_id,
+			audit_lines, audit_head) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			d.ID, d.Kind, d.Number, d.Year, d.Symbol, d.IssuedOn, d.Title, nullID(d.PlanID),
 			nullID(d.RoundID), d.Snapshot, d.PDF, d.Signer, d.Status, d.CancelReason, d.PDFHash,
-			nullID(d.AwardFormID), nullID(d.MeetingID)); err != nil {
+			nullID(d.AwardFormID), nullID(d.MeetingID), d.AuditLines, d.AuditHead); err != nil {
 			return fmt.Errorf("documents[%d]: %w", i, err)
 		}
 	}

@@ -12,9 +12,11 @@ import (
 	"thidua/app"
 )
 
+// exportBytes is the record file of s, as export-data writes it but
+// without logging the export, so that two calls compare the same state.
 func exportBytes(t *testing.T, s *Store) []byte {
 	t.Helper()
-	r, err := s.Export()
+	r, err := s.exportRecord()
 	if err != nil {
 		t.Fatalf("Export: %v", err)
 	}
@@ -30,7 +32,7 @@ func exportBytes(t *testing.T, s *Store) []byte {
 // checks is there.
 func exportAfterReplace(t *testing.T, s *Store) []byte {
 	t.Helper()
-	r, err := s.Export()
+	r, err := s.exportRecord()
 	if err != nil {
 		t.Fatalf("Export: %v", err)
 	}
@@ -39,6 +41,11 @@ func exportAfterReplace(t *testing.T, s *Store) []byte {
 		t.Fatalf("a replacing import must end the audit log with its own line, last lines: %+v", r.AuditLog[max(0, n-2):])
 	}
 	r.AuditLog = r.AuditLog[:n-1]
+	head, err := s.lineHash(n - 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.Seal.AuditLines, r.Seal.AuditHead = n-1, head
 	var b bytes.Buffer
 	if err := app.WriteRecord(&b, r); err != nil {
 		t.Fatal(err)
@@ -257,4 +264,93 @@ func TestReplaceImportOverDocumentsAndDecisions(t *testing.T) {
 			t.Errorf("%s is allowed after the import", q)
 		}
 	}
+}
+
+// TestEditedExportIsRefused: export-data seals the file and logs the
+// seal; a file edited afterwards is refused on import — by its own seal
+// when the digest was not recomputed, and by the exporting database's log
+// when it was.
+func TestEditedExportIsRefused(t *testing.T) {
+	src, path := openTemp(t)
+	loadSampleData(t, src)
+	r, err := src.Export()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var file bytes.Buffer
+	if err := app.WriteRecord(&file, r); err != nil {
+		t.Fatal(err)
+	}
+	logged, _ := src.AuditLog(app.AuditFilter{Entity: "database"})
+	if len(logged) != 1 || logged[0].Action != "export" || !strings.Contains(logged[0].After, r.Seal.DataSHA256) {
+		t.Fatalf("the export is not logged with its seal: %+v", logged)
+	}
+	edit := func(change func(r *app.Record), reseal bool) *app.Record {
+		e, err := app.ReadRecord(file.Bytes())
+		if err != nil {
+			t.Fatal(err)
+		}
+		change(e)
+		if reseal {
+			e.Seal.DataSHA256 = e.DataDigest()
+		}
+		return e
+	}
+	higher := func(r *app.Record) {
+		for i := range r.Scores {
+			if r.Scores[i].Council != nil {
+				v := *r.Scores[i].Council + 0.5
+				r.Scores[i].Council = &v
+				return
+			}
+		}
+		t.Fatal("the sample has no council score")
+	}
+	backups := filepath.Join(filepath.Dir(path), "backups")
+	for _, tc := range []struct {
+		name    string
+		r       *app.Record
+		into    *Store
+		replace bool
+		says    string
+	}{
+		{"score raised", edit(higher, false), nil, false, "không khớp mã kiểm tra"},
+		{"score raised, digest recomputed, imported back", edit(higher, true), src, true, "khác dữ liệu đã xuất"},
+		{"log line reworded", edit(func(r *app.Record) { r.AuditLog[1].Reason = "sửa lại" }, true), nil, false, "nhật ký thay đổi trong tệp không khớp"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			into := tc.into
+			if into == nil {
+				into, _ = openTemp(t)
+			}
+			before := exportBytes(t, into)
+			err := into.Import(tc.r, tc.replace, backups)
+			if !app.IsInvalid(err) || !strings.Contains(err.Error(), tc.says) || !strings.Contains(err.Error(), "đã bị sửa sau khi xuất") {
+				t.Fatalf("got %v, want a refusal saying %q", err, tc.says)
+			}
+			if after := exportBytes(t, into); !bytes.Equal(after, before) {
+				t.Fatal("a refused import changed the database")
+			}
+		})
+	}
+	// Elsewhere a consistently re-sealed file cannot be told from the
+	// original (the README says so); the genuine file goes back in.
+	if err := importBytes(func() *Store { s, _ := openTemp(t); return s }(), mustRecordBytes(t, edit(higher, true)), false, backups); err != nil {
+		t.Fatalf("a re-sealed file into another database: %v", err)
+	}
+	if err := importBytes(src, file.Bytes(), true, backups); err != nil {
+		t.Fatalf("the genuine file back into its database: %v", err)
+	}
+	lines, _ := src.AuditLog(app.AuditFilter{Entity: "database"})
+	if lines[0].Action != "import-replace" || !strings.Contains(lines[0].After, r.Seal.AuditHead) {
+		t.Fatalf("the replacing import does not log the file's seal: %+v", lines[0])
+	}
+}
+
+func mustRecordBytes(t *testing.T, r *app.Record) []byte {
+	var b bytes.Buffer
+	if err := app.WriteRecord(&b, r); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
 }
