@@ -188,6 +188,7 @@ func runGUI(dbPath string) (code int) {
 		Notices:       notices,
 		Backups:       func() ([]app.BackupFile, error) { return data.ListBackups(desktop.BackupDir(dbPath), dbPath) },
 		InspectBackup: data.InspectBackup,
+		VerifyAnchors: func() ([]string, error) { return st.VerifyAnchors(desktop.BackupDir(dbPath)) },
 		RequestRestore: func(file string) error {
 			if _, err := data.CheckFile(file); err != nil {
 				return err

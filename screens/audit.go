@@ -27,7 +27,8 @@ var auditEntities = []struct{ key, label string }{
 var auditActions = map[string]string{"create": "thêm", "update": "sửa", "delete": "xóa", "import": "nhập",
 	"nominate": "đề nghị", "nominate-forced": "đề nghị vượt quy định", "withdraw": "rút", "reorder": "đổi thứ tự",
 	"vote": "biểu quyết", "propose": "trình", "decide": "quyết định", "correct": "đính chính",
-	"issue": "ban hành", "cancel": "hủy", "unpropose": "trả về đã bình xét", "copy": "cấp bản sao (Word, Excel)"}
+	"issue": "ban hành", "cancel": "hủy", "unpropose": "trả về đã bình xét", "copy": "cấp bản sao (Word, Excel)",
+	"export": "xuất toàn bộ dữ liệu", "restore": "khôi phục từ bản sao lưu", "import-replace": "thay toàn bộ dữ liệu bằng tệp nhập"}
 
 // AuditScreen lists and filters the audit log and checks its chain.
 type AuditScreen struct {
@@ -137,15 +138,27 @@ func (a *AuditScreen) cell(row, col int) string {
 
 func (a *AuditScreen) onVerify() {
 	broken, n, err := a.shell.deps.Store.VerifyAudit()
-	switch {
-	case err != nil:
+	if err != nil {
 		a.shell.showError(err)
-	case broken != 0:
-		dialog.ShowError(fmt.Errorf("nhật ký đã bị sửa hoặc xóa ngoài ứng dụng từ dòng %d (đã kiểm tra %d dòng); "+
-			"hãy giữ nguyên tệp dữ liệu và báo người phụ trách", broken, n), a.shell.win)
-	default:
-		dialog.ShowInformation("Nhật ký nguyên vẹn", fmt.Sprintf("Đã kiểm tra %d dòng: không dòng nào bị sửa hay xóa.", n), a.shell.win)
+		return
 	}
+	var findings []string
+	if a.shell.deps.VerifyAnchors != nil {
+		if findings, err = a.shell.deps.VerifyAnchors(); err != nil {
+			a.shell.showError(err)
+			return
+		}
+	}
+	if broken != 0 {
+		findings = append([]string{fmt.Sprintf("nhật ký đã bị sửa hoặc xóa ngoài ứng dụng từ dòng %d (đã kiểm tra %d dòng)", broken, n)}, findings...)
+	}
+	if len(findings) == 0 {
+		dialog.ShowInformation("Nhật ký nguyên vẹn", fmt.Sprintf("Đã kiểm tra %d dòng: không dòng nào bị sửa hay xóa; "+
+			"khớp với các bản sao lưu và sổ văn bản đi, các văn bản đã ban hành đúng bản lưu, sổ không thiếu số.", n), a.shell.win)
+		return
+	}
+	dialog.ShowError(fmt.Errorf("dữ liệu KHÔNG còn nguyên vẹn:\n• %s\nHãy giữ nguyên tệp dữ liệu và báo người phụ trách",
+		strings.Join(findings, "\n• ")), a.shell.win)
 }
 
 func localTime(at string) string {

@@ -113,6 +113,10 @@ type Deps struct {
 	// InspectBackup checks that file is a sound backup of the app's data
 	// and says what it holds, without writing anything.
 	InspectBackup func(file string) (app.BackupSummary, error)
+	// VerifyAnchors, when set, checks what the audit chain alone cannot
+	// (backups' and register lines' heads, issued PDFs, register gaps),
+	// each finding a Vietnamese sentence.
+	VerifyAnchors func() ([]string, error)
 	// ChooseSave, when set, says where to save a file offered as name
 	// (false: the clerk cancelled) instead of the file dialog.
 	ChooseSave func(name string) (path string, ok bool)

@@ -109,6 +109,7 @@ func (d *desk) deps(path string) Deps {
 			return nil
 		},
 		InspectBackup:  data.InspectBackup,
+		VerifyAnchors:  func() ([]string, error) { return d.st.VerifyAnchors(filepath.Join(d.dir, "backups")) },
 		RequestRestore: func(file string) error { d.restore = file; return nil },
 		ChooseSave: func(name string) (string, bool) {
 			path := filepath.Join(d.dir, name)
