@@ -48,7 +48,11 @@ type desk struct {
 // gets the embedded sample plan and data, as the first-start dialog does.
 func openDesk(t testing.TB, dir string, sample bool) *desk {
 	t.Helper()
-	saveDelay = 10 * time.Millisecond
+	// Fyne's test driver runs fyne.Do at once on the calling goroutine,
+	// so a save timer firing while the test types would race with the
+	// typing; the journeys save the way a clerk's pause does not need to:
+	// by leaving the screen, which flushes what was typed.
+	saveDelay = time.Hour
 	t.Setenv("TMPDIR", t.TempDir()) // the papers opened go to a folder of the test's own
 	a := test.NewTempApp(t)
 	if os.Getenv("THIDUA_SCREENSHOTS") != "" {
