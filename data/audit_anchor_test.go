@@ -14,6 +14,12 @@ import (
 // issuePlain issues a Thông báo whose PDF is text, returning its ID.
 func issuePlain(t *testing.T, s *Store, title string) int64 {
 	t.Helper()
+	return issuePlainDoc(t, s, title).ID
+}
+
+// issuePlainDoc issues a Thông báo whose PDF is text.
+func issuePlainDoc(t *testing.T, s *Store, title string) app.Document {
+	t.Helper()
 	d, err := s.IssueDocument(app.IssueRequest{
 		Doc: app.Document{Kind: "TB", Symbol: "TB-UBND", IssuedOn: "2024-12-20", Title: title},
 		Render: func(n int) ([]byte, string, error) {
@@ -23,7 +29,7 @@ func issuePlain(t *testing.T, s *Store, title string) int64 {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return d.ID
+	return d
 }
 
 // unguarded runs statements with the register's and the log's guards
