@@ -144,8 +144,18 @@ func findCommand(args []string) (command, []string, bool) {
 	return command{}, nil, false
 }
 
-// Run runs the command in args and returns the exit code.
+// Run runs the command in args and returns the exit code. What it prints
+// goes through safeWriter.
 func Run(env *Env, args []string) int {
+	out, errOut := &safeWriter{w: env.Stdout}, &safeWriter{w: env.Stderr}
+	defer out.flush()
+	defer errOut.flush()
+	safe := *env
+	safe.Stdout, safe.Stderr = out, errOut
+	return run(&safe, args)
+}
+
+func run(env *Env, args []string) int {
 	c, rest, ok := findCommand(args)
 	if !ok {
 		if len(args) > 0 && (args[0] == "help" || args[0] == "-h" || args[0] == "--help") {

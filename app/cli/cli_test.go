@@ -53,3 +53,26 @@ func TestUnknownCommandIsUsageError(t *testing.T) {
 		t.Fatalf("help: exit %d, %s", code, out.String())
 	}
 }
+
+// TestOutputCannotDriveTheTerminal: what the commands print passes no
+// character that drives a terminal or reverses text, whether it comes from
+// the command line (echoed in an error) or from stored data, even split
+// between two writes.
+func TestOutputCannotDriveTheTerminal(t *testing.T) {
+	var out, errb bytes.Buffer
+	env := &Env{Stdout: &out, Stderr: &errb}
+	Run(env, []string{"plan", "\x1b]0;đã bị chiếm\x07\x1b[2J", "tên\u202etxt.exe"})
+	if bytes.ContainsAny(errb.Bytes(), "\x1b\x07\u202e") || !bytes.Contains(errb.Bytes(), []byte("Lệnh không hợp lệ: plan ]0;đã bị chiếm[2J têntxt.exe")) {
+		t.Fatalf("stderr: %q", errb.String())
+	}
+	var b bytes.Buffer
+	w := &safeWriter{w: &b}
+	s := []byte("Nguyễn\x1b[31m Văn\u202e Hòa\n")
+	for i := range s { // one byte at a time: every rune split
+		w.Write(s[i : i+1])
+	}
+	w.flush()
+	if got := b.String(); got != "Nguyễn[31m Văn Hòa\n" {
+		t.Fatalf("split writes: %q", got)
+	}
+}

@@ -37,6 +37,11 @@ func dropControls(s string) string {
 	}, s)
 }
 
+// DropHidden removes what dropControls removes, for text that was stored
+// before it was cleaned (or edited outside the app) on its way to a
+// terminal or a file.
+func DropHidden(s string) string { return dropControls(s) }
+
 func isHidden(r rune) bool {
 	switch {
 	case r == '\n' || r == '\r' || r == '\t':
