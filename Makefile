@@ -6,6 +6,7 @@
 #                    database (DB=path to choose one), then start ./thidua
 #   make test        gofmt check, go vet, go test (headless; prints through
 #                    a CUPS PDF printer that scripts/cups-pdf.sh sets up)
+#   make fault-loops the long SIGKILL loops and the importers' fuzzers
 #   make screenshot  picture of the main window in docs/screenshots/main.png
 #   make windows     thidua.exe, the installer and the portable zip in dist/
 #                    (signed when SIGN_CERT and SIGN_KEY are set)
@@ -20,7 +21,7 @@ SHOT_DB   ?= /tmp/thidua-screenshot.db
 SHOT_OUT  ?= docs/screenshots/main.png
 SHOT_WAIT ?= 5
 
-.PHONY: deps build run test screenshot windows windows-smoke clean
+.PHONY: deps build run test fault-loops screenshot windows windows-smoke clean
 
 deps:
 	@scripts/deps.sh
@@ -53,6 +54,9 @@ test: deps
 	fi
 	go vet ./...
 	env -u LC_ALL -u LANGUAGE LANG=vi_VN.UTF-8 THIDUA_TEST_PRINTER="$$(scripts/cups-pdf.sh)" go test ./...
+
+fault-loops: deps
+	scripts/fault-loops.sh
 
 screenshot: deps build
 	scripts/screenshot.sh "$(SHOT_DB)" "$(SHOT_OUT)" "$(SHOT_WAIT)"

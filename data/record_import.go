@@ -69,7 +69,7 @@ func (s *Store) Import(r *app.Record, replace bool, backupDir string) error {
 
 // errEdited says that a sealed file is no longer what was exported.
 func errEdited(what string) error {
-	return &app.InvalidError{Problems: []app.Problem{{Where: "seal",
+	return &app.InvalidError{Problems: []app.Problem{{Where: "seal (dấu xuất của tệp)",
 		Message: what + ": tệp đã bị sửa sau khi xuất; hãy dùng bản xuất gốc (hoặc bản sao lưu)"}}}
 }
 

@@ -186,47 +186,62 @@ func TestBackupAndRestore(t *testing.T) {
 // TestKilledWriterLosesNoCommittedRow runs a child process that commits rows
 // one by one and reports each commit; the child is killed with SIGKILL in the
 // middle. Every reported row must be in the database, which must pass
-// integrity_check.
+// integrity_check. make test kills once; THIDUA_KILL_LOOPS=100
+// (scripts/fault-loops.sh) kills that many times at different moments, on
+// the same file.
 func TestKilledWriterLosesNoCommittedRow(t *testing.T) {
 	if os.Getenv("THIDUA_WRITER_DB") != "" {
 		return
 	}
 	path := filepath.Join(t.TempDir(), "thidua.db")
-	cmd := exec.Command(os.Args[0], "-test.run=^TestWriterChild$")
-	cmd.Env = append(os.Environ(), "THIDUA_WRITER_DB="+path)
-	out, err := cmd.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
+	loops := 1
+	if n, err := strconv.Atoi(os.Getenv("THIDUA_KILL_LOOPS")); err == nil && n > 0 {
+		loops = n
 	}
 	var committed []int64
-	sc := bufio.NewScanner(out)
-	for sc.Scan() && len(committed) < 300 {
-		if id, err := strconv.ParseInt(strings.Fields(sc.Text() + " x")[0], 10, 64); err == nil {
-			committed = append(committed, id)
+	for i := range loops {
+		want := len(committed) + 300 - i*37%250
+		cmd := exec.Command(os.Args[0], "-test.run=^TestWriterChild$")
+		cmd.Env = append(os.Environ(), "THIDUA_WRITER_DB="+path)
+		out, err := cmd.StdoutPipe()
+		if err != nil {
+			t.Fatal(err)
 		}
-	}
-	cmd.Process.Signal(syscall.SIGKILL)
-	cmd.Wait()
-	if len(committed) < 300 {
-		t.Fatalf("child committed only %d rows before it stopped", len(committed))
-	}
-	if _, err := CheckFile(path); err != nil {
-		t.Fatalf("after SIGKILL: %v", err)
-	}
-	s, err := Open(path, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	for _, id := range committed {
-		var n int
-		s.db.QueryRow(`SELECT count(*) FROM participants WHERE id = ?`, id).Scan(&n)
-		if n != 1 {
-			t.Fatalf("committed row %d lost after SIGKILL", id)
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
 		}
+		sc := bufio.NewScanner(out)
+		for len(committed) < want && sc.Scan() {
+			if id, err := strconv.ParseInt(strings.Fields(sc.Text() + " x")[0], 10, 64); err == nil {
+				committed = append(committed, id)
+			}
+		}
+		cmd.Process.Signal(syscall.SIGKILL)
+		cmd.Wait()
+		for sc.Scan() { // reported before the kill
+			if id, err := strconv.ParseInt(strings.Fields(sc.Text() + " x")[0], 10, 64); err == nil {
+				committed = append(committed, id)
+			}
+		}
+		if len(committed) < want {
+			t.Fatalf("kill %d: child committed only %d rows before it stopped", i, len(committed))
+		}
+		if _, err := CheckFile(path); err != nil {
+			t.Fatalf("kill %d: after SIGKILL: %v", i, err)
+		}
+		s, err := Open(path, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, id := range committed {
+			var n int
+			s.db.QueryRow(`SELECT count(*) FROM participants WHERE id = ?`, id).Scan(&n)
+			if n != 1 {
+				s.Close()
+				t.Fatalf("kill %d: committed row %d lost after SIGKILL", i, id)
+			}
+		}
+		s.Close()
 	}
 }
 
@@ -245,7 +260,9 @@ func TestWriterChild(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for i := 0; ; i++ {
+	var start int // a child started again on the same file goes on numbering
+	s.db.QueryRow(`SELECT count(*) FROM participants`).Scan(&start)
+	for i := start; ; i++ {
 		ids, err := s.AddParticipants([]app.Participant{{Kind: app.KindIndividual, Name: writerName(i)}})
 		if err != nil {
 			t.Fatal(err)
