@@ -411,3 +411,43 @@ func asInvalid(err error, target **app.InvalidError) bool {
 	}
 	return ok
 }
+
+// TestTitleWrapsNearFullWidth: a long trích yếu and a long appendix title
+// use the text width (165 mm), balanced no narrower than titleFloor of it,
+// instead of lines of about 125 mm.
+func TestTitleWrapsNearFullWidth(t *testing.T) {
+	needTools(t, "pdftotext")
+	const summary = "Họp xét, đề nghị khen thưởng trong phong trào thi đua " +
+		"“Đẩy mạnh công tác dân vận chính quyền, chính quyền phục vụ người dân và doanh nghiệp” năm 2024"
+	d := &Document{Header: testHeader(), Title: Title{Kind: "Quyết định", Summary: summary},
+		Body: []Block{Text("Nội dung.")}, Bottom: testBottom(),
+		Appendices: []Appendix{{Label: "DANH SÁCH", Title: "Tập thể, cá nhân được tặng Giấy khen của Chủ tịch Ủy ban nhân dân xã " +
+			"trong phong trào thi đua Đẩy mạnh công tác dân vận chính quyền năm 2024", Body: []Block{Text("Nội dung.")}}}}
+	pages := readBBox(t, render(t, "title.pdf", d, Settings{}))
+	textW := mm(210 - DefaultSettings().MarginLeft - DefaultSettings().MarginRight)
+	check := func(p pdfPage, first, last string) {
+		t.Helper()
+		in, widest, n := false, 0.0, 0
+		for _, l := range p.Lines {
+			txt := l.Text()
+			if strings.HasPrefix(txt, first) {
+				in = true
+			}
+			if in {
+				n++
+				widest = max(widest, l.XMax-l.XMin)
+			}
+			if in && strings.Contains(txt, last) {
+				break
+			}
+		}
+		if n < 2 {
+			t.Fatalf("title from %q to %q: %d lines", first, last, n)
+		}
+		if widest < 0.85*textW {
+			t.Errorf("title from %q: widest line %.0f mm of a %.0f mm text width", first, widest*25.4/72, textW*25.4/72)
+		}
+	}
+	check(pages[0], "Họp xét", "2024")
+	check(pages[1], "TẬP THỂ", "2024")
+}

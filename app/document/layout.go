@@ -281,6 +281,40 @@ func (e *engine) layoutBalanced(runs []Run, t textSpec) []line {
 	return ls
 }
 
+// titleFloor is the narrowest share of the text width a wrapped title (a
+// trích yếu, an appendix title) is balanced to: its lines run close to the
+// full width, as a typed document's do, with a last line not left short.
+const titleFloor = 0.9
+
+// layoutTitle lays out a centred title: at the full width, its lines
+// balanced no narrower than titleFloor of it.
+func (e *engine) layoutTitle(runs []Run, t textSpec) []line {
+	segs := e.words(runs, t.size)
+	ls := e.breakLines(segs, t)
+	if len(ls) < 2 {
+		return ls
+	}
+	lo, hi := t.w*titleFloor, t.w
+	try := t
+	try.w = lo
+	if len(e.breakLines(segs, try)) <= len(ls) {
+		hi = lo
+	} else {
+		for range 10 {
+			mid := (lo + hi) / 2
+			try.w = mid
+			if len(e.breakLines(segs, try)) <= len(ls) {
+				hi = mid
+			} else {
+				lo = mid
+			}
+		}
+	}
+	t.x += (t.w - hi) / 2
+	t.w = hi
+	return e.breakLines(segs, t)
+}
+
 // widest returns the natural width of the widest line.
 func widest(ls []line) float64 {
 	m := 0.0
