@@ -359,6 +359,7 @@ type box struct {
 	keep   bool            // keep on the same page as the next box
 	repeat *box            // a table's header row, drawn first when this box starts a page
 	brk    bool            // a page break, not drawn
+	sheet  bool            // starts a new sheet (see newSheet)
 	draw   func(y float64) // draws the box with its top at y
 }
 

@@ -117,7 +117,11 @@ func (e *engine) layout(d *Document) {
 	if d.Bottom != nil {
 		bs = append(bs, e.bottomBox(*d.Bottom))
 	}
-	e.paginate(bs)
+	if d.HalfSheets && !d.Landscape {
+		e.paginateHalves(bs)
+	} else {
+		e.paginate(bs)
+	}
 	for _, a := range d.Appendices {
 		e.setGeometry(a.Landscape)
 		e.paginate(e.appendixBoxes(a))

@@ -280,7 +280,7 @@ type newSheet struct {
 }
 
 func (s newSheet) boxes(e *engine, _ bool) []*box {
-	start := &box{draw: func(float64) {
+	start := &box{sheet: true, draw: func(float64) {
 		e.pageNo = 0
 		e.newPage()
 	}}
