@@ -262,8 +262,11 @@ func scoreSheet(crit []app.Criterion, parts []app.Participant, k app.Kind, m app
 		}
 	}
 	if own {
-		blocks = append(blocks, note("Người chấm không chấm điểm cho chính mình và cho tập thể mình là thành viên "+
-			"(dòng ghi “"+notScored+"”)."))
+		whom := "chính mình"
+		if k == app.KindCollective {
+			whom = "tập thể mình là thành viên"
+		}
+		blocks = append(blocks, note("Người chấm không chấm điểm cho "+whom+" (dòng ghi “"+notScored+"”)."))
 	}
 	return append(blocks, sheetEnd{
 		table: fitTable{Table: Table{Columns: cols, Rows: rows, Size: sizeSheetTable},
