@@ -85,3 +85,26 @@ func SignerNamed(ss []Signer, name string) (Signer, bool) {
 	}
 	return Signer{}, false
 }
+
+// WithPlanSigner returns p ready to print with a name under its signature:
+// p itself when it names its signer, else a copy naming the active signer
+// who holds the office its signing authority ends with (a Vice-Chairman
+// for "PHÓ CHỦ TỊCH", else the Chairman). With no such signer on record p
+// is returned as it is, its name left blank for the hand.
+func WithPlanSigner(p *Plan, ss []Signer) *Plan {
+	if p == nil || strings.TrimSpace(p.SignerName) != "" {
+		return p
+	}
+	vice := false
+	if n := len(p.SigningAuthority); n > 0 {
+		vice = viet.Upper(viet.Clean(p.SigningAuthority[n-1])) == OfficeViceChair
+	}
+	for _, s := range ss {
+		if s.Active && (vice && s.IsViceChair() || !vice && s.IsChair()) && viet.Clean(s.FullName) != "" {
+			cp := *p
+			cp.SignerName = viet.Clean(s.FullName)
+			return &cp
+		}
+	}
+	return p
+}

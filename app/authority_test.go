@@ -41,3 +41,26 @@ func TestDefaultSignerIsTheChairmanNotTheFirst(t *testing.T) {
 		t.Fatal("same authority in other case and spacing")
 	}
 }
+
+func TestWithPlanSigner(t *testing.T) {
+	ss := []Signer{
+		{FullName: "Lê Thị Cũ", Title: OfficeChair},
+		{FullName: "Phạm Văn Phó", Title: OfficeViceChair, Active: true},
+		{FullName: "Trần Quang Minh", Title: OfficeChair, Active: true},
+	}
+	p := &Plan{SigningAuthority: []string{"TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"}}
+	if got := WithPlanSigner(p, ss); got.SignerName != "Trần Quang Minh" || p.SignerName != "" {
+		t.Errorf("chairman: %q (plan %q)", got.SignerName, p.SignerName)
+	}
+	vice := &Plan{SigningAuthority: []string{"TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "Phó chủ tịch"}}
+	if got := WithPlanSigner(vice, ss); got.SignerName != "Phạm Văn Phó" {
+		t.Errorf("vice-chairman: %q", got.SignerName)
+	}
+	own := &Plan{SigningAuthority: p.SigningAuthority, SignerName: "Nguyễn Văn A"}
+	if got := WithPlanSigner(own, ss); got != own {
+		t.Errorf("a plan's own signer replaced: %q", got.SignerName)
+	}
+	if got := WithPlanSigner(p, ss[:1]); got != p || got.SignerName != "" {
+		t.Errorf("no active chairman: %q", got.SignerName)
+	}
+}

@@ -73,12 +73,14 @@ func (s *Shell) certificates(d app.Document) {
 		widget.NewFormItem("", landscape), widget.NewFormItem("Lệch ngang (mm)", dx), widget.NewFormItem("Lệch dọc (mm)", dy))
 	form.Items[3].HintText = "dương: dịch sang phải; âm: sang trái"
 	form.Items[4].HintText = "dương: dịch xuống; âm: lên trên"
-	buttons := container.NewGridWithColumns(3,
+	buttons := container.NewGridWithColumns(2,
 		widget.NewButton("In trang căn chỉnh", func() { run(document.CertCalibration, "Trang căn chỉnh giấy khen") }),
+		widget.NewButton("In thử một giấy khen", func() { run(document.CertSample, "Bản in thử giấy khen") }),
 		widget.NewButton("In giấy khen lên phôi", func() { run(document.CertOverlay, "Giấy khen") }),
 		widget.NewButton("In trên giấy trắng", func() { run(document.CertPlain, "Giấy khen giấy trắng") }))
 	help := textLabel("In trang căn chỉnh lên một tờ phôi, đo chỗ chữ lệch so với ô trên phôi rồi ghi số mm lệch; " +
-		"các lần sau máy in này dùng lại số đã lưu. Tên dài tự thu nhỏ cho vừa ô, không bị cắt.")
+		"các lần sau máy in này dùng lại số đã lưu. In thử một giấy khen để xem chữ thật đã vào đúng dòng trên phôi chưa. " +
+		"Tên dài tự thu nhỏ cho vừa ô, không bị cắt.")
 	dlg := dialog.NewCustom("In giấy khen theo quyết định "+viet.DocNumber(d.Number, d.Symbol), "Đóng",
 		fitted(s.win, container.NewVBox(form, buttons, help), 0), s.win)
 	dlg.Resize(fyne.NewSize(700, 0))

@@ -129,8 +129,12 @@ func TestJourneyJ6TheDossier(t *testing.T) {
 	d.tap("In giấy khen…")
 	d.fits("In giấy khen")
 	d.tap("In trang căn chỉnh")
+	d.tap("In thử một giấy khen")
+	if len(d.files) != opened+2 || !strings.Contains(d.files[len(d.files)-1], "Bản in thử giấy khen") {
+		t.Fatalf("papers opened: %q", d.files)
+	}
 	d.tap("In giấy khen lên phôi")
-	if len(d.files) != opened+2 || !strings.Contains(d.files[len(d.files)-1], "Giấy khen") {
+	if len(d.files) != opened+3 || !strings.Contains(d.files[len(d.files)-1], "Giấy khen") {
 		t.Fatalf("papers opened: %q", d.files)
 	}
 	d.snap("van-ban")

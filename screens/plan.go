@@ -228,8 +228,12 @@ func (ps *PlanScreen) renderPDF() ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	ss, err := ps.shell.deps.Store.Signers()
+	if err != nil {
+		return nil, err
+	}
 	var buf bytes.Buffer
-	if err := ps.shell.deps.RenderPlan(ps.editor.plan, org, page, &buf); err != nil {
+	if err := ps.shell.deps.RenderPlan(app.WithPlanSigner(ps.editor.plan, ss), org, page, &buf); err != nil {
 		return nil, err
 	}
 	return buf.Bytes(), nil
@@ -261,7 +265,11 @@ func (ps *PlanScreen) wordFile() ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	d, err := document.PlanDocument(ps.editor.plan, org)
+	ss, err := ps.shell.deps.Store.Signers()
+	if err != nil {
+		return nil, err
+	}
+	d, err := document.PlanDocument(app.WithPlanSigner(ps.editor.plan, ss), org)
 	if err != nil {
 		return nil, err
 	}

@@ -23,7 +23,7 @@ func documentCommands() []command {
 		{"pdf decision", form + " [--date dd/mm/yyyy] [--signer MÃ|TÊN] [--cash-collective ĐỒNG] [--cash-individual ĐỒNG] [--issue] -o TỆP.pdf", "in quyết định khen thưởng của Chủ tịch kèm danh sách (người ký mặc định: Chủ tịch; tiền thưởng Điều 2 mặc định theo Cài đặt); --issue cấp số, vào sổ và ghi khen thưởng", cmdPDFDecision},
 		{"pdf minutes", "--meeting MÃ [--date dd/mm/yyyy] [--ended \"16 giờ 30\"] [--issue] -o TỆP.pdf", "in biên bản họp Hội đồng Thi đua - Khen thưởng (--ended: giờ kết thúc cuộc họp)", cmdPDFMinutes},
 		{"pdf report", "--nomination MÃ -o TỆP.pdf", "in báo cáo thành tích của người (tập thể) được đề nghị", cmdPDFReport},
-		{"pdf certificates", "--decision MÃ_VĂN_BẢN [--profile TÊN] [--calibration] [--plain] -o TỆP.pdf", "in giấy khen theo quyết định (lên phôi; --calibration trang căn chỉnh; --plain trên giấy trắng)", cmdPDFCertificates},
+		{"pdf certificates", "--decision MÃ_VĂN_BẢN [--profile TÊN] [--calibration] [--sample] [--plain] -o TỆP.pdf", "in giấy khen theo quyết định (lên phôi; --calibration trang căn chỉnh; --sample in thử giấy khen đầu tiên lên một tờ phôi để xem độ lệch — lệch ngang dương dời chữ sang phải, dọc dương dời xuống; --plain trên giấy trắng)", cmdPDFCertificates},
 		{"pdf dossier", form + " -o TỆP.pdf", "in cả hồ sơ theo thứ tự: tờ trình, danh sách, biên bản, báo cáo thành tích", cmdPDFDossier},
 		{"documents list", "[--year NĂM] [--kind TTr|QĐ|BB] [--json]", "sổ văn bản đi", cmdDocumentsList},
 		{"documents print", "MÃ -o TỆP.pdf", "in lại văn bản đã ban hành, đúng như bản đã ban hành", cmdDocumentsPrint},
@@ -316,6 +316,7 @@ func cmdPDFReport(env *Env, c *call) error {
 func cmdPDFCertificates(env *Env, c *call) error {
 	doc, profile := c.fs.Int64("decision", 0, ""), c.fs.String("profile", "Mặc định", "")
 	calib, plain, out := c.fs.Bool("calibration", false, ""), c.fs.Bool("plain", false, ""), c.fs.String("o", "", "")
+	sample := c.fs.Bool("sample", false, "")
 	if err := c.parse(0); err != nil {
 		return err
 	}
@@ -338,6 +339,8 @@ func cmdPDFCertificates(env *Env, c *call) error {
 	switch {
 	case *calib:
 		mode = document.CertCalibration
+	case *sample:
+		mode = document.CertSample
 	case *plain:
 		mode = document.CertPlain
 	}

@@ -15,6 +15,9 @@ type planData struct {
 	plan *app.Plan
 	org  app.Organisation
 	page string // stored page settings
+	// signers are the signers in Cài đặt: the plan's signature names the
+	// Chairman when the plan names no signer of its own.
+	signers []app.Signer
 }
 
 // loadPlan opens the store and loads the plan named by the first argument.
@@ -42,6 +45,9 @@ func (c *call) loadPlan() (planData, error) {
 		return d, err
 	}
 	if d.org, err = st.Organisation(); err != nil {
+		return d, err
+	}
+	if d.signers, err = st.Signers(); err != nil {
 		return d, err
 	}
 	d.page, err = st.Setting(document.SettingsKey)
@@ -81,7 +87,7 @@ func cmdPDFPlan(env *Env, c *call) error {
 	if err != nil {
 		return err
 	}
-	p := d.plan
+	p := app.WithPlanSigner(d.plan, d.signers)
 	if formatOf(*out) != asPDF {
 		doc, err := document.PlanDocument(p, d.org)
 		if err != nil {

@@ -5,19 +5,24 @@ import (
 	"encoding/json"
 	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"thidua/app"
 	"thidua/app/document"
+	"thidua/app/internal/testenv"
 )
 
 // importStore is a Store that keeps the plans created in it.
 type importStore struct {
 	Store
-	plans []*app.Plan
+	plans   []*app.Plan
+	signers []app.Signer
 }
+
+func (s *importStore) Signers() ([]app.Signer, error) { return s.signers, nil }
 
 func (s *importStore) CreatePlan(p *app.Plan) (int64, error) {
 	p.ID = int64(len(s.plans) + 1)
@@ -141,5 +146,39 @@ func TestPlanImportRefusesWhatIsNoPlan(t *testing.T) {
 		if strings.Contains(errs, "zip") || strings.Contains(errs, "EOF") {
 			t.Errorf("%s: the reason is not in Vietnamese: %s", name, errs)
 		}
+	}
+}
+
+// TestPDFPlanNamesSigner: a plan that names no signer prints the Chairman
+// of Cài đặt under its signature, in the PDF and in the Word file.
+func TestPDFPlanNamesSigner(t *testing.T) {
+	testenv.NeedTools(t, "pdftotext")
+	dir := t.TempDir()
+	file := filepath.Join(dir, "ke-hoach.txt")
+	if err := os.WriteFile(file, []byte(pointsPlan), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	st := &importStore{signers: []app.Signer{
+		{ID: 1, FullName: "Lê Thị Cũ", Title: app.OfficeChair},
+		{ID: 2, FullName: "Phạm Văn Phó", Title: app.OfficeViceChair, Active: true},
+		{ID: 3, FullName: "Trần Quang Minh", Title: app.OfficeChair, Active: true},
+	}}
+	if code, _, errs := runImport(t, st, "plan", "import", file); code != ExitOK {
+		t.Fatalf("import: exit %d %s", code, errs)
+	}
+	pdf := filepath.Join(dir, "ke-hoach.pdf")
+	if code, _, errs := runImport(t, st, "pdf", "plan", "1", "-o", pdf); code != ExitOK {
+		t.Fatalf("pdf plan: exit %d %s", code, errs)
+	}
+	out, err := exec.Command("pdftotext", pdf, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Join(strings.Fields(string(out)), " ")
+	if !strings.HasSuffix(text, "CHỦ TỊCH Trần Quang Minh") {
+		t.Errorf("the signature does not end with the Chairman's name:\n…%s", text[max(0, len(text)-200):])
+	}
+	if st.plans[0].SignerName != "" {
+		t.Errorf("printing stored a signer in the plan: %q", st.plans[0].SignerName)
 	}
 }

@@ -10,8 +10,9 @@ import (
 	"thidua/app/viet"
 )
 
-// The secret ballot of the council (official-documents §5, Phiếu bầu): one
-// A4 portrait page per ballot under the council's header, with one line per
+// The secret ballot of the council (official-documents §5, Phiếu bầu): two
+// ballots to an A4 portrait page, to be cut apart (a ballot too long for
+// half a page takes a page of its own), each under the council's header, with one line per
 // nominee and an "Đồng ý" and a "Không đồng ý" box to mark. A secret ballot
 // is not signed, so it has no bottom block.
 
@@ -42,14 +43,15 @@ const (
 )
 
 // ballotInstruction tells the council member how to fill in the ballot.
-const ballotInstruction = "Ở mỗi dòng, đồng ý thì đánh dấu (X) vào cột “Đồng ý”, không đồng ý thì đánh dấu (X) " +
-	"vào cột “Không đồng ý”. Dòng đánh dấu cả hai cột hoặc không đánh dấu cột nào thì không được tính cho trường hợp đó."
+// It is kept to two lines, so that a ballot fits half a page.
+const ballotInstruction = "Mỗi dòng đánh dấu (X) vào một cột: “Đồng ý” hoặc “Không đồng ý”; " +
+	"dòng đánh dấu cả hai cột hoặc bỏ trống cả hai thì không được tính."
 
 // BallotsDocument builds the ballots of a council meeting: for each form,
 // copies identical ballots (one per council member present; copies < 1
-// means 1), each on a page of its own with the council's header (dated
-// heldOn when it is a valid ISO date such as "2025-12-15", else left for the
-// hand), the title PHIẾU BẦU with the form, the movement and the round, how
+// means 1), each on half a page of its own (Document.HalfSheets) with the
+// council's header (dated heldOn when it is a valid ISO date such as
+// "2025-12-15", else left for the hand), the title PHIẾU BẦU with the form, the movement and the round, how
 // to mark the ballot, the quota when there is one, and the table TT | Họ và
 // tên / Tập thể | Đồng ý | Không đồng ý. It returns an *app.InvalidError when
 // there is no form, or a form has no nominee or a nominee without a name.
@@ -71,7 +73,7 @@ func BallotSetsDocument(org app.Organisation, p *app.Plan, round app.Round, held
 	if t, err := viet.ParseISO(strings.TrimSpace(heldOn)); err == nil {
 		h.Date = t
 	}
-	d := &Document{Header: h, Title: ballotTitle(p, round, all[0].Form)}
+	d := &Document{Header: h, Title: ballotTitle(p, round, all[0].Form), HalfSheets: true}
 	first := true
 	for _, s := range sets {
 		for _, f := range s.Forms {

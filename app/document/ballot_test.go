@@ -39,6 +39,8 @@ func ballotForms() []BallotForm {
 // ballotColumnHeads are the heads of the ballot's table.
 var ballotColumnHeads = []string{"TT", "Họ và tên / Tập thể", "Đồng ý", "Không đồng ý"}
 
+// TestBallotsDocumentPages: ballots short enough are printed two to an A4
+// page, one on each half, each whole and inside the margins of its half.
 func TestBallotsDocumentPages(t *testing.T) {
 	needTools(t, "pdftotext")
 	all := ballotForms()
@@ -50,8 +52,8 @@ func TestBallotsDocumentPages(t *testing.T) {
 	}{
 		{"one form one copy", all[:1], 1, 1},
 		{"copies below one mean one", all[:1], 0, 1},
-		{"one form three copies", all[:1], 3, 3},
-		{"two forms two copies", all, 2, 4},
+		{"one form three copies", all[:1], 3, 2},
+		{"two forms two copies", all, 2, 2},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			p := seedPlan(t)
@@ -64,16 +66,55 @@ func TestBallotsDocumentPages(t *testing.T) {
 			if len(pages) != tt.pages {
 				t.Fatalf("%d pages, want %d", len(pages), tt.pages)
 			}
-			firsts := make([]int, len(pages)) // every ballot is a first page: no page number
-			for i := range pages {
-				firsts[i] = i + 1
-			}
-			checkMargins(t, pages, s, firsts...)
 			copies := max(tt.copies, 1)
+			var ballots []pdfPage
 			for i, pg := range pages {
-				checkBallotPage(t, i+1, pg, tt.forms[i/copies])
+				for h, half := range halves(pg) {
+					if len(half.Lines) == 0 {
+						continue
+					}
+					checkHalfMargins(t, i+1, h, half, s)
+					ballots = append(ballots, half)
+				}
+			}
+			if want := len(tt.forms) * copies; len(ballots) != want {
+				t.Fatalf("%d ballots on %d pages, want %d", len(ballots), len(pages), want)
+			}
+			for i, b := range ballots {
+				checkBallotPage(t, i+1, b, tt.forms[i/copies])
 			}
 		})
+	}
+}
+
+// halves returns the lines of the upper and of the lower half of a page,
+// each as a page of its own.
+func halves(pg pdfPage) [2]pdfPage {
+	out := [2]pdfPage{{Width: pg.Width, Height: pg.Height}, {Width: pg.Width, Height: pg.Height}}
+	for _, l := range pg.Lines {
+		h := 0
+		if l.YMin > pg.Height/2 {
+			h = 1
+		}
+		out[h].Lines = append(out[h].Lines, l)
+	}
+	return out
+}
+
+// checkHalfMargins checks that the words of half h of page n keep the side
+// margins of the settings and halfMargin from the edge of the paper and
+// from the cut.
+func checkHalfMargins(t *testing.T, n, h int, half pdfPage, s Settings) {
+	t.Helper()
+	const tol = 0.6
+	top := float64(h)*half.Height/2 + mm(halfMargin)
+	bottom := float64(h+1)*half.Height/2 - mm(halfMargin)
+	left, right := mm(s.MarginLeft), half.Width-mm(s.MarginRight)
+	for _, w := range half.Words() {
+		if w.XMin < left-tol || w.XMax > right+tol || w.YMin < top-tol || w.YMax > bottom+tol {
+			t.Errorf("page %d half %d: %q at x %.1f–%.1f y %.1f–%.1f pt is outside the margins (x %.1f–%.1f, y %.1f–%.1f)",
+				n, h+1, w.Text, w.XMin, w.XMax, w.YMin, w.YMax, left, right, top, bottom)
+		}
 	}
 }
 

@@ -169,6 +169,15 @@ func (c *canvas) line(x1, y1, x2, y2, lw float64) {
 	c.pdf.Line(x1, y1, x2, y2)
 }
 
+// dashed draws a dashed line lw millimetres thick: dashes of dash
+// millimetres with gaps as long.
+func (c *canvas) dashed(x1, y1, x2, y2, lw, dash float64) {
+	c.pdf.SetLineWidth(lw)
+	c.pdf.SetDashPattern([]float64{dash, dash}, 0)
+	c.pdf.Line(x1, y1, x2, y2)
+	c.pdf.SetDashPattern(nil, 0)
+}
+
 // rect draws the outline of a rectangle.
 func (c *canvas) rect(x, y, w, h, lw float64) {
 	c.pdf.SetLineWidth(lw)

@@ -304,6 +304,10 @@ const (
 	CertOverlay     CertMode = iota // only the variable fields, for blanks
 	CertCalibration                 // a millimetre grid with the field boxes, labelled
 	CertPlain                       // a full certificate on blank paper
+	// CertSample prints the first certificate's text alone, at the
+	// offsets, with a note naming the profile and its offsets: a trial
+	// on one blank (or on plain paper held against one) before the batch.
+	CertSample
 )
 
 // CertMeasure returns the width in mm of text in a style at a size (pt).
@@ -544,10 +548,17 @@ func RenderCertificates(w io.Writer, fonts Fonts, l CertLayout, certs []Certific
 
 // print draws the pages of the run.
 func (p *certPrinter) print(certs []Certificate, mode CertMode) {
-	if mode == CertCalibration {
+	switch mode {
+	case CertCalibration:
 		p.c.setTitle("Trang căn chỉnh giấy khen")
 		p.addPage()
 		p.calibration()
+		return
+	case CertSample:
+		p.c.setTitle("Bản in thử giấy khen")
+		p.addPage()
+		p.fields(certs[0])
+		p.sampleNote()
 		return
 	}
 	p.c.setTitle("Giấy khen")
@@ -568,7 +579,7 @@ func checkCertRun(l CertLayout, certs []Certificate, mode CertMode) error {
 	switch mode {
 	case CertCalibration:
 		return nil
-	case CertOverlay, CertPlain:
+	case CertOverlay, CertPlain, CertSample:
 	default:
 		var ps app.Problems
 		ps.Add("Chế độ in", "chế độ in giấy khen không hợp lệ (%d)", mode)
@@ -780,17 +791,58 @@ func (p *certPrinter) grid(step int, lw float64, rgb [3]int) {
 // clear of the unprintable margin of office printers (often 5 mm and more).
 const gridInset = 11.0
 
+// edgeClear is the least distance, in mm, between the paper's edge and
+// any text of the calibration and sample pages, offsets applied.
+const edgeClear = 10.0
+
 // gridNumbers writes the 10 mm marks along the top and the left edge,
-// clear of the printer's unprintable margin.
+// clear of the printer's unprintable margin: a mark that would come
+// nearer than edgeClear to an edge (with the offsets) is left out, and the
+// row and the column of marks move inwards when an offset pushes them out.
 func (p *certPrinter) gridNumbers() {
+	const size = 6.5
 	p.color([3]int{70, 70, 70})
-	p.c.setFont(Regular, 6.5)
+	p.c.setFont(Regular, size)
+	asc := p.c.ascent * size * ptMM
+	inside := func(x, base, w float64) bool {
+		return x >= edgeClear && x+w <= p.pw-edgeClear && base-asc >= edgeClear && base <= p.ph-edgeClear
+	}
+	top := math.Max(p.oy+gridInset+1.5, edgeClear+asc)
 	for x := 10; float64(x) < p.pw; x += 10 {
-		p.c.text(p.ox+float64(x)+0.6, p.oy+gridInset+1.5, itoa(x))
+		if tx, s := p.ox+float64(x)+0.6, itoa(x); inside(tx, top, p.c.width(s)) {
+			p.c.text(tx, top, s)
+		}
 	}
+	left := math.Max(p.ox+gridInset, edgeClear)
 	for y := 20; float64(y) < p.ph; y += 10 {
-		p.c.text(p.ox+gridInset, p.oy+float64(y)-0.6, itoa(y))
+		if ty, s := p.oy+float64(y)-0.6, itoa(y); inside(left, ty, p.c.width(s)) {
+			p.c.text(left, ty, s)
+		}
 	}
+}
+
+// offsetWords says the offsets and which way each moves the print.
+func (l CertLayout) offsetWords() []string {
+	return []string{
+		fmt.Sprintf("Độ lệch: ngang %s mm, dọc %s mm", signedMM(l.OffsetX), signedMM(l.OffsetY)),
+		"Độ lệch ngang dương dời chữ sang phải, âm sang trái; dọc dương dời xuống, âm dời lên.",
+	}
+}
+
+// sampleNote marks a sample print along the foot of the paper, clear of
+// its edge: what it is, the profile and its offsets, and which way an
+// offset moves the print.
+func (p *certPrinter) sampleNote() {
+	name := viet.Clean(p.l.Name)
+	if name == "" {
+		name = "(chưa đặt tên)"
+	}
+	text := "BẢN IN THỬ (không phải giấy khen) — mẫu in “" + name + "”. " + strings.Join(p.l.offsetWords(), ". ")
+	x, w, h := edgeClear+2, p.pw-2*(edgeClear+2), 9.0
+	size, lines := fitBox(p.m, CertBox{W: w, H: h, Size: 8, MinSize: 6, Lines: 2}, text)
+	p.color([3]int{110, 110, 110})
+	p.drawBlock(lines, Regular, size, AlignLeft, x, p.ph-edgeClear-1-h, w, h)
+	p.color([3]int{})
 }
 
 // profileNote prints the profile's name, the paper and the offsets in the
@@ -804,16 +856,15 @@ func (p *certPrinter) profileNote() {
 	lines := []string{
 		"Mẫu in: " + name,
 		fmt.Sprintf("Khổ giấy: %s, %s × %s mm", p.l.paperName(), mmText(pw), mmText(ph)),
-		fmt.Sprintf("Độ lệch: ngang %s mm, dọc %s mm", signedMM(p.l.OffsetX), signedMM(p.l.OffsetY)),
-		"Độ lệch ngang dương dời chữ sang phải, âm sang trái; dọc dương dời xuống, âm dời lên.",
-		"In trang này lên phôi: mỗi khung xanh là chỗ in một trường.",
 	}
+	lines = append(lines, p.l.offsetWords()...)
+	lines = append(lines, "In trang này lên phôi: mỗi khung xanh là chỗ in một trường.")
 	const title, size = "TRANG CĂN CHỈNH GIẤY KHEN", 9.0
 	w := p.m(title, Bold, 10)
 	for _, s := range lines {
 		w = math.Max(w, p.m(s, Regular, size))
 	}
-	x, y := p.ox+14, p.oy+12
+	x, y := math.Max(p.ox+14, edgeClear), math.Max(p.oy+12, edgeClear)
 	h := single(10) + single(size)*float64(len(lines))
 	p.color([3]int{120, 120, 120})
 	p.c.pdf.SetFillColor(255, 255, 255)

@@ -406,9 +406,10 @@ func TestRenderCertificatesCalibration(t *testing.T) {
 	if len(ws) == 0 || math.Abs(ws[0].XMin-mm(b.X+1.5+1)) > mm(0.5) || ws[0].YMin < mm(b.Y-2) || ws[0].YMax > mm(b.Y-2+4) {
 		t.Errorf("label “Họ và tên” at %+v, want in the corner of the box at %.1f, %.1f mm", ws, b.X+1.5, b.Y-2)
 	}
-	// Grid numbers every 10 mm along the top: 10 … 290, all of them far
-	// enough inside the edge for a printer that cannot print the outer 5 mm.
-	for _, n := range []string{"10", "150", "290"} {
+	// Grid numbers every 10 mm along the top: 10 … 280 (290 would come
+	// within 10 mm of the edge), all of them far enough inside the edge for
+	// a printer that cannot print the outer 5 mm.
+	for _, n := range []string{"10", "150", "280"} {
 		if len(findWords(pages[0], n)) == 0 {
 			t.Errorf("grid number %s missing", n)
 		}
@@ -562,5 +563,72 @@ func TestCollectiveCertificateLeavesNoGap(t *testing.T) {
 		if p.Field == FieldAchievement && p.Y != l.Boxes[FieldPositionUnit].Y {
 			t.Errorf("the achievement of a collective starts at %.1f mm, leaving the unit line (%.1f mm) empty", p.Y, l.Boxes[FieldPositionUnit].Y)
 		}
+	}
+}
+
+// TestCalibrationTextClearOfEdges: whatever the offsets, no text of the
+// calibration page (grid numbers, the note) comes nearer than 10 mm to an
+// edge of the paper, where office printers clip.
+func TestCalibrationTextClearOfEdges(t *testing.T) {
+	needTools(t, "pdftotext")
+	for _, off := range [][2]float64{{0, 0}, {3, 3}, {-3, -3}, {4.5, -2}} {
+		for _, l := range []CertLayout{DefaultCertLayout("A4", true), DefaultCertLayout("A4", false)} {
+			l.Name, l.OffsetX, l.OffsetY = "Thử", off[0], off[1]
+			pages := readBBox(t, renderCert(t, "cert-calibration-edges.pdf", l, nil, CertCalibration))
+			p := pages[0]
+			numbers := 0
+			for _, w := range p.Words() {
+				if _, err := strconv.Atoi(w.Text); err == nil {
+					numbers++
+				}
+				if w.XMin < mm(edgeClear)-0.5 || w.YMin < mm(edgeClear)-0.5 || w.XMax > p.Width-mm(edgeClear)+0.5 || w.YMax > p.Height-mm(edgeClear)+0.5 {
+					t.Errorf("offsets %v, %s: %q at x %.1f–%.1f, y %.1f–%.1f mm is within 10 mm of the edge", off, l.paperName(), w.Text,
+						w.XMin*25.4/72, w.XMax*25.4/72, w.YMin*25.4/72, w.YMax*25.4/72)
+				}
+			}
+			if numbers < 30 {
+				t.Errorf("offsets %v, %s: only %d grid numbers", off, l.paperName(), numbers)
+			}
+		}
+	}
+}
+
+// TestRenderCertificateSample: the sample mode prints the first
+// certificate's text alone, where the overlay prints it (offsets applied),
+// with a note that it is a trial, the profile, its offsets and which way
+// they move the print, all clear of the paper's edge.
+func TestRenderCertificateSample(t *testing.T) {
+	needTools(t, "pdftotext")
+	l := DefaultCertLayout("A4", true)
+	l.Name, l.OffsetX, l.OffsetY = "Canon LBP 2900", 2, -1.5
+	certs := sampleCerts()[:2]
+	pages := readBBox(t, renderCert(t, "cert-t-sample.pdf", l, certs, CertSample))
+	if len(pages) != 1 {
+		t.Fatalf("%d pages, want 1", len(pages))
+	}
+	p := pages[0]
+	text := certPageText(p)
+	for _, w := range []string{certs[0].Name, certs[0].Decision, "BẢN IN THỬ", "Canon LBP 2900", "ngang +2 mm, dọc −1,5 mm",
+		"Độ lệch ngang dương dời chữ sang phải, âm sang trái; dọc dương dời xuống, âm dời lên."} {
+		if !strings.Contains(text, w) {
+			t.Errorf("sample page lacks %q: %q", w, text)
+		}
+	}
+	if strings.Contains(text, certs[1].Name) {
+		t.Error("the sample prints more than the first certificate")
+	}
+	overlay := readBBox(t, renderCert(t, "cert-t-overlay.pdf", l, certs[:1], CertOverlay))[0]
+	first := strings.Fields(certs[0].Name)[0]
+	a, b := findWords(p, first), findWords(overlay, first)
+	if len(a) == 0 || len(b) == 0 || abs(a[0].XMin-b[0].XMin) > 0.1 || abs(a[0].YMin-b[0].YMin) > 0.1 {
+		t.Errorf("the sample's name at %+v, the certificate's at %+v", a, b)
+	}
+	for _, w := range p.Words() {
+		if w.XMin < mm(edgeClear)-0.5 || w.YMin < mm(edgeClear)-0.5 || w.XMax > p.Width-mm(edgeClear)+0.5 || w.YMax > p.Height-mm(edgeClear)+0.5 {
+			t.Errorf("%q at x %.1f, y %.1f mm is within 10 mm of the edge", w.Text, w.XMin*25.4/72, w.YMax*25.4/72)
+		}
+	}
+	if err := RenderCertificates(&bytes.Buffer{}, testFonts(t), l, nil, CertSample); err == nil {
+		t.Error("a sample without a certificate was printed")
 	}
 }

@@ -281,6 +281,40 @@ func (e *engine) layoutBalanced(runs []Run, t textSpec) []line {
 	return ls
 }
 
+// titleFloor is the narrowest share of the text width a wrapped title (a
+// trích yếu, an appendix title) is balanced to: its lines run close to the
+// full width, as a typed document's do, with a last line not left short.
+const titleFloor = 0.9
+
+// layoutTitle lays out a centred title: at the full width, its lines
+// balanced no narrower than titleFloor of it.
+func (e *engine) layoutTitle(runs []Run, t textSpec) []line {
+	segs := e.words(runs, t.size)
+	ls := e.breakLines(segs, t)
+	if len(ls) < 2 {
+		return ls
+	}
+	lo, hi := t.w*titleFloor, t.w
+	try := t
+	try.w = lo
+	if len(e.breakLines(segs, try)) <= len(ls) {
+		hi = lo
+	} else {
+		for range 10 {
+			mid := (lo + hi) / 2
+			try.w = mid
+			if len(e.breakLines(segs, try)) <= len(ls) {
+				hi = mid
+			} else {
+				lo = mid
+			}
+		}
+	}
+	t.x += (t.w - hi) / 2
+	t.w = hi
+	return e.breakLines(segs, t)
+}
+
 // widest returns the natural width of the widest line.
 func widest(ls []line) float64 {
 	m := 0.0
@@ -325,6 +359,7 @@ type box struct {
 	keep   bool            // keep on the same page as the next box
 	repeat *box            // a table's header row, drawn first when this box starts a page
 	brk    bool            // a page break, not drawn
+	sheet  bool            // starts a new sheet (see newSheet)
 	draw   func(y float64) // draws the box with its top at y
 }
 
@@ -431,8 +466,11 @@ func (e *engine) paginate(bs []*box) {
 
 // boxes of a Paragraph: one per line. The first line keeps with the second
 // and the last but one with the last, so no line is left alone at the foot
-// or head of a page; headings and the last paragraph before the bottom
-// block keep every line with what follows.
+// or head of a page; headings keep every line with what follows. The last
+// paragraph before the bottom block keeps its last line with the signature
+// (never alone at the head of a page) and otherwise flows like any other:
+// a three-line paragraph may leave its first two lines at the foot of the
+// page before, rather than the whole paragraph and a page's foot of blank.
 func (p Paragraph) boxes(e *engine, last bool) []*box {
 	size := p.Size
 	if size <= 0 {
@@ -454,7 +492,8 @@ func (p Paragraph) boxes(e *engine, last bool) []*box {
 	bs[0].before = e.s.ParaSpacing * ptMM
 	n := len(bs)
 	for i, b := range bs {
-		b.keep = p.KeepWithNext || last || (i == 0 && n >= 2) || (i == n-2 && n >= 3)
+		widow := i == n-2 && (n >= 4 || n == 3 && !last)
+		b.keep = p.KeepWithNext || (last && i == n-1) || (i == 0 && n >= 2) || widow
 	}
 	return bs
 }

@@ -3,6 +3,7 @@ package document
 import (
 	"fmt"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -278,6 +279,9 @@ func (m minutes) attendance() string {
 		total = present + len(absentNames)
 	}
 	absent := max(total-present, 0)
+	if absent == 0 {
+		return fmt.Sprintf("tổng số thành viên Hội đồng %d, có mặt đủ %d thành viên.", total, present)
+	}
 	s := fmt.Sprintf("tổng số thành viên Hội đồng %d, có mặt %d, vắng %d", total, present, absent)
 	if absent > 0 && len(absentNames) > 0 {
 		s += " (" + strings.Join(absentNames, ", ") + ")"
@@ -338,7 +342,7 @@ func (m minutes) presence() (int, []string) {
 // content is section I: the plan the standards come from, each form's
 // standard, and the scores of the nominees.
 func (m minutes) content() []Block {
-	blocks := []Block{Heading(1, "I", "Nội dung"), Text(m.planIntro())}
+	blocks := []Block{Heading(1, "I", "Nội dung"), lead(m.planIntro())}
 	for i, g := range m.groups {
 		blocks = append(blocks, LeadIn(fmt.Sprintf("%d. %s:", i+1, g.name), standardWords(g)))
 	}
@@ -421,7 +425,7 @@ func (m minutes) scoreLines() []Block {
 	if len(lines) == 0 {
 		return nil
 	}
-	blocks := []Block{Text("Thư ký Hội đồng báo cáo kết quả chấm điểm, xếp loại của các tập thể, cá nhân được đề nghị:")}
+	blocks := []Block{lead("Thư ký Hội đồng báo cáo kết quả chấm điểm, xếp loại của các tập thể, cá nhân được đề nghị:")}
 	for i, l := range lines {
 		blocks = append(blocks, Item("-", l+listEnd(i, len(lines))))
 	}
@@ -456,20 +460,30 @@ func listEnd(i, n int) string {
 // results is section II: the ballots, the vote table and its notes.
 func (m minutes) results() []Block {
 	blocks := []Block{Heading(1, "II", "Kết quả biểu quyết"),
-		Text("Hội đồng tiến hành biểu quyết đối với từng trường hợp được đề nghị, kết quả như sau:")}
+		lead("Hội đồng tiến hành biểu quyết đối với từng trường hợp được đề nghị, kết quả như sau:")}
 	for _, g := range m.groups {
 		if s := ballotSentence(g); s != "" {
 			blocks = append(blocks, Text(s))
 		}
 	}
-	blocks = append(blocks, minutesTable{rows: m.rows()})
+	// The note on the rates belongs to the table: it never opens a page
+	// of its own.
+	blocks = append(blocks, minutesTable{rows: m.rows(), keepNext: m.rateNote() != ""})
 	blocks = append(blocks, m.notes()...)
 	return blocks
 }
 
-// ballotSentence gives the ballots of a form voted by secret ballot: "Hình
-// thức … biểu quyết bằng bỏ phiếu kín. Số phiếu phát ra: 9, thu vào: 9, hợp
-// lệ: 9." When the counts differ between nominees, each set of counts names
+// lead is a paragraph that announces what follows it ("…kết quả như
+// sau:"): kept on the page of the first lines that follow.
+func lead(s string) Paragraph {
+	p := Text(s)
+	p.KeepWithNext = true
+	return p
+}
+
+// ballotSentence gives the ballots of a form voted by secret ballot: "Đối
+// với …, Hội đồng biểu quyết bằng hình thức bỏ phiếu kín. Số phiếu phát ra:
+// 9, thu vào: 9, hợp lệ: 9." When the counts differ between nominees, each set of counts names
 // the nominees it was for. "" when no nominee of the form was voted by
 // secret ballot.
 func ballotSentence(g *formGroup) string {
@@ -496,7 +510,7 @@ func ballotSentence(g *formGroup) string {
 			parts[i] += " (đối với " + strings.Join(names[c], ", ") + ")"
 		}
 	}
-	return "Hình thức " + g.name + " biểu quyết bằng bỏ phiếu kín. " + capitalise(strings.Join(parts, "; ")) + "."
+	return "Đối với " + g.name + ", Hội đồng biểu quyết bằng hình thức bỏ phiếu kín. " + capitalise(strings.Join(parts, "; ")) + "."
 }
 
 // rows are the cells of the vote table, an item per row.
@@ -595,7 +609,9 @@ func (m minutes) rateNote() string {
 }
 
 // recusalSentence names the members who did not vote on an item and why;
-// "" when all voted.
+// "" when all voted. The nominee is not named twice: "Phạm Thị Hồng Nhung
+// là người được đề nghị tặng … nên không tham gia biểu quyết đối với trường
+// hợp này."
 func recusalSentence(it MinutesItem) string {
 	var names []string
 	for _, n := range it.Recused {
@@ -606,15 +622,16 @@ func recusalSentence(it MinutesItem) string {
 	if len(names) == 0 {
 		return ""
 	}
-	why := "vì là thành viên của tập thể được đề nghị"
+	who, form, part := strings.Join(names, ", "), formName(it.Form, 0), viet.Clean(it.Part.Name)
 	switch {
-	case it.Part.Kind != app.KindCollective && len(names) == 1:
-		why = "vì là người được đề nghị"
-	case it.Part.Kind != app.KindCollective:
-		why = "vì có liên quan đến trường hợp được đề nghị"
+	case it.Part.Kind == app.KindCollective:
+		return fmt.Sprintf("%s là thành viên của %s, tập thể được đề nghị tặng %s, nên không tham gia biểu quyết đối với trường hợp này.",
+			who, part, form)
+	case len(names) == 1 && viet.Fold(names[0]) == viet.Fold(part):
+		return fmt.Sprintf("%s là người được đề nghị tặng %s nên không tham gia biểu quyết đối với trường hợp này.", who, form)
 	}
-	return fmt.Sprintf("%s không tham gia biểu quyết đối với trường hợp đề nghị tặng %s cho %s %s.",
-		strings.Join(names, ", "), formName(it.Form, 0), viet.Clean(it.Part.Name), why)
+	return fmt.Sprintf("%s không tham gia biểu quyết đối với trường hợp đề nghị tặng %s cho %s vì có liên quan đến trường hợp được đề nghị.",
+		who, form, part)
 }
 
 // forcedSentence records a nomination the council kept although it breaks
@@ -654,7 +671,11 @@ func (m minutes) conclusion() []Block {
 		if len(passed) == 0 {
 			continue
 		}
-		blocks = append(blocks, Text("Hội đồng thống nhất đề nghị tặng "+g.name+" cho "+countWords(passed)+":"))
+		// Collectives first, then individuals, as the count names them.
+		sort.SliceStable(passed, func(i, j int) bool {
+			return passed[i].Part.Kind == app.KindCollective && passed[j].Part.Kind != app.KindCollective
+		})
+		blocks = append(blocks, lead("Hội đồng thống nhất đề nghị tặng "+g.name+" cho "+countWords(passed)+":"))
 		for i, it := range passed {
 			blocks = append(blocks, Item(strconv.Itoa(i+1)+".", nomineeLine(it.Part)+listEnd(i, len(passed))))
 		}
@@ -710,10 +731,13 @@ const (
 // out: the number, votes, rate and result columns fit their widest line;
 // the name column fits the longest name, within a third and a half of what
 // is left; the office and form columns share the rest.
-type minutesTable struct{ rows [][]string }
+type minutesTable struct {
+	rows     [][]string
+	keepNext bool // the last row stays on the page of what follows (the table's note)
+}
 
 func (t minutesTable) boxes(e *engine, last bool) []*box {
-	return Table{Columns: minutesColumns(e, t.rows), Rows: t.rows, Size: sizeMinutesTable}.boxes(e, last)
+	return Table{Columns: minutesColumns(e, t.rows), Rows: t.rows, Size: sizeMinutesTable}.boxes(e, last || t.keepNext)
 }
 
 // minutesColumns are the columns of the vote table, widths in mm.

@@ -3,6 +3,7 @@ package document
 import (
 	"errors"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -311,13 +312,14 @@ func TestMinutesBallotsRecusalsAndOverrides(t *testing.T) {
 	text := bodyText(t, path, s.MarginTop)
 	for _, want := range []string{
 		// Giấy khen xã: two sets of counts, each naming its nominees.
-		"Hình thức Giấy khen của Chủ tịch UBND xã biểu quyết bằng bỏ phiếu kín. Số phiếu phát ra: 7, thu vào: 7, hợp lệ: 7 " +
+		"Đối với Giấy khen của Chủ tịch UBND xã, Hội đồng biểu quyết bằng hình thức bỏ phiếu kín. Số phiếu phát ra: 7, thu vào: 7, hợp lệ: 7 " +
 			"(đối với Công an xã, Phạm Thị Hồng Nhung); số phiếu phát ra: 8, thu vào: 8, hợp lệ: 8 (đối với Nguyễn Thị Thanh Tâm).",
-		"Hình thức Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh biểu quyết bằng bỏ phiếu kín. Số phiếu phát ra: 8, thu vào: 7, hợp lệ: 6.",
-		"Lê Văn Hùng không tham gia biểu quyết đối với trường hợp đề nghị tặng Giấy khen của Chủ tịch UBND xã cho Công an xã " +
-			"vì là thành viên của tập thể được đề nghị.",
-		"Phạm Thị Hồng Nhung không tham gia biểu quyết đối với trường hợp đề nghị tặng Giấy khen của Chủ tịch UBND xã " +
-			"cho Phạm Thị Hồng Nhung vì là người được đề nghị.",
+		"Đối với Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh, Hội đồng biểu quyết bằng hình thức bỏ phiếu kín. Số phiếu phát ra: 8, thu vào: 7, hợp lệ: 6.",
+		"Lê Văn Hùng là thành viên của Công an xã, tập thể được đề nghị tặng Giấy khen của Chủ tịch UBND xã, " +
+			"nên không tham gia biểu quyết đối với trường hợp này.",
+		// The nominee is not named twice.
+		"Phạm Thị Hồng Nhung là người được đề nghị tặng Giấy khen của Chủ tịch UBND xã " +
+			"nên không tham gia biểu quyết đối với trường hợp này.",
 		"Hội đồng thống nhất đề nghị tặng Giấy khen của Chủ tịch UBND xã cho Phạm Thị Hồng Nhung dù vượt số lượng Giấy khen " +
 			"của Chủ tịch UBND xã của đợt: 01 tập thể và 02 cá nhân, đã đề nghị 1 tập thể, 2 cá nhân; chưa đủ điểm chấm trong đợt; " +
 			"lý do: có sáng kiến được Ủy ban nhân dân tỉnh công nhận.",
@@ -329,7 +331,7 @@ func TestMinutesBallotsRecusalsAndOverrides(t *testing.T) {
 		}
 	}
 	// The show of hands has no ballots.
-	if strings.Count(text, "biểu quyết bằng bỏ phiếu kín") != 2 {
+	if strings.Count(text, "biểu quyết bằng hình thức bỏ phiếu kín") != 2 {
 		t.Errorf("want ballots for the two secret forms only")
 	}
 }
@@ -386,10 +388,29 @@ func TestMinutesVoteTable(t *testing.T) {
 		{"Phòng Văn hóa - Xã hội", []string{"6"}, "6 75,0 Đạt", false},
 		{"Đỗ Văn Chưa", nil, "", true},
 	}
-	pg, edges := tablePage(t, pages, DefaultSettings())
+	// The table may run onto a second page (its header repeated there).
+	type tpage struct {
+		pg    pdfPage
+		edges []float64
+	}
+	var tps []tpage
+	for i, pg := range pages {
+		if len(findWords(pg, "STT")) > 0 {
+			p, edges := tablePage(t, pages[i:i+1], DefaultSettings())
+			tps = append(tps, tpage{p, edges})
+		}
+	}
 	for i, want := range rows {
 		t.Run(itoa(i+1), func(t *testing.T) {
-			checkTableRow(t, pg, edges, i+1, want)
+			for _, tp := range tps {
+				for _, w := range findWords(tp.pg, itoa(i+1)) {
+					if row, _, _ := rowOf(tp.pg, w); w.XMax < tp.edges[1] && strings.HasPrefix(row, itoa(i+1)+" "+want.name) {
+						checkTableRow(t, tp.pg, tp.edges, i+1, want)
+						return
+					}
+				}
+			}
+			t.Fatalf("no row %d", i+1)
 		})
 	}
 }
@@ -652,7 +673,7 @@ func TestMinutesAttendance(t *testing.T) {
 		want      string
 	}{
 		{"one absent", []int64{1, 3}, 3, "tổng số thành viên Hội đồng 3, có mặt 2, vắng 1 (Lê Văn Hùng)."},
-		{"all present", []int64{1, 2, 3}, 3, "tổng số thành viên Hội đồng 3, có mặt 3, vắng 0."},
+		{"all present", []int64{1, 2, 3}, 3, "tổng số thành viên Hội đồng 3, có mặt đủ 3 thành viên."},
 		{"size not recorded", []int64{1}, 0, "tổng số thành viên Hội đồng 3, có mặt 1, vắng 2 (Lê Văn Hùng, Đỗ Thị Thu Trang)."},
 		{"absentees not in the council", []int64{1, 2, 3}, 5, "tổng số thành viên Hội đồng 5, có mặt 3, vắng 2."},
 	} {
@@ -725,5 +746,71 @@ func TestMinutesLongTable(t *testing.T) {
 	}
 	if rows != 40 {
 		t.Errorf("%d rows printed, want 40", rows)
+	}
+}
+
+// TestMinutesKeepsNotesAndListsTogether: wherever the page breaks fall
+// (the meeting's note pushes the rest down a line at a time), the note
+// under the vote table never opens a page without the table, and no
+// sentence that announces a list ("…như sau:", "…cá nhân:") ends a page
+// without the list.
+func TestMinutesKeepsNotesAndListsTogether(t *testing.T) {
+	needTools(t, "pdftotext")
+	top := mm(DefaultSettings().MarginTop)
+	noteOpens, introEnds := 0, 0
+	for n := 0; n <= 36; n++ {
+		in := minutesFixture(t)
+		if n > 0 {
+			in.Meeting.Note = strings.TrimSpace(strings.Repeat("Hội đồng thảo luận kỹ từng trường hợp. ", 2*n))
+		}
+		_, pages := renderMinutes(t, "minutes-keep.pdf", in)
+		for i, pg := range pages {
+			var body []pdfLine
+			for _, l := range pg.Lines {
+				if l.YMin > top-1 {
+					body = append(body, l)
+				}
+			}
+			if len(body) == 0 {
+				continue
+			}
+			if i > 0 && strings.HasPrefix(body[0].Text(), "Ghi chú: tỷ lệ") {
+				noteOpens++
+				t.Errorf("note %d: page %d opens with the table's note", n, i+1)
+			}
+			// The last line of the text, above the signatures on the last page.
+			last := body[len(body)-1]
+			for j := len(body) - 1; j >= 0; j-- {
+				if strings.Contains(body[j].Text(), "THƯ KÝ") {
+					if j > 0 {
+						last = body[j-1]
+					}
+					break
+				}
+			}
+			if txt := last.Text(); strings.HasSuffix(txt, ":") {
+				introEnds++
+				t.Errorf("note %d: page %d ends with %q, its list on the next page", n, i+1, txt)
+			}
+		}
+		if t.Failed() && noteOpens+introEnds > 4 {
+			t.FailNow()
+		}
+	}
+}
+
+// TestMinutesConclusionCollectivesFirst: the conclusion lists the
+// collectives before the individuals, as its count names them, whatever
+// order the council reviewed them in.
+func TestMinutesConclusionCollectivesFirst(t *testing.T) {
+	needTools(t, "pdftotext")
+	in := minutesFixture(t)
+	slices.Reverse(in.Items)
+	path, _ := renderMinutes(t, "minutes-order.pdf", in)
+	text := bodyText(t, path, DefaultSettings().MarginTop)
+	want := "Hội đồng thống nhất đề nghị tặng Giấy khen của Chủ tịch UBND xã cho 01 tập thể và 01 cá nhân: " +
+		"1. Công an xã; 2. Nguyễn Thị Thanh Tâm"
+	if !strings.Contains(text, want) {
+		t.Errorf("the conclusion lacks %q:\n%s", want, text[strings.Index(text, "III. KẾT LUẬN"):])
 	}
 }

@@ -19,6 +19,11 @@ type Document struct {
 	Body       []Block
 	Bottom     *Bottom // nil: no Nơi nhận and no signature
 	Appendices []Appendix
+	// HalfSheets prints a document made of separate sheets (ballots) two
+	// to an A4 page: every sheet that fits half a page goes on the upper
+	// or the lower half, with a dashed line to cut along between them; a
+	// sheet too tall for half a page takes whole pages of its own.
+	HalfSheets bool
 	// Created is the PDF's creation date; zero uses the time of printing.
 	// An issued document sets it so that printing it again from its
 	// snapshot gives the same bytes.

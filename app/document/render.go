@@ -117,7 +117,11 @@ func (e *engine) layout(d *Document) {
 	if d.Bottom != nil {
 		bs = append(bs, e.bottomBox(*d.Bottom))
 	}
-	e.paginate(bs)
+	if d.HalfSheets && !d.Landscape {
+		e.paginateHalves(bs)
+	} else {
+		e.paginate(bs)
+	}
 	for _, a := range d.Appendices {
 		e.setGeometry(a.Landscape)
 		e.paginate(e.appendixBoxes(a))
@@ -268,7 +272,7 @@ func (e *engine) titleBoxes(t Title) []*box {
 		ls = append(ls, e.centred(viet.Upper(kind), Bold, sizeTitle, e.left, e.textW)...)
 	}
 	if summary != "" {
-		ls = append(ls, e.layoutBalanced([]Run{{Text: summary, Style: Bold}},
+		ls = append(ls, e.layoutTitle([]Run{{Text: summary, Style: Bold}},
 			textSpec{align: AlignCenter, x: e.left, w: e.textW, size: sizeTitle})...)
 	}
 	bs = e.lineBoxes(ls, single(sizeTitle))
@@ -416,14 +420,14 @@ func (e *engine) appendixBoxes(a Appendix) []*box {
 		ls = append(ls, e.centred(l, Bold, size, e.left, e.textW)...)
 	}
 	if t := viet.Clean(a.Title); t != "" {
-		ls = append(ls, e.layoutBalanced([]Run{{Text: viet.Upper(t), Style: Bold}},
+		ls = append(ls, e.layoutTitle([]Run{{Text: viet.Upper(t), Style: Bold}},
 			textSpec{align: AlignCenter, x: e.left, w: e.textW, size: size})...)
 	}
 	if r := viet.Clean(a.Reference); r != "" {
 		if !strings.HasPrefix(r, "(") {
 			r = "(" + r + ")"
 		}
-		ls = append(ls, e.layoutBalanced([]Run{{Text: r, Style: Italic}},
+		ls = append(ls, e.layoutTitle([]Run{{Text: r, Style: Italic}},
 			textSpec{align: AlignCenter, x: e.left, w: e.textW, size: size})...)
 	}
 	var bs []*box

@@ -195,7 +195,9 @@ func ScoresDocument(p *app.Plan, org app.Organisation, round app.Round, k app.Ki
 // (dotted lines to fill in when member has no name); the criteria with
 // their full text and maximum; a table with a row per participant and
 // empty cells for each criterion, the total and a note, its header
-// repeated on every page; the scorer's signature.
+// repeated on every page; the scorer's signature. The row of the scorer
+// (member.ParticipantID) and of the collective the scorer belongs to
+// (member.CollectiveID) is marked "Không chấm", its boxes closed.
 func ScoreSheetDocument(p *app.Plan, org app.Organisation, round app.Round, k app.Kind, participants []app.Participant, member app.CouncilMember) *Document {
 	return ScoreSheetsDocument(p, org, round, k, participants, []app.CouncilMember{member})
 }
@@ -245,8 +247,26 @@ func scoreSheet(crit []app.Criterion, parts []app.Participant, k app.Kind, m app
 	cols := append(scoreColumns(k, crit, 1.5),
 		Column{Title: totalTitle(crit), Width: 1.2}, Column{Title: "Ghi chú", Width: 1.8})
 	rows := make([][]string, len(parts))
+	own := false
 	for i, pt := range parts {
 		rows[i] = []string{strconv.Itoa(i + 1), pt.Name}
+		if len(app.Recused([]app.CouncilMember{m}, pt, nil)) > 0 {
+			// The scorer's own row (the scorer, or the collective the
+			// scorer belongs to) stays, numbered as on the other sheets,
+			// but is closed to marks.
+			for range crit {
+				rows[i] = append(rows[i], notScoredCell)
+			}
+			rows[i] = append(rows[i], notScoredCell, notScored)
+			own = true
+		}
+	}
+	if own {
+		whom := "chính mình"
+		if k == app.KindCollective {
+			whom = "tập thể mình là thành viên"
+		}
+		blocks = append(blocks, note("Người chấm không chấm điểm cho "+whom+" (dòng ghi “"+notScored+"”)."))
 	}
 	return append(blocks, sheetEnd{
 		table: fitTable{Table: Table{Columns: cols, Rows: rows, Size: sizeSheetTable},
@@ -254,6 +274,13 @@ func scoreSheet(crit []app.Criterion, parts []app.Participant, k app.Kind, m app
 		sign: Signature{Authority: []string{"NGƯỜI CHẤM ĐIỂM"}, Name: viet.Clean(m.FullName)},
 	})
 }
+
+// notScored marks, in the note column, a row the scorer does not score;
+// notScoredCell fills its boxes.
+const (
+	notScored     = "Không chấm"
+	notScoredCell = "–"
+)
 
 // sheetEnd is a score sheet's table followed by the scorer's signature in
 // the right column, the table's last row kept with the signature.
@@ -280,7 +307,7 @@ type newSheet struct {
 }
 
 func (s newSheet) boxes(e *engine, _ bool) []*box {
-	start := &box{draw: func(float64) {
+	start := &box{sheet: true, draw: func(float64) {
 		e.pageNo = 0
 		e.newPage()
 	}}

@@ -241,3 +241,63 @@ func TestCouncilHeader(t *testing.T) {
 		}
 	}
 }
+
+// TestScoreSheetOwnRowNotScored: a council member does not score their own
+// record nor the collective they belong to: on their sheet that row says
+// "Không chấm" in its note column; on another member's sheet it is an
+// ordinary row.
+func TestScoreSheetOwnRowNotScored(t *testing.T) {
+	needTools(t, "pdftotext")
+	p := seedPlan(t)
+	binh := app.CouncilMember{ID: 7, FullName: "Đặng Văn Bình", Role: app.RoleMember, Active: true, ParticipantID: 43, CollectiveID: 5}
+	other := testCouncil[1]
+	for _, tt := range []struct {
+		kind  app.Kind
+		parts []app.Participant
+		own   string // a word of the own row's name found nowhere else
+		note  string // the note above the table on the scorer's own sheet
+	}{
+		{app.KindIndividual, []app.Participant{{ID: 40, Kind: app.KindIndividual, Name: "Lê Minh Đức"},
+			{ID: 43, Kind: app.KindIndividual, Name: "Đặng Văn Bình"}, {ID: 45, Kind: app.KindIndividual, Name: "Vũ Đức Anh"}}, "Đặng",
+			"Người chấm không chấm điểm cho chính mình (dòng ghi “Không chấm”)."},
+		{app.KindCollective, []app.Participant{{ID: 6, Kind: app.KindCollective, Name: "Đoàn Thanh niên xã"},
+			{ID: 5, Kind: app.KindCollective, Name: "Mặt trận Tổ quốc xã"}, {ID: 11, Kind: app.KindCollective, Name: "Công an xã"}},
+			"Mặt", "Người chấm không chấm điểm cho tập thể mình là thành viên (dòng ghi “Không chấm”)."},
+	} {
+		d := ScoreSheetsDocument(p, sampleOrg(t), p.Rounds[0], tt.kind, tt.parts, []app.CouncilMember{binh, other})
+		pages := readBBox(t, render(t, "own-row.pdf", d, DefaultSettings()))
+		sheet := -1
+		marked := [2][]string{}
+		notes := [2]bool{}
+		for _, pg := range pages {
+			if strings.Contains(pageText(pg), "PHIẾU CHẤM ĐIỂM") {
+				sheet++
+			}
+			notes[sheet] = notes[sheet] || strings.Contains(collapse(pageText(pg)), tt.note)
+			// A closed row: its boxes hold dashes, its note (which may
+			// wrap in its narrow column) says "Không chấm" beside it.
+			for _, w := range findWords(pg, notScoredCell) {
+				row, _, _ := rowOf(pg, w)
+				for _, k := range findWords(pg, "Không") {
+					if k.XMin > pg.Width*0.7 && abs((k.YMin+k.YMax)/2-(w.YMin+w.YMax)/2) < 12 {
+						marked[sheet] = append(marked[sheet], row)
+						break
+					}
+				}
+			}
+		}
+		if sheet != 1 {
+			t.Fatalf("%s: %d sheets, want 2", tt.kind, sheet+1)
+		}
+		n := len(p.CriteriaOf(tt.kind)) + 1 // the criteria and the total
+		if len(marked[0]) != n || !strings.Contains(marked[0][0], tt.own) || strings.Count(marked[0][0], notScoredCell) != n {
+			t.Errorf("%s: the scorer's own sheet marks %q, want the one row of %s with its boxes closed", tt.kind, marked[0], tt.own)
+		}
+		if !notes[0] || notes[1] {
+			t.Errorf("%s: the note %q on the scorer's sheet %v, on another's %v", tt.kind, tt.note, notes[0], notes[1])
+		}
+		if len(marked[1]) != 0 {
+			t.Errorf("%s: another member's sheet marks %q", tt.kind, marked[1])
+		}
+	}
+}

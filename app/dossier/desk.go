@@ -140,11 +140,12 @@ func hasEntries(p app.FormPanel, statuses ...string) bool {
 	return false
 }
 
-// listEntry is a nominee's line of a Danh sách: the achievement the clerk
-// typed, or one worded from the record (score, classification, rank and
-// the awards received before).
+// listEntry is a nominee's line of a Danh sách: the form by its full name
+// ("Giấy khen của Chủ tịch UBND xã", never the short name the screens use),
+// the achievement the clerk typed, or one worded from the record (score,
+// classification, rank and the awards received before).
 func (r *round) listEntry(d *Desk, f app.AwardForm, e app.BoardEntry) (document.ListEntry, error) {
-	le := document.ListEntry{Kind: e.Part.Kind, Name: e.Part.Name, Achievement: e.Achievement, Award: orText(f.ShortName, f.Name)}
+	le := document.ListEntry{Kind: e.Part.Kind, Name: e.Part.Name, Achievement: e.Achievement, Award: orText(f.Name, f.ShortName)}
 	if e.Part.Kind == app.KindIndividual {
 		le.PositionUnit = joinNonEmpty(", ", e.Part.Position, e.Part.Unit)
 	}

@@ -350,3 +350,60 @@ func TestAwardsNumberedAcrossDecisionsOfAYear(t *testing.T) {
 		}
 	}
 }
+
+// TestListShowsFullAwardName: the Hình thức column of the Danh sách annexed
+// to the Tờ trình and the Quyết định names the form in full, not by the
+// short name of the screens.
+func TestListShowsFullAwardName(t *testing.T) {
+	f := newFixture(t)
+	f.ready(t)
+	if f.form.ShortName == "" || f.form.ShortName == f.form.Name {
+		t.Fatalf("the sample form needs a short name: %+v", f.form)
+	}
+	prop, err := f.desk.ProposalDraft(f.plan.ID, f.round.ID, f.form.ID, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dec, err := f.desk.DecisionDraft(f.plan.ID, f.round.ID, f.form.ID, "2024-12-20")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []document.Snapshot{prop, dec} {
+		d, err := s.Document()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Appendices) != 1 {
+			t.Fatalf("%s: %d appendices", s.Kind, len(d.Appendices))
+		}
+		rows := 0
+		for _, b := range d.Appendices[0].Body {
+			tbl, ok := b.(document.Table)
+			if !ok {
+				continue
+			}
+			col := -1
+			for i, c := range tbl.Columns {
+				if c.Title == "Hình thức" {
+					col = i
+				}
+			}
+			for _, r := range tbl.Rows {
+				rows++
+				if col < 0 || r[col] != f.form.Name {
+					t.Errorf("%s: Hình thức %q, want %q", s.Kind, r[col], f.form.Name)
+				}
+			}
+		}
+		if rows != 2 {
+			t.Errorf("%s: %d rows in the list", s.Kind, rows)
+		}
+		pdf, err := f.desk.Render(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if text := pdfText(t, pdf); strings.Contains(text, f.form.ShortName) {
+			t.Errorf("%s prints the short name %q", s.Kind, f.form.ShortName)
+		}
+	}
+}
