@@ -226,8 +226,7 @@ func (d *Desk) DecisionDraft(planID, roundID, formID int64, date string) (docume
 	if len(refs) > 0 {
 		in.Proposal = "Xét đề nghị của " + councilName(r.org) + " tại " + citeMinutes(refs, r.org) + ","
 	}
-	cash := readCash(d.St)
-	in.CashCollective, in.CashIndividual, in.CashSource = cash.Collective, cash.Individual, cash.Source
+	in.CashCollective, in.CashIndividual, in.CashSource, in.CashBasis = decisionCash(readCash(d.St), p.Form, date)
 	if in.Authority, in.SignerName, err = d.signature(app.DocDecision, 0); err != nil {
 		return document.Snapshot{}, err
 	}
