@@ -11,7 +11,7 @@ import (
 // the record. Problems name where they are, e.g. "scores[12].criterion_id".
 func (r *Record) Validate() error {
 	var ps Problems
-	if err := r.Organisation.Validate(); err != nil && r.Organisation != (Organisation{}) {
+	if err := r.Organisation.Validate(); err != nil && !r.Organisation.IsZero() {
 		addAll(&ps, "organisation", err)
 	}
 	ids := r.checkPlans(&ps)

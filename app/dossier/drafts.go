@@ -58,7 +58,11 @@ func planRef(p *app.Plan, org app.Organisation) string {
 	if t, err := viet.ParseISO(p.IssuedOn); err == nil {
 		s += " " + viet.DateWords(t)
 	}
-	return s + " của " + viet.Clean(org.Name)
+	on := org
+	if p.IssuedOn != "" {
+		on = org.On(p.IssuedOn) // the plan is cited under the name it was issued by
+	}
+	return s + " của " + viet.Clean(on.Name)
 }
 
 func councilName(org app.Organisation) string {
@@ -158,14 +162,14 @@ func addressees(org app.Organisation, f app.AwardForm, date string) (to []string
 		if f.IssuerLevel == app.LevelDistrict {
 			return to, "Chủ tịch " + up, ""
 		}
-		if prov := province(org.Parent); prov != "" {
+		if prov := org.ProvinceOn(date); prov != "" {
 			addressee = withPlace(addressee, prov)
 		}
 		return to, addressee, "Chủ tịch " + up
 	}
 	to = []string{addressee + ";"}
 	if f.IssuerLevel == app.LevelProvince {
-		if prov := province(org.Parent); prov != "" {
+		if prov := org.ProvinceOn(date); prov != "" {
 			addressee = withPlace(addressee, prov)
 			to = []string{addressee + ";", "Sở Nội vụ " + prov + "."}
 		}
@@ -179,17 +183,6 @@ func addressees(org app.Organisation, f app.AwardForm, date string) (to []string
 func withPlace(authority, place string) string {
 	kind, _, _ := strings.Cut(place, " ")
 	return strings.TrimSuffix(authority, " "+kind) + " " + place
-}
-
-// province finds "tỉnh Hưng Yên" (or "thành phố …") in the parent
-// authority's name.
-func province(parent string) string {
-	for _, w := range []string{"tỉnh ", "thành phố "} {
-		if i := strings.Index(parent, w); i >= 0 {
-			return parent[i:]
-		}
-	}
-	return ""
 }
 
 // DecisionDraft is the Chairman's Quyết định awarding an award form to the

@@ -137,8 +137,15 @@ func roundLine(p *app.Plan, r stats.Round) string {
 // Committee and its Phòng Nội vụ before 01/07/2025, the province's and its
 // Sở Nội vụ from then on.
 func reportTo(org app.Organisation, p *app.Plan, date string) []string {
+	if per, ok := org.PeriodOn(date); ok { // the structure recorded for that date
+		if up := viet.Clean(per.Upper); up != "" {
+			area := strings.TrimPrefix(up, "Ủy ban nhân dân ")
+			return []string{"Ủy ban nhân dân " + area + ";", "Phòng Nội vụ " + area + "."}
+		}
+		date = reformDate // no district level: the province
+	}
 	if date >= reformDate {
-		if prov := province(org.Parent); prov != "" {
+		if prov := org.ProvinceOn(date); prov != "" {
 			return []string{"Ủy ban nhân dân " + prov + ";", "Sở Nội vụ " + prov + "."}
 		}
 		return []string{"Ủy ban nhân dân tỉnh."}

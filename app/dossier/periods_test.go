@@ -1,0 +1,67 @@
+package dossier
+
+import (
+	"strings"
+	"testing"
+
+	"thidua/app"
+)
+
+// TestPapersTakeTheStructureOfTheirDate: from the same record, a paper
+// dated 20/12/2024 and one dated 15/07/2025 take the period of the
+// organisation's structure in force on their own date — the issuer's
+// name and the line above it in the header, the Kính gửi of a Tờ trình —
+// and a plan is cited under the name it was issued by.
+func TestPapersTakeTheStructureOfTheirDate(t *testing.T) {
+	f := newFixture(t)
+	for _, p := range []app.OrgPeriod{
+		{Until: "2025-06-30", Name: "Ủy ban nhân dân xã Hòa Phong", Parent: "Ủy ban nhân dân thị xã Mỹ Hào",
+			Upper: "Ủy ban nhân dân thị xã Mỹ Hào", Province: "tỉnh Hưng Yên"},
+		{From: "2025-07-01", Name: "Ủy ban nhân dân xã Nghĩa Trụ", Parent: "Ủy ban nhân dân tỉnh Hưng Yên", Province: "tỉnh Hưng Yên"},
+	} {
+		if _, err := f.st.SaveOrgPeriod(p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	f.plan.Number, f.plan.IssuedOn = "12", "2024-12-02"
+	if err := f.st.UpdatePlan(f.plan); err != nil {
+		t.Fatal(err)
+	}
+	province := f.plan.AwardForms[0] // Bằng khen of the province's Chairman
+	for _, tt := range []struct {
+		date, name, parent, line string
+		to                       []string
+	}{
+		{"2024-12-20", "Ủy ban nhân dân xã Hòa Phong", "Ủy ban nhân dân thị xã Mỹ Hào", "UBND THỊ XÃ MỸ HÀO ỦY BAN NHÂN DÂN XÃ HÒA PHONG",
+			[]string{"Chủ tịch Ủy ban nhân dân thị xã Mỹ Hào;", "Phòng Nội vụ thị xã Mỹ Hào."}},
+		{"2025-07-15", "Ủy ban nhân dân xã Nghĩa Trụ", "Ủy ban nhân dân tỉnh Hưng Yên", "UBND TỈNH HƯNG YÊN ỦY BAN NHÂN DÂN XÃ NGHĨA TRỤ",
+			[]string{"Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên;", "Sở Nội vụ tỉnh Hưng Yên."}},
+	} {
+		ttr, err := f.desk.ProposalDraft(f.plan.ID, f.round.ID, province.ID, tt.date)
+		if err != nil {
+			t.Fatal(err)
+		}
+		in := ttr.Proposal
+		if in.Org.Name != tt.name || in.Org.Parent != tt.parent || !app.SameLines(in.To, tt.to) {
+			t.Errorf("%s: Tờ trình of %q under %q to %q; want %q under %q to %q", tt.date, in.Org.Name, in.Org.Parent, in.To, tt.name, tt.parent, tt.to)
+		}
+		// The plan was issued on 02/12/2024 by the commune under its old name.
+		if bases := strings.Join(in.Bases, "\n"); !strings.Contains(bases, "ngày 02 tháng 12 năm 2024 của Ủy ban nhân dân xã Hòa Phong") {
+			t.Errorf("%s: the plan is not cited under the name it was issued by:\n%s", tt.date, bases)
+		}
+		qd, err := f.desk.DecisionDraft(f.plan.ID, f.round.ID, f.form.ID, tt.date)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pdf, err := f.desk.Render(qd)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := pdfText(t, pdf)
+		for _, want := range []string{tt.line, "CHỦ TỊCH " + strings.ToUpper(tt.name)} {
+			if !strings.Contains(text, want) {
+				t.Errorf("%s: Quyết định lacks %q:\n%.300s", tt.date, want, text)
+			}
+		}
+	}
+}
