@@ -137,3 +137,31 @@ func TestSaveOrgPeriod(t *testing.T) {
 		t.Errorf("audit lines %v", lines)
 	}
 }
+
+// TestPeriodsTravelWithTheRecord: the periods are exported with the
+// organisation and imported into an empty database as they were.
+func TestPeriodsTravelWithTheRecord(t *testing.T) {
+	src, _ := openTemp(t)
+	if err := src.SaveOrganisation(app.Organisation{Name: "Ủy ban nhân dân xã Hòa Phong", Place: "Hòa Phong", Abbreviation: "UBND", Level: app.LevelCommune}); err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []app.OrgPeriod{{Until: "2025-06-30", Name: "Ủy ban nhân dân xã Hòa Phong", Parent: "Ủy ban nhân dân thị xã Mỹ Hào", Upper: "Ủy ban nhân dân thị xã Mỹ Hào"},
+		{From: "2025-07-01", Name: "Ủy ban nhân dân xã Nghĩa Trụ", Province: "tỉnh Hưng Yên"}} {
+		if _, err := src.SaveOrgPeriod(p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r, err := src.Export()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dst, _ := openTemp(t)
+	if err := dst.Import(r, false, t.TempDir()); err != nil {
+		t.Fatal(err)
+	}
+	a, _ := src.Organisation()
+	b, _ := dst.Organisation()
+	if len(b.Periods) != 2 || b.Periods[0] != a.Periods[0] || b.Periods[1] != a.Periods[1] {
+		t.Errorf("imported periods %+v, want %+v", b.Periods, a.Periods)
+	}
+}

@@ -277,7 +277,7 @@ func (d *Desk) MinutesDraft(meetingID int64) (document.Snapshot, error) {
 	if err != nil {
 		return document.Snapshot{}, err
 	}
-	in := document.MinutesInput{Org: r.org, Plan: r.plan, Round: r.round, Meeting: m, Council: r.in.Council}
+	in := document.MinutesInput{Org: r.org.On(m.Date()), Plan: r.plan, Round: r.round, Meeting: m, Council: r.in.Council}
 	var ids []int64
 	for _, p := range r.board.Panels {
 		for _, e := range p.Entries {
@@ -335,7 +335,7 @@ func (d *Desk) ReportInput(nominationID int64) (document.ReportInput, error) {
 	if !ok {
 		return document.ReportInput{}, fmt.Errorf("đề nghị mã %d: %w", nominationID, app.ErrNotFound)
 	}
-	in := document.ReportInput{Org: r.org, Plan: r.plan, Round: r.round, Form: p.Form, Part: e.Part, Achievement: e.Achievement}
+	in := document.ReportInput{Org: r.org.On(d.today()), Plan: r.plan, Round: r.round, Form: p.Form, Part: e.Part, Achievement: e.Achievement}
 	if u, ok := r.board.Parts[e.Part.UnitID]; ok && e.Part.UnitID != 0 {
 		in.Unit = &u
 	}

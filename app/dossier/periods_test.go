@@ -49,6 +49,20 @@ func TestPapersTakeTheStructureOfTheirDate(t *testing.T) {
 		if bases := strings.Join(in.Bases, "\n"); !strings.Contains(bases, "ngày 02 tháng 12 năm 2024 của Ủy ban nhân dân xã Hòa Phong") {
 			t.Errorf("%s: the plan is not cited under the name it was issued by:\n%s", tt.date, bases)
 		}
+		bc, err := f.desk.SummaryDraft(f.plan.ID, "2024", tt.date)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if bc.Summary.Org.Name != tt.name || bc.Summary.Org.Parent != tt.parent || !strings.Contains(strings.Join(bc.Summary.To, " "), tt.to[0][len("Chủ tịch "):len(tt.to[0])-1]) {
+			t.Errorf("%s: Báo cáo of %q under %q to %q", tt.date, bc.Summary.Org.Name, bc.Summary.Org.Parent, bc.Summary.To)
+		}
+		bb, err := f.desk.MinutesDraft(f.meet.ID) // the meeting of 10/12/2024
+		if err != nil {
+			t.Fatal(err)
+		}
+		if bb.Minutes.Org.Name != "Ủy ban nhân dân xã Hòa Phong" || bb.Minutes.Org.Parent != "Ủy ban nhân dân thị xã Mỹ Hào" {
+			t.Errorf("Biên bản of 10/12/2024 under %q, %q", bb.Minutes.Org.Name, bb.Minutes.Org.Parent)
+		}
 		qd, err := f.desk.DecisionDraft(f.plan.ID, f.round.ID, f.form.ID, tt.date)
 		if err != nil {
 			t.Fatal(err)

@@ -89,7 +89,7 @@ func (d *Desk) SummaryDraft(planID int64, key, date string) (document.Snapshot, 
 	final := rd.Kind == app.RoundFinal
 	in := document.SummaryInput{Movement: p.MovementName, RoundText: RoundText(rd), Final: final, PlanRef: planRef(p, org),
 		Criteria: stats.Count{Collectives: len(p.CriteriaOf(app.KindCollective)), Individuals: len(p.CriteriaOf(app.KindIndividual))}}
-	in.Org, in.Date = org, date
+	in.Org, in.Date = org.On(date), date
 	in.To = reportTo(org, p, date)
 	in.Recipients = []string{"Như trên;", "Lưu: VT, VP."}
 	if in.Authority, in.SignerName, err = d.signature(app.DocReport, 0); err != nil {
