@@ -165,3 +165,21 @@ func TestPeriodsTravelWithTheRecord(t *testing.T) {
 		t.Errorf("imported periods %+v, want %+v", b.Periods, a.Periods)
 	}
 }
+
+// TestImportRefusesOverlappingPeriods: a record whose periods overlap is
+// refused before anything is written.
+func TestImportRefusesOverlappingPeriods(t *testing.T) {
+	src, _ := openTemp(t)
+	if err := src.SaveOrganisation(app.Organisation{Name: "Ủy ban nhân dân xã Hòa Phong", Place: "Hòa Phong", Abbreviation: "UBND", Level: app.LevelCommune}); err != nil {
+		t.Fatal(err)
+	}
+	r, _ := src.Export()
+	r.Organisation.Periods = []app.OrgPeriod{{ID: 1, Until: "2025-06-30", Name: "A"}, {ID: 2, From: "2025-06-01", Name: "B"}}
+	dst, _ := openTemp(t)
+	if err := dst.Import(r, false, t.TempDir()); !app.IsInvalid(err) || !strings.Contains(err.Error(), "organisation.periods[1]") {
+		t.Fatalf("import of overlapping periods: %v", err)
+	}
+	if o, _ := dst.Organisation(); len(o.Periods) != 0 || o.Name != "" {
+		t.Errorf("a refused import wrote %+v", o)
+	}
+}
