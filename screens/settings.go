@@ -168,7 +168,12 @@ func (sc *SettingsScreen) Content() fyne.CanvasObject {
 	sc.periodsBox = container.NewStack(sc.periodsPart())
 	form := widget.NewForm()
 	for _, f := range orgFields {
-		form.Append(f.label, sc.fields[f.key])
+		item := widget.NewFormItem(f.label, sc.fields[f.key])
+		if len(sc.saved.Periods) > 0 && (f.key == "name" || f.key == "parent" || f.key == "upper") {
+			// These three are what a period of the structure replaces.
+			item.HintText = "văn bản có ngày thuộc một thời kỳ ở “Tổ chức theo thời kỳ” lấy theo thời kỳ đó"
+		}
+		form.AppendItem(item)
 	}
 	form.Append("Cấp hành chính", sc.level)
 	org := container.NewVBox(heading("Cơ quan ban hành văn bản"), form,

@@ -60,6 +60,12 @@ func TestSettingsPeriodsAddAndEdit(t *testing.T) {
 	if o, _ := st.Organisation(); o.Periods[1].Parent != "" {
 		t.Errorf("edited period %+v", o.Periods[1])
 	}
+	// Once periods are recorded, the fields they replace say so.
+	sc = NewSettingsScreen(s)
+	w.SetContent(sc.Content())
+	if !strings.Contains(allText(w.Content()), "lấy theo thời kỳ đó") {
+		t.Error("the organisation's name does not say that the periods replace it")
+	}
 	if !strings.Contains(allText(w.Content()), "Từ 01/07/2025: Ủy ban nhân dân xã Nghĩa Trụ — không có dòng trên") {
 		t.Errorf("the list did not follow the edit:\n%s", allText(w.Content()))
 	}

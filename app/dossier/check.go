@@ -41,7 +41,7 @@ const (
 	fixForced      = "Đề nghị khen thưởng → chọn đề nghị → ghi lý do Hội đồng vẫn đề nghị"
 	fixAchievement = "Đề nghị khen thưởng → chọn đề nghị → “Thành tích…”"
 	fixCash        = "ô “Thưởng mỗi tập thể (đồng)”, “Thưởng mỗi cá nhân (đồng)” khi lập quyết định (bảng mức thưởng chưa có mức của nghị định có hiệu lực vào ngày này); lệnh: --cash-collective ĐỒNG --cash-individual ĐỒNG"
-	fixAddressee   = "ô “Kính gửi” của tờ trình; cấp huyện (trước 01/07/2025) ghi ở Cài đặt → Cơ quan ban hành văn bản"
+	fixAddressee   = "ô “Kính gửi” của tờ trình; cấp huyện của từng thời kỳ ghi ở Cài đặt → Tổ chức theo thời kỳ (lệnh: thidua org period edit MÃ --upper …)"
 	fixRedraft     = "đóng văn bản và mở lại để bản nháp lấy số, ngày mới"
 )
 
