@@ -107,11 +107,17 @@ func (o Organisation) UpperOn(date string) string {
 }
 
 // ProvinceOn is the province the organisation belonged to on date (ISO):
-// the period's, or the one named in the line above the issuer
-// ("Ủy ban nhân dân tỉnh Hưng Yên" gives "tỉnh Hưng Yên"); "" when unknown.
+// the period's, or the one named in the line above the issuer — the
+// period's, then the organisation's ("Ủy ban nhân dân tỉnh Hưng Yên" gives
+// "tỉnh Hưng Yên"); "" when unknown.
 func (o Organisation) ProvinceOn(date string) string {
-	if p, ok := o.PeriodOn(date); ok && viet.Clean(p.Province) != "" {
-		return viet.Clean(p.Province)
+	if p, ok := o.PeriodOn(date); ok {
+		if prov := viet.Clean(p.Province); prov != "" {
+			return prov
+		}
+		if prov := ProvinceIn(viet.Clean(p.Parent)); prov != "" {
+			return prov
+		}
 	}
 	return ProvinceIn(o.Parent)
 }

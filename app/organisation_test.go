@@ -16,6 +16,13 @@ func TestOrganisationOnTakesThePeriodOfTheDate(t *testing.T) {
 		{ID: 1, Until: "2025-06-30", Name: "Ủy ban nhân dân xã Hòa Phong", Parent: "Ủy ban nhân dân thị xã Mỹ Hào",
 			Upper: "Ủy ban nhân dân thị xã Mỹ Hào", Province: "tỉnh Hưng Yên"},
 		{ID: 2, From: "2025-07-01", Until: "2026-12-31", Name: "Ủy ban nhân dân xã Nghĩa Trụ", Province: "tỉnh Hưng Yên"},
+		{ID: 3, From: "2028-01-01", Name: "Ủy ban nhân dân phường An Bình", Parent: "Ủy ban nhân dân thành phố Hải Phòng"},
+	}
+	// The province: the period's, else the one its upper line names, else the organisation's.
+	for date, want := range map[string]string{"2025-07-01": "tỉnh Hưng Yên", "2028-01-01": "thành phố Hải Phòng", "2027-06-01": "tỉnh Hưng Yên"} {
+		if got := o.ProvinceOn(date); got != want {
+			t.Errorf("ProvinceOn(%s) = %q, want %q", date, got, want)
+		}
 	}
 	for _, tt := range []struct{ date, name, parent, upper string }{
 		{"2025-06-30", "Ủy ban nhân dân xã Hòa Phong", "Ủy ban nhân dân thị xã Mỹ Hào", "Ủy ban nhân dân thị xã Mỹ Hào"},
