@@ -154,6 +154,34 @@ func (o Organisation) On(date string) Organisation {
 	return o
 }
 
+// PeriodsFromUpper is the organisation's structure as its own fields
+// give it, as periods: while its district level held (to UpperUntil, or
+// DistrictEnd when not set) the line above its name was that district's
+// Committee; from the next day, Parent. Without a district level, one open
+// period. This is how an organisation recorded before periods existed
+// becomes periods.
+func (o Organisation) PeriodsFromUpper() []OrgPeriod {
+	o = o.Normalized()
+	if o.Name == "" {
+		return nil
+	}
+	prov := ProvinceIn(o.Parent)
+	after := OrgPeriod{Name: o.Name, Parent: o.Parent, Province: prov}
+	if o.Upper == "" {
+		return []OrgPeriod{after}
+	}
+	until := o.UpperUntil
+	if until == "" {
+		until = DistrictEnd
+	}
+	t, err := viet.ParseISO(until)
+	if err != nil {
+		return []OrgPeriod{after}
+	}
+	after.From = viet.ISO(t.AddDate(0, 0, 1))
+	return []OrgPeriod{{Until: until, Name: o.Name, Parent: o.Upper, Upper: o.Upper, Province: prov}, after}
+}
+
 // Normalized returns p with its text cleaned.
 func (p OrgPeriod) Normalized() OrgPeriod {
 	for _, f := range []*string{&p.From, &p.Until, &p.Name, &p.Parent, &p.Upper, &p.Province} {

@@ -57,3 +57,18 @@ func TestValidatePeriod(t *testing.T) {
 		}
 	}
 }
+
+func TestPeriodsFromUpper(t *testing.T) {
+	o := Organisation{Name: "Ủy ban nhân dân xã Hòa Phong", Parent: "Ủy ban nhân dân tỉnh Hưng Yên", Upper: "Ủy ban nhân dân thị xã Mỹ Hào"}
+	ps := o.PeriodsFromUpper()
+	if len(ps) != 2 || ps[0].Until != DistrictEnd || ps[0].Parent != o.Upper || ps[1].From != "2025-07-01" || ps[1].Parent != o.Parent || ps[1].Province != "tỉnh Hưng Yên" {
+		t.Errorf("split at the end of the district level: %+v", ps)
+	}
+	o.Upper = ""
+	if ps := o.PeriodsFromUpper(); len(ps) != 1 || ps[0].From != "" || ps[0].Until != "" || ps[0].Upper != "" {
+		t.Errorf("without a district level: %+v", ps)
+	}
+	if ps := (Organisation{}).PeriodsFromUpper(); ps != nil {
+		t.Errorf("an organisation never entered: %+v", ps)
+	}
+}

@@ -58,11 +58,13 @@ func TestMigrateOrganisationIntoPeriods(t *testing.T) {
 			if len(o.Periods) != len(tt.want) {
 				t.Fatalf("periods %+v, want %+v", o.Periods, tt.want)
 			}
+			// The migration and the Go reading of the same row agree.
+			fromRow := o.PeriodsFromUpper()
 			for i, w := range tt.want {
 				got := o.Periods[i]
 				got.ID = 0
-				if got != w {
-					t.Errorf("period %d = %+v, want %+v", i, got, w)
+				if got != w || fromRow[i] != w {
+					t.Errorf("period %d = %+v (from the row in Go %+v), want %+v", i, got, fromRow[i], w)
 				}
 			}
 			if b, _ := filepath.Glob(filepath.Join(dir, "backups", "*.db")); len(b) != 1 {

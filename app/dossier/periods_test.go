@@ -14,14 +14,16 @@ import (
 // and a plan is cited under the name it was issued by.
 func TestPapersTakeTheStructureOfTheirDate(t *testing.T) {
 	f := newFixture(t)
-	for _, p := range []app.OrgPeriod{
-		{Until: "2025-06-30", Name: "Ủy ban nhân dân xã Hòa Phong", Parent: "Ủy ban nhân dân thị xã Mỹ Hào",
-			Upper: "Ủy ban nhân dân thị xã Mỹ Hào", Province: "tỉnh Hưng Yên"},
-		{From: "2025-07-01", Name: "Ủy ban nhân dân xã Nghĩa Trụ", Parent: "Ủy ban nhân dân tỉnh Hưng Yên", Province: "tỉnh Hưng Yên"},
-	} {
-		if _, err := f.st.SaveOrgPeriod(p); err != nil {
-			t.Fatal(err)
-		}
+	// The sample holds two periods split at 30/06/2025; from 01/07/2025 the
+	// commune is renamed (merged).
+	org, _ := f.st.Organisation()
+	if len(org.Periods) != 2 || org.Periods[0].Upper != "Ủy ban nhân dân thị xã Mỹ Hào" || org.Periods[1].From != "2025-07-01" {
+		t.Fatalf("the sample's periods: %+v", org.Periods)
+	}
+	after := org.Periods[1]
+	after.Name = "Ủy ban nhân dân xã Nghĩa Trụ"
+	if _, err := f.st.SaveOrgPeriod(after); err != nil {
+		t.Fatal(err)
 	}
 	f.plan.Number, f.plan.IssuedOn = "12", "2024-12-02"
 	if err := f.st.UpdatePlan(f.plan); err != nil {
