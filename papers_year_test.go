@@ -38,9 +38,10 @@ func TestPaperYearOnTheCommandLine(t *testing.T) {
 		{[]string{"pdf", "minutes", "--meeting", "1", "--ended", "16:30", "--issue", "-o", filepath.Join(dir, "bb.pdf")}, 0, "số 01/BB-HĐTĐKT"},
 		{nominate("Bùi Thị Hương"), 0, "Bùi Thị Hương"},
 		{[]string{"vote", "--meeting", "1", "--nomination", "2", "--for", "8"}, 2, "biên bản của cuộc họp đã ban hành (số 01/BB-HĐTĐKT)"},
-		{append(decision, "--issue", "-o", qd), 2, "Điều 2 chưa có số tiền thưởng"},
+		{append(decision, "--cash-individual", "0", "--issue", "-o", qd), 2, "Điều 2 chưa có mức tiền thưởng cho mỗi cá nhân"},
 		{append(decision, "--signer", "Không Có Ai", "-o", qd), 2, "người ký"},
-		{append(decision, "--cash-individual", "351000", "--issue", "-o", qd), 0, "số 01/QĐ-UBND"},
+		// Điều 2 takes the money of the decree in force on 20/12/2024.
+		{append(decision, "--issue", "-o", qd), 0, "số 01/QĐ-UBND"},
 		{[]string{"papers", "check", "--plan", "1", "--round", "2024", "--award", "3"}, 0, "không phát hiện điểm nào cần sửa"},
 		{[]string{"plan", "check", "1"}, 4, "điểm cần xem lại"},
 		{[]string{"pdf", "plan", "1", "-o", filepath.Join(dir, "kh.pdf")}, 0, "kh.pdf"},
@@ -65,7 +66,7 @@ func TestPaperYearOnTheCommandLine(t *testing.T) {
 	text := read(qd)
 	for _, want := range []string{"Căn cứ Kế hoạch số 12/KH-UBND ngày 02 tháng 12 năm 2024",
 		"Xét đề nghị của Hội đồng Thi đua - Khen thưởng xã tại Biên bản số 01/BB-HĐTĐKT ngày 10/12/2024,",
-		"mỗi cá nhân được thưởng 351.000 đồng", "Quyết định này có hiệu lực kể từ ngày ký.", "Nơi nhận: CHỦ TỊCH", "Lưu: VT. Trần Quang Minh"} {
+		"mỗi cá nhân được thưởng 360.000 đồng theo quy định tại Nghị định số 98/2023/NĐ-CP", "Quyết định này có hiệu lực kể từ ngày ký.", "Nơi nhận: CHỦ TỊCH", "Lưu: VT. Trần Quang Minh"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the issued decision lacks %q:\n%s", want, text)
 		}

@@ -51,6 +51,25 @@ type Organisation struct {
 	// Regulation is the province's regulation on emulation and awards as
 	// the papers cite it after "Căn cứ " ("" when not recorded).
 	Regulation string `json:"regulation,omitempty"`
+	// Periods are the structure of the administration over time, oldest
+	// first: each paper takes the one in force on its own date (On). The
+	// fields above stand for a date no period covers.
+	Periods []OrgPeriod `json:"periods,omitempty"`
+}
+
+// OrgPeriod is the structure the organisation had from From to Until
+// (ISO, both days included; "" leaves that end open): its name as issuer,
+// the line printed above the name in a paper's header (Parent, "" for
+// none), the district-level People's Committee it proposed through
+// (Upper, "" when none) and its province ("tỉnh Hưng Yên").
+type OrgPeriod struct {
+	ID       int64  `json:"id,omitempty"`
+	From     string `json:"from,omitempty"`
+	Until    string `json:"until,omitempty"`
+	Name     string `json:"name"`
+	Parent   string `json:"parent,omitempty"`
+	Upper    string `json:"upper,omitempty"`
+	Province string `json:"province,omitempty"`
 }
 
 // Level is the administrative level of an issuer.

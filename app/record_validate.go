@@ -11,8 +11,16 @@ import (
 // the record. Problems name where they are, e.g. "scores[12].criterion_id".
 func (r *Record) Validate() error {
 	var ps Problems
-	if err := r.Organisation.Validate(); err != nil && r.Organisation != (Organisation{}) {
+	if err := r.Organisation.Validate(); err != nil && !r.Organisation.IsZero() {
 		addAll(&ps, "organisation", err)
+	}
+	for i, p := range r.Organisation.Periods {
+		if p.ID == 0 {
+			ps.Add(fmt.Sprintf("organisation.periods[%d].id", i), "thời kỳ chưa có mã")
+		}
+		if err := ValidatePeriod(p.Normalized(), r.Organisation.Periods[:i]); err != nil {
+			addAll(&ps, fmt.Sprintf("organisation.periods[%d]", i), err)
+		}
 	}
 	ids := r.checkPlans(&ps)
 	parts := map[int64]Participant{}

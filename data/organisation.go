@@ -15,13 +15,86 @@ func orgArgs(o app.Organisation) []any {
 		o.CouncilName, o.CouncilAbbr, o.ClerkName, o.ClerkOffice, o.DefaultPlace, o.Upper, o.UpperUntil, o.Regulation}
 }
 
-// Organisation returns the organisation settings (zero value when unset).
+// Organisation returns the organisation settings (zero value when unset)
+// with the periods of its structure.
 func (s *Store) Organisation() (app.Organisation, error) {
 	o, err := scanOrganisation(s.db)
 	if errors.Is(err, sql.ErrNoRows) {
-		return app.DefaultOrganisation(), nil
+		o, err = app.DefaultOrganisation(), nil
 	}
+	if err != nil {
+		return o, err
+	}
+	o.Periods, err = queryOrgPeriods(s.db)
 	return o, err
+}
+
+// queryOrgPeriods reads the periods of the organisation's structure,
+// oldest first (a period open at its start comes first).
+func queryOrgPeriods(q querier) ([]app.OrgPeriod, error) {
+	rows, err := q.Query(`SELECT id, valid_from, valid_until, name, parent, upper_name, province
+		FROM organisation_periods ORDER BY valid_from, id`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []app.OrgPeriod
+	for rows.Next() {
+		var p app.OrgPeriod
+		if err := rows.Scan(&p.ID, &p.From, &p.Until, &p.Name, &p.Parent, &p.Upper, &p.Province); err != nil {
+			return nil, err
+		}
+		out = append(out, p)
+	}
+	return out, rows.Err()
+}
+
+// SaveOrgPeriod validates and stores a period of the organisation's
+// structure, new (ID 0) or edited, and returns its ID. A period that
+// overlaps another is refused: each date has one structure.
+func (s *Store) SaveOrgPeriod(p app.OrgPeriod) (int64, error) {
+	p = p.Normalized()
+	err := s.tx(func(tx *sql.Tx) error {
+		all, err := queryOrgPeriods(tx)
+		if err != nil {
+			return err
+		}
+		var before *app.OrgPeriod
+		for i := range all {
+			if all[i].ID == p.ID {
+				before = &all[i]
+			}
+		}
+		if p.ID != 0 && before == nil {
+			return app.ErrNotFound
+		}
+		if err := app.ValidatePeriod(p, all); err != nil {
+			return err
+		}
+		if p.ID == 0 {
+			id, err := insertOrgPeriod(tx, p)
+			if err != nil {
+				return err
+			}
+			p.ID = id
+			return s.audit(tx, "create", "organisation.period", p.ID, nil, p, "")
+		}
+		if _, err := tx.Exec(`UPDATE organisation_periods SET valid_from = ?, valid_until = ?, name = ?, parent = ?,
+			upper_name = ?, province = ? WHERE id = ?`, p.From, p.Until, p.Name, p.Parent, p.Upper, p.Province, p.ID); err != nil {
+			return err
+		}
+		return s.audit(tx, "update", "organisation.period", p.ID, *before, p, "")
+	})
+	return p.ID, err
+}
+
+func insertOrgPeriod(tx *sql.Tx, p app.OrgPeriod) (int64, error) {
+	res, err := tx.Exec(`INSERT INTO organisation_periods(id, valid_from, valid_until, name, parent, upper_name, province)
+		VALUES (?, ?, ?, ?, ?, ?, ?)`, nullID(p.ID), p.From, p.Until, p.Name, p.Parent, p.Upper, p.Province)
+	if err != nil {
+		return 0, err
+	}
+	return res.LastInsertId()
 }
 
 // scanOrganisation reads the organisation row; sql.ErrNoRows when unset.

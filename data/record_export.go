@@ -55,6 +55,9 @@ func exportOrganisation(tx *sql.Tx, r *app.Record) error {
 	if err != nil && err != sql.ErrNoRows {
 		return err
 	}
+	if r.Organisation.Periods, err = queryOrgPeriods(tx); err != nil {
+		return err
+	}
 	r.Signers, err = querySigners(tx)
 	return err
 }

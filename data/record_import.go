@@ -117,7 +117,7 @@ func checkSealedHead(tx *sql.Tx, seal *app.RecordSeal) error {
 // clearTables lists the tables in an order that deletes children first.
 var clearTables = []string{"vote_recusals", "votes", "award_history", "decisions", "nominations", "documents",
 	"meeting_attendees", "meetings", "attachments", "scores", "council_members", "participants",
-	"award_quotas", "award_forms", "criteria", "rounds", "plan_texts", "plans", "signers", "organisation",
+	"award_quotas", "award_forms", "criteria", "rounds", "plan_texts", "plans", "signers", "organisation_periods", "organisation",
 	"audit_log"}
 
 // keepTriggers are the triggers that refuse deleting the record's lines
@@ -151,9 +151,14 @@ func clearAll(tx *sql.Tx) error {
 }
 
 func importRecord(tx *sql.Tx, r *app.Record, s *Store) error {
-	if r.Organisation != (app.Organisation{}) {
+	if !r.Organisation.IsZero() {
 		if err := saveOrganisation(tx, r.Organisation); err != nil {
 			return err
+		}
+		for i, p := range r.Organisation.Periods {
+			if _, err := insertOrgPeriod(tx, p); err != nil {
+				return fmt.Errorf("organisation.periods[%d]: %w", i, err)
+			}
 		}
 	}
 	for i, sg := range r.Signers {

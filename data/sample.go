@@ -27,6 +27,15 @@ func (s *Store) LoadSample(p *app.Plan, smp *app.Sample) error {
 		if err := saveOrganisation(tx, org); err != nil {
 			return err
 		}
+		periods := org.Periods
+		if len(periods) == 0 { // the sample's structure, as an upgraded record has it
+			periods = org.PeriodsFromUpper()
+		}
+		for _, pr := range periods {
+			if _, err := insertOrgPeriod(tx, pr.Normalized()); err != nil {
+				return err
+			}
+		}
 		for i, sg := range smp.Signers {
 			sg = sg.Normalized()
 			if _, err := tx.Exec(`INSERT INTO signers(full_name, title, active, position) VALUES (?, ?, ?, ?)`,

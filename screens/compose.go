@@ -28,8 +28,11 @@ type composer struct {
 	// follow the texts in force at it while the clerk has not edited them.
 	redraft   func(date string) (document.Snapshot, error)
 	autoBases string
-	autoTo    string               // the Kính gửi lines drafted for the date, likewise
-	dlg       *dialog.CustomDialog // open until the paper is issued
+	autoTo    string // the Kính gửi lines drafted for the date, likewise
+	// autoCol, autoInd are the amounts of Điều 2 drafted for the date (the
+	// decree and base salary in force), likewise
+	autoCol, autoInd string
+	dlg              *dialog.CustomDialog // open until the paper is issued
 
 	date, to, bases, extra, recipients, authority, signer *widget.Entry
 	cashCol, cashInd, executors, ended                    *widget.Entry
@@ -132,6 +135,7 @@ func (c *composer) items() []*widget.FormItem {
 	items[len(items)-2].HintText = "mỗi dòng một căn cứ; đổi ngày thì các căn cứ chưa sửa tự theo văn bản có hiệu lực"
 	if dec := c.snap.Decision; dec != nil {
 		c.cashCol, c.cashInd = single(strconv.FormatInt(dec.CashCollective, 10)), single(strconv.FormatInt(dec.CashIndividual, 10))
+		c.autoCol, c.autoInd = c.cashCol.Text, c.cashInd.Text
 		c.executors = single(dec.Executors)
 		items = append(items, widget.NewFormItem("Thưởng mỗi tập thể (đồng)", c.cashCol),
 			widget.NewFormItem("Thưởng mỗi cá nhân (đồng)", c.cashInd), widget.NewFormItem("Thi hành (Điều 3)", c.executors))
@@ -151,7 +155,8 @@ func (c *composer) items() []*widget.FormItem {
 func (c *composer) onDate(text string) {
 	followBases := c.bases.Text == c.autoBases
 	followTo := c.to != nil && c.to.Text == c.autoTo
-	if c.redraft == nil || (!followBases && !followTo) {
+	followCash := c.snap.Decision != nil && c.cashCol.Text == c.autoCol && c.cashInd.Text == c.autoInd
+	if c.redraft == nil || (!followBases && !followTo && c.snap.Decision == nil) {
 		return
 	}
 	t, err := viet.ParseDate(text)
@@ -172,6 +177,17 @@ func (c *composer) onDate(text string) {
 	if followBases {
 		c.autoBases = strings.Join(bases, "\n")
 		c.bases.SetText(c.autoBases)
+	}
+	if dec := c.snap.Decision; dec != nil && s.Decision != nil {
+		// Điều 2 cites the decree in force on the paper's date, whatever the
+		// amounts; the amounts follow the date while the clerk has not typed
+		// his own.
+		dec.CashBasis = s.Decision.CashBasis
+		if followCash {
+			c.autoCol, c.autoInd = strconv.FormatInt(s.Decision.CashCollective, 10), strconv.FormatInt(s.Decision.CashIndividual, 10)
+			c.cashCol.SetText(c.autoCol)
+			c.cashInd.SetText(c.autoInd)
+		}
 	}
 	if followTo && s.Proposal != nil {
 		c.snap.Proposal.Addressee, c.snap.Proposal.Through = s.Proposal.Addressee, s.Proposal.Through

@@ -17,6 +17,7 @@ type Store interface {
 	SaveOrganisation(app.Organisation) error
 	Signers() ([]app.Signer, error)
 	SaveSigner(app.Signer) (int64, error)
+	SaveOrgPeriod(app.OrgPeriod) (int64, error)
 	DeleteSigner(id int64) error
 	Plans() ([]app.PlanSummary, error)
 	Plan(id int64) (*app.Plan, error)

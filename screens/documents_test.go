@@ -246,6 +246,35 @@ func TestComposerBasesFollowTheDateUntilEdited(t *testing.T) {
 	}
 }
 
+// TestComposerCashFollowsTheDate: the amounts of Điều 2 follow the
+// decision's date (the decree and base salary in force) until the clerk
+// types his own; the decree cited follows the date always.
+func TestComposerCashFollowsTheDate(t *testing.T) {
+	ns, _, _ := nominationsScreen(t)
+	form := ns.Board().Panels[2].Form
+	draft := func(date string) (document.Snapshot, error) {
+		return ns.shell.desk().DecisionDraft(ns.plan.ID, ns.round.ID, form.ID, date)
+	}
+	snap, err := draft("2024-12-20")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &composer{shell: ns.shell, snap: snap, redraft: draft}
+	c.show("Quyết định")
+	if c.cashInd.Text != "360000" || c.cashCol.Text != "710000" {
+		t.Fatalf("amounts on 20/12/2024: %s, %s", c.cashInd.Text, c.cashCol.Text)
+	}
+	c.date.SetText("30/06/2024")
+	if c.cashInd.Text != "270000" || c.cashCol.Text != "540000" || !strings.Contains(c.snap.Decision.CashBasis, "98/2023") {
+		t.Errorf("amounts on 30/06/2024: %s, %s under %q", c.cashInd.Text, c.cashCol.Text, c.snap.Decision.CashBasis)
+	}
+	c.cashInd.SetText("300000")
+	c.date.SetText("15/07/2025")
+	if c.cashInd.Text != "300000" || !strings.Contains(c.snap.Decision.CashBasis, "152/2025") {
+		t.Errorf("the clerk's amount was replaced (%s) or the decree did not follow (%q)", c.cashInd.Text, c.snap.Decision.CashBasis)
+	}
+}
+
 // The Quyết định dialog fits the office screen with all its buttons in
 // view, and "Cấp số và ban hành" asks before it takes a number for ever.
 func TestIssuingAsksFirstAndTheDialogFits(t *testing.T) {
@@ -293,7 +322,7 @@ func TestIssuingAsksFirstAndTheDialogFits(t *testing.T) {
 	u.typeIn("Thưởng mỗi cá nhân (đồng)", "0")
 	u.typeIn("Thưởng mỗi tập thể (đồng)", "0")
 	u.tap("Cấp số và ban hành")
-	if u.shows("không thu hồi được") || !u.shows("Điều 2 chưa có số tiền thưởng") {
+	if u.shows("không thu hồi được") || !u.shows("Điều 2 chưa có mức tiền thưởng") {
 		t.Fatalf("a paper without money asked for a number:\n%s", u.dialogText())
 	}
 	u.tap("OK")

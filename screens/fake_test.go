@@ -58,6 +58,21 @@ func (f *fakeStore) SaveSigner(s app.Signer) (int64, error) {
 	return s.ID, nil
 }
 func (f *fakeStore) DeleteSigner(id int64) error { return nil }
+func (f *fakeStore) SaveOrgPeriod(p app.OrgPeriod) (int64, error) {
+	p = p.Normalized()
+	if err := app.ValidatePeriod(p, f.org.Periods); err != nil {
+		return 0, err
+	}
+	for i := range f.org.Periods {
+		if f.org.Periods[i].ID == p.ID && p.ID != 0 {
+			f.org.Periods[i] = p
+			return p.ID, nil
+		}
+	}
+	p.ID = int64(len(f.org.Periods) + 1)
+	f.org.Periods = append(f.org.Periods, p)
+	return p.ID, nil
+}
 func (f *fakeStore) Plans() ([]app.PlanSummary, error) {
 	var out []app.PlanSummary
 	for _, p := range f.plans {

@@ -27,6 +27,9 @@ type SettingsScreen struct {
 	signersBox *fyne.Container
 	signers    []app.Signer
 	list       *widget.List
+	// periodsBox holds the periods of the organisation's structure, shown
+	// again when one is saved.
+	periodsBox *fyne.Container
 }
 
 var levelLabels = map[string]app.Level{
@@ -162,14 +165,21 @@ func (sc *SettingsScreen) orgValues(o *app.Organisation) map[string]*string {
 // Content returns the screen.
 func (sc *SettingsScreen) Content() fyne.CanvasObject {
 	sc.signersBox = container.NewStack(sc.signersPart())
+	sc.periodsBox = container.NewStack(sc.periodsPart())
 	form := widget.NewForm()
 	for _, f := range orgFields {
-		form.Append(f.label, sc.fields[f.key])
+		item := widget.NewFormItem(f.label, sc.fields[f.key])
+		if len(sc.saved.Periods) > 0 && (f.key == "name" || f.key == "parent" || f.key == "upper") {
+			// These three are what a period of the structure replaces.
+			item.HintText = "văn bản có ngày thuộc một thời kỳ ở “Tổ chức theo thời kỳ” lấy theo thời kỳ đó"
+		}
+		form.AppendItem(item)
 	}
 	form.Append("Cấp hành chính", sc.level)
 	org := container.NewVBox(heading("Cơ quan ban hành văn bản"), form,
 		textLabel("Không cần bấm Lưu: thông tin tự lưu khi bạn ngừng gõ."), sc.status)
-	return container.NewVScroll(container.NewPadded(container.NewVBox(org, widget.NewSeparator(), sc.signersBox,
+	return container.NewVScroll(container.NewPadded(container.NewVBox(org, widget.NewSeparator(), sc.periodsBox,
+		widget.NewSeparator(), sc.signersBox,
 		widget.NewSeparator(), sc.pagePart(), widget.NewSeparator(), sc.backupPart(), widget.NewSeparator(), sc.typingPart())))
 }
 

@@ -52,6 +52,7 @@ type Store interface {
 	SaveVote(v app.Vote) (app.Vote, app.VoteOutcome, error)
 	RecordDecision(d app.Decision) (int64, error)
 	Signers() ([]app.Signer, error)
+	SaveOrgPeriod(p app.OrgPeriod) (int64, error)
 	AwardHistory(participantID int64) ([]app.AwardRecord, error)
 	AwardRegister(f app.AwardFilter) ([]app.AwardLine, error)
 	IssueDocument(r app.IssueRequest) (app.Document, error)
@@ -104,6 +105,7 @@ func commands() []command {
 	cs = append(cs, documentCommands()...)
 	cs = append(cs, paperCommands()...)
 	cs = append(cs, awardCommands()...)
+	cs = append(cs, orgCommands()...)
 	return append(cs, statsCommands()...)
 }
 

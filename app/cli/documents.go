@@ -20,7 +20,7 @@ func documentCommands() []command {
 	const form = "--plan MÃ --round NĂM|final --award MÃ|TÊN"
 	return []command{
 		{"pdf proposal", form + " [--date dd/mm/yyyy] [--signer MÃ|TÊN] [--issue] -o TỆP.pdf", "in tờ trình đề nghị khen thưởng kèm danh sách (người ký mặc định: Chủ tịch); --issue cấp số, vào sổ và chuyển các đề nghị sang “đã trình”", cmdPDFProposal},
-		{"pdf decision", form + " [--date dd/mm/yyyy] [--signer MÃ|TÊN] [--cash-collective ĐỒNG] [--cash-individual ĐỒNG] [--issue] -o TỆP.pdf", "in quyết định khen thưởng của Chủ tịch kèm danh sách (người ký mặc định: Chủ tịch; tiền thưởng Điều 2 mặc định theo Cài đặt); --issue cấp số, vào sổ và ghi khen thưởng", cmdPDFDecision},
+		{"pdf decision", form + " [--date dd/mm/yyyy] [--signer MÃ|TÊN] [--cash-collective ĐỒNG] [--cash-individual ĐỒNG] [--issue] -o TỆP.pdf", "in quyết định khen thưởng của Chủ tịch kèm danh sách (người ký mặc định: Chủ tịch; tiền thưởng Điều 2 mặc định theo nghị định và mức lương cơ sở có hiệu lực vào ngày quyết định); --issue cấp số, vào sổ và ghi khen thưởng", cmdPDFDecision},
 		{"pdf minutes", "--meeting MÃ [--date dd/mm/yyyy] [--ended \"16 giờ 30\"] [--issue] -o TỆP.pdf", "in biên bản họp Hội đồng Thi đua - Khen thưởng (--ended: giờ kết thúc cuộc họp)", cmdPDFMinutes},
 		{"pdf report", "--nomination MÃ -o TỆP.pdf", "in báo cáo thành tích của người (tập thể) được đề nghị", cmdPDFReport},
 		{"pdf certificates", "--decision MÃ_VĂN_BẢN [--profile TÊN] [--calibration] [--sample] [--plain] -o TỆP.pdf", "in giấy khen theo quyết định (lên phôi; --calibration trang căn chỉnh; --sample in thử giấy khen đầu tiên lên một tờ phôi để xem độ lệch — lệch ngang dương dời chữ sang phải, dọc dương dời xuống; --plain trên giấy trắng)", cmdPDFCertificates},

@@ -64,6 +64,7 @@ type DecisionInput struct {
 	CashCollective int64       `json:"cash_collective"`
 	CashIndividual int64       `json:"cash_individual"`
 	CashSource     string      `json:"cash_source"` // "quỹ thi đua, khen thưởng của xã"
+	CashBasis      string      `json:"cash_basis"`  // the decree that sets the money: "Nghị định số 98/2023/NĐ-CP ngày … của Chính phủ"
 	Executors      string      `json:"executors"`   // "Chánh Văn phòng HĐND và UBND xã, Kế toán ngân sách xã"
 	ByRank         bool        `json:"by_rank"`
 	Entries        []ListEntry `json:"entries"`
@@ -105,10 +106,14 @@ func cashText(in DecisionInput) string {
 	if in.CashIndividual > 0 && inds > 0 {
 		parts = append(parts, "mỗi cá nhân được thưởng "+Money(in.CashIndividual))
 	}
-	if len(parts) == 0 {
-		return "Tiền thưởng kèm theo " + in.Award + " thực hiện theo quy định hiện hành, chi từ " + source + "."
+	rule := "theo quy định hiện hành"
+	if b := viet.Clean(in.CashBasis); b != "" {
+		rule = "theo quy định tại " + b
 	}
-	return "Kèm theo " + in.Award + ", " + strings.Join(parts, ", ") + ", chi từ " + source + "."
+	if len(parts) == 0 {
+		return "Tiền thưởng kèm theo " + in.Award + " thực hiện " + rule + ", chi từ " + source + "."
+	}
+	return "Kèm theo " + in.Award + ", " + strings.Join(parts, ", ") + " " + rule + ", chi từ " + source + "."
 }
 
 // Money writes an amount in đồng the Vietnamese way: "1.000.000 đồng".

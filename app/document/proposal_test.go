@@ -239,3 +239,20 @@ func TestDraftMarkAboveTheIssuer(t *testing.T) {
 		t.Error("a final paper is marked DỰ THẢO")
 	}
 }
+
+// TestDecisionCashCitesTheDecree: Điều 2 names the amounts and the decree
+// that sets them; without amounts it still cites that decree.
+func TestDecisionCashCitesTheDecree(t *testing.T) {
+	in := DecisionInput{Award: "Giấy khen của Chủ tịch Ủy ban nhân dân xã", CashIndividual: 360000,
+		CashBasis: "Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ", CashSource: "quỹ thi đua, khen thưởng của xã",
+		Entries: []ListEntry{{Kind: app.KindIndividual, Name: "Nguyễn Văn A"}}}
+	want := "Kèm theo Giấy khen của Chủ tịch Ủy ban nhân dân xã, mỗi cá nhân được thưởng 360.000 đồng theo quy định tại " +
+		"Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ, chi từ quỹ thi đua, khen thưởng của xã."
+	if got := cashText(in); got != want {
+		t.Errorf("Điều 2:\n%s\nwant\n%s", got, want)
+	}
+	in.CashIndividual = 0
+	if got := cashText(in); !strings.Contains(got, "thực hiện theo quy định tại Nghị định số 98/2023/NĐ-CP") {
+		t.Errorf("Điều 2 without an amount: %s", got)
+	}
+}

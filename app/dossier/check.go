@@ -40,8 +40,8 @@ const (
 	fixStale       = "hủy biên bản cũ (Sổ văn bản → Hủy, hoặc thidua documents cancel MÃ --reason …) rồi ban hành lại biên bản của cuộc họp"
 	fixForced      = "Đề nghị khen thưởng → chọn đề nghị → ghi lý do Hội đồng vẫn đề nghị"
 	fixAchievement = "Đề nghị khen thưởng → chọn đề nghị → “Thành tích…”"
-	fixCash        = "ô “Thưởng mỗi tập thể (đồng)”, “Thưởng mỗi cá nhân (đồng)” khi lập quyết định; lệnh: --cash-collective ĐỒNG --cash-individual ĐỒNG"
-	fixAddressee   = "ô “Kính gửi” của tờ trình; cấp huyện (trước 01/07/2025) ghi ở Cài đặt → Cơ quan ban hành văn bản"
+	fixCash        = "ô “Thưởng mỗi tập thể (đồng)”, “Thưởng mỗi cá nhân (đồng)” khi lập quyết định (bảng mức thưởng chưa có mức của nghị định có hiệu lực vào ngày này); lệnh: --cash-collective ĐỒNG --cash-individual ĐỒNG"
+	fixAddressee   = "ô “Kính gửi” của tờ trình; cấp huyện của từng thời kỳ ghi ở Cài đặt → Tổ chức theo thời kỳ (lệnh: thidua org period edit MÃ --upper …)"
 	fixRedraft     = "đóng văn bản và mở lại để bản nháp lấy số, ngày mới"
 )
 
@@ -160,8 +160,23 @@ func (d *Desk) CheckPaper(s document.Snapshot, line app.Document) ([]Finding, er
 			add(false, fixAchievement, "%s chưa có thành tích tóm tắt", e.Name)
 		}
 	}
-	if dec := s.Decision; dec != nil && dec.CashCollective == 0 && dec.CashIndividual == 0 {
-		add(true, fixCash, "Điều 2 chưa có số tiền thưởng")
+	if dec := s.Decision; dec != nil {
+		// No silent 0: each kind on the list needs its amount, whether the
+		// table of the decree in force gave it or the clerk entered it.
+		cols, inds := 0, 0
+		for _, e := range dec.Entries {
+			if e.Kind == app.KindCollective {
+				cols++
+			} else {
+				inds++
+			}
+		}
+		if cols > 0 && dec.CashCollective == 0 {
+			add(true, fixCash, "Điều 2 chưa có mức tiền thưởng cho mỗi tập thể")
+		}
+		if inds > 0 && dec.CashIndividual == 0 {
+			add(true, fixCash, "Điều 2 chưa có mức tiền thưởng cho mỗi cá nhân")
+		}
 	}
 	return out, nil
 }

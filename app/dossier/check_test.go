@@ -2,6 +2,7 @@ package dossier
 
 import (
 	"database/sql"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -226,5 +227,57 @@ func TestStaleMinutesStopThePapers(t *testing.T) {
 	_, err = f.desk.Issue(s, "2024-12-20", app.Document{PlanID: f.plan.ID, RoundID: f.round.ID, AwardFormID: f.form.ID})
 	if !app.IsInvalid(err) || !strings.Contains(err.Error(), "không ghi đúng biểu quyết hiện có") {
 		t.Errorf("a decision on a stale Biên bản: %v", err)
+	}
+}
+
+// TestDecisionCashByDate: Điều 2 of a decision takes the money of the
+// decree and base salary in force on the decision's date, cites that
+// decree, and a kind on the list without an amount (a collective after
+// 01/07/2025, where the table holds no verified figure) stops the paper.
+func TestDecisionCashByDate(t *testing.T) {
+	f := newFixture(t)
+	line := app.Document{PlanID: f.plan.ID, RoundID: f.round.ID, AwardFormID: f.form.ID}
+	for _, tt := range []struct {
+		date   string
+		ind    int64
+		decree string
+	}{
+		{"2024-06-30", 270_000, "Nghị định số 98/2023/NĐ-CP"},
+		{"2024-12-20", 360_000, "Nghị định số 98/2023/NĐ-CP"},
+		{"2025-07-15", 710_000, "Nghị định số 152/2025/NĐ-CP"},
+	} {
+		s, err := f.desk.DecisionDraft(f.plan.ID, f.round.ID, f.form.ID, tt.date)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if s.Decision.CashIndividual != tt.ind || !strings.HasPrefix(s.Decision.CashBasis, tt.decree) {
+			t.Errorf("%s: individual %d under %q, want %d under %s", tt.date, s.Decision.CashIndividual, s.Decision.CashBasis, tt.ind, tt.decree)
+		}
+		fs, err := f.desk.CheckPaper(s, line)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, x := range fs {
+			if strings.Contains(x.Message, "chưa có mức tiền thưởng") {
+				t.Errorf("%s: %s", tt.date, x)
+			}
+		}
+	}
+	s, _ := f.desk.DecisionDraft(f.plan.ID, f.round.ID, f.form.ID, "2025-07-15")
+	s.Decision.Entries = append(s.Decision.Entries, document.ListEntry{Kind: app.KindCollective, Name: "Thôn Đông"})
+	fs, err := f.desk.CheckPaper(s, line)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var found bool
+	for _, x := range fs {
+		found = found || (x.Blocking && strings.Contains(x.Message, "chưa có mức tiền thưởng cho mỗi tập thể"))
+	}
+	if !found {
+		t.Errorf("a collective without an amount after 01/07/2025 is not flagged: %v", fs)
+	}
+	s.Decision.CashCollective = 1_420_000 // the clerk enters it
+	if fs, _ := f.desk.CheckPaper(s, line); strings.Contains(fmt.Sprint(fs), "chưa có mức tiền thưởng") {
+		t.Errorf("the clerk's amount is not taken: %v", fs)
 	}
 }

@@ -58,7 +58,11 @@ func planRef(p *app.Plan, org app.Organisation) string {
 	if t, err := viet.ParseISO(p.IssuedOn); err == nil {
 		s += " " + viet.DateWords(t)
 	}
-	return s + " của " + viet.Clean(org.Name)
+	on := org
+	if p.IssuedOn != "" {
+		on = org.On(p.IssuedOn) // the plan is cited under the name it was issued by
+	}
+	return s + " của " + viet.Clean(on.Name)
 }
 
 func councilName(org app.Organisation) string {
@@ -158,14 +162,14 @@ func addressees(org app.Organisation, f app.AwardForm, date string) (to []string
 		if f.IssuerLevel == app.LevelDistrict {
 			return to, "Chủ tịch " + up, ""
 		}
-		if prov := province(org.Parent); prov != "" {
+		if prov := org.ProvinceOn(date); prov != "" {
 			addressee = withPlace(addressee, prov)
 		}
 		return to, addressee, "Chủ tịch " + up
 	}
 	to = []string{addressee + ";"}
 	if f.IssuerLevel == app.LevelProvince {
-		if prov := province(org.Parent); prov != "" {
+		if prov := org.ProvinceOn(date); prov != "" {
 			addressee = withPlace(addressee, prov)
 			to = []string{addressee + ";", "Sở Nội vụ " + prov + "."}
 		}
@@ -179,17 +183,6 @@ func addressees(org app.Organisation, f app.AwardForm, date string) (to []string
 func withPlace(authority, place string) string {
 	kind, _, _ := strings.Cut(place, " ")
 	return strings.TrimSuffix(authority, " "+kind) + " " + place
-}
-
-// province finds "tỉnh Hưng Yên" (or "thành phố …") in the parent
-// authority's name.
-func province(parent string) string {
-	for _, w := range []string{"tỉnh ", "thành phố "} {
-		if i := strings.Index(parent, w); i >= 0 {
-			return parent[i:]
-		}
-	}
-	return ""
 }
 
 // DecisionDraft is the Chairman's Quyết định awarding an award form to the
@@ -226,8 +219,7 @@ func (d *Desk) DecisionDraft(planID, roundID, formID int64, date string) (docume
 	if len(refs) > 0 {
 		in.Proposal = "Xét đề nghị của " + councilName(r.org) + " tại " + citeMinutes(refs, r.org) + ","
 	}
-	cash := readCash(d.St)
-	in.CashCollective, in.CashIndividual, in.CashSource = cash.Collective, cash.Individual, cash.Source
+	in.CashCollective, in.CashIndividual, in.CashSource, in.CashBasis = decisionCash(readCash(d.St), p.Form, date)
 	if in.Authority, in.SignerName, err = d.signature(app.DocDecision, 0); err != nil {
 		return document.Snapshot{}, err
 	}
@@ -285,7 +277,7 @@ func (d *Desk) MinutesDraft(meetingID int64) (document.Snapshot, error) {
 	if err != nil {
 		return document.Snapshot{}, err
 	}
-	in := document.MinutesInput{Org: r.org, Plan: r.plan, Round: r.round, Meeting: m, Council: r.in.Council}
+	in := document.MinutesInput{Org: r.org.On(m.Date()), Plan: r.plan, Round: r.round, Meeting: m, Council: r.in.Council}
 	var ids []int64
 	for _, p := range r.board.Panels {
 		for _, e := range p.Entries {
@@ -343,7 +335,7 @@ func (d *Desk) ReportInput(nominationID int64) (document.ReportInput, error) {
 	if !ok {
 		return document.ReportInput{}, fmt.Errorf("đề nghị mã %d: %w", nominationID, app.ErrNotFound)
 	}
-	in := document.ReportInput{Org: r.org, Plan: r.plan, Round: r.round, Form: p.Form, Part: e.Part, Achievement: e.Achievement}
+	in := document.ReportInput{Org: r.org.On(d.today()), Plan: r.plan, Round: r.round, Form: p.Form, Part: e.Part, Achievement: e.Achievement}
 	if u, ok := r.board.Parts[e.Part.UnitID]; ok && e.Part.UnitID != 0 {
 		in.Unit = &u
 	}

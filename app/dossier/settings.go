@@ -36,3 +36,20 @@ func EncodeCash(c Cash) (string, error) {
 	b, err := json.Marshal(c)
 	return string(b), err
 }
+
+// decisionCash is the money of Điều 2 of a decision dated date awarding
+// form: what the decree and the base salary in force on that date give
+// (app.CashOn), and where the table holds no figure, the amount recorded
+// in the settings; 0 still then, and the paper check asks the clerk for
+// it. The decree in force is cited with the amounts.
+func decisionCash(set Cash, form app.AwardForm, date string) (collective, individual int64, source, basis string) {
+	c := app.CashOn(app.CashAwardOf(form), date)
+	collective, individual = c.Collective, c.Individual
+	if collective == 0 {
+		collective = set.Collective
+	}
+	if individual == 0 {
+		individual = set.Individual
+	}
+	return collective, individual, set.Source, c.Decree
+}

@@ -89,7 +89,7 @@ func (d *Desk) SummaryDraft(planID int64, key, date string) (document.Snapshot, 
 	final := rd.Kind == app.RoundFinal
 	in := document.SummaryInput{Movement: p.MovementName, RoundText: RoundText(rd), Final: final, PlanRef: planRef(p, org),
 		Criteria: stats.Count{Collectives: len(p.CriteriaOf(app.KindCollective)), Individuals: len(p.CriteriaOf(app.KindIndividual))}}
-	in.Org, in.Date = org, date
+	in.Org, in.Date = org.On(date), date
 	in.To = reportTo(org, p, date)
 	in.Recipients = []string{"Như trên;", "Lưu: VT, VP."}
 	if in.Authority, in.SignerName, err = d.signature(app.DocReport, 0); err != nil {
@@ -137,8 +137,15 @@ func roundLine(p *app.Plan, r stats.Round) string {
 // Committee and its Phòng Nội vụ before 01/07/2025, the province's and its
 // Sở Nội vụ from then on.
 func reportTo(org app.Organisation, p *app.Plan, date string) []string {
+	if per, ok := org.PeriodOn(date); ok { // the structure recorded for that date
+		if up := viet.Clean(per.Upper); up != "" {
+			area := strings.TrimPrefix(up, "Ủy ban nhân dân ")
+			return []string{"Ủy ban nhân dân " + area + ";", "Phòng Nội vụ " + area + "."}
+		}
+		date = reformDate // no district level: the province
+	}
 	if date >= reformDate {
-		if prov := province(org.Parent); prov != "" {
+		if prov := org.ProvinceOn(date); prov != "" {
 			return []string{"Ủy ban nhân dân " + prov + ";", "Sở Nội vụ " + prov + "."}
 		}
 		return []string{"Ủy ban nhân dân tỉnh."}

@@ -36,8 +36,8 @@ func TestSummaryReportIssueAndReprint(t *testing.T) {
 	if snap.Kind != app.DocReport || in.Final || len(in.Charts) != 2 || in.Figures.Key != "2024" {
 		t.Fatalf("draft: kind %s final %v charts %d figures %s", snap.Kind, in.Final, len(in.Charts), in.Figures.Key)
 	}
-	// Before 01/07/2025 the commune reports to the district.
-	if strings.Join(in.To, " ") != "Ủy ban nhân dân thị xã; Phòng Nội vụ thị xã." {
+	// Before 01/07/2025 the commune reports to the district of its period.
+	if strings.Join(in.To, " ") != "Ủy ban nhân dân thị xã Mỹ Hào; Phòng Nội vụ thị xã Mỹ Hào." {
 		t.Errorf("Kính gửi %v", in.To)
 	}
 	var awarded []string

@@ -1,0 +1,1 @@
+-- Number reserved for a change prepared alongside; it changes nothing here.
