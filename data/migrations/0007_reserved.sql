@@ -1,1 +1,0 @@
--- Number reserved for a change prepared alongside; it changes nothing here.
