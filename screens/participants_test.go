@@ -25,6 +25,7 @@ func participantsScreen(t *testing.T) (*ParticipantsScreen, *fakeStore) {
 	s, w := newTestShell(t, st)
 	ps := NewParticipantsScreen(s)
 	w.SetContent(ps.Content())
+	s.settle()
 	return ps, st
 }
 
@@ -62,10 +63,12 @@ func TestParticipantsSortByHeader(t *testing.T) {
 	ps, _ := participantsScreen(t)
 	v := ps.views[app.KindCollective]
 	ps.sortBy(v, 2) // Số thành viên
+	ps.shell.settle()
 	if v.rows[0].Name != "Văn phòng - Thống kê" {
 		t.Fatalf("sorted by members: %s first", v.rows[0].Name)
 	}
 	ps.sortBy(v, 2)
+	ps.shell.settle()
 	if v.rows[0].Name != "Công an xã" {
 		t.Fatalf("sorted by members descending: %s first", v.rows[0].Name)
 	}

@@ -23,6 +23,7 @@ func scoringScreen(t *testing.T) (*ScoringScreen, *fakeStore) {
 	s, w := newTestShell(t, st)
 	sc := NewScoringScreen(s, s.CurrentPlan())
 	w.SetContent(sc.Content())
+	s.settle()
 	return sc, st
 }
 
@@ -131,7 +132,8 @@ func TestManualOrderBreaksTie(t *testing.T) {
 	if sc.ranks[second.ID].Rank != 1 || sc.ranks[sc.parts[0].ID].TieRule != "" || sc.ranks[second.ID].TieRule != app.TieManualOrder {
 		t.Fatalf("after moving up: %+v / %+v", sc.ranks[second.ID], sc.ranks[sc.parts[0].ID])
 	}
-	sc.loadManual()
+	sc.load() // reads the stored order again
+	sc.shell.settle()
 	if len(sc.manual) != 2 {
 		t.Fatal("the clerk's order was not stored")
 	}

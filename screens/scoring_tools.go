@@ -113,11 +113,6 @@ func (sc *ScoringScreen) importScores(r io.Reader) {
 // manualKey is where the clerk's order of tied participants is kept.
 func (sc *ScoringScreen) manualKey() string { return app.ManualOrderKey(sc.round.ID, sc.kind) }
 
-func (sc *ScoringScreen) loadManual() {
-	text, _ := sc.shell.deps.Store.Setting(sc.manualKey())
-	sc.manual = app.ParseManualOrder(text)
-}
-
 // moveUp puts participant p above the participant ranked just before it
 // when both have the same total: the clerk's order, the last tie rule.
 func (sc *ScoringScreen) moveUp(p app.Participant) {

@@ -24,6 +24,7 @@ func TestStatsScreenShowsTheSampleRound(t *testing.T) {
 	s.deps.Fonts = document.Fonts{Regular: assets.FontRegular, Bold: assets.FontBold, Italic: assets.FontItalic, BoldItalic: assets.FontBoldItalic}
 	sc := NewStatsScreen(s)
 	w.SetContent(sc.Content())
+	s.settle() // the charts are drawn off the UI goroutine
 	got := texts(sc.Content())
 	if !strings.Contains(got, "Năm 2024: 13 tập thể, 42 cá nhân tham gia.") {
 		t.Errorf("summary of round 2024 missing:\n%s", got)
