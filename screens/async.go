@@ -1,11 +1,13 @@
 package screens
 
 import (
+	"context"
 	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -136,4 +138,60 @@ const loadingText = "Đang tải…"
 func loadingView() (view fyne.CanvasObject, stop func()) {
 	bar := widget.NewProgressBarInfinite()
 	return container.NewCenter(container.NewVBox(widget.NewLabel(loadingText), bar)), bar.Stop
+}
+
+// progressDelay is how long a long job runs before its progress dialog
+// shows: a job done sooner shows none.
+var progressDelay = 500 * time.Millisecond
+
+// longJob runs work (building papers, an import, a backup) off the UI
+// goroutine behind a dialog titled title that shows it is under way. With
+// cancel the dialog has a Hủy button, for work that only reads or renders
+// (never for one that writes the data): ctx is cancelled and what work
+// returns is dropped. Otherwise done, which work returns, runs on the UI
+// goroutine. Unlike load, the job's result is shown even when the clerk
+// has moved to another screen meanwhile.
+func (s *Shell) longJob(title string, cancel bool, work func(ctx context.Context) (done func())) {
+	ctx, stop := context.WithCancel(context.Background())
+	bar := widget.NewProgressBarInfinite()
+	body := container.NewVBox(widget.NewLabel(title+"…"), bar)
+	var d dialog.Dialog
+	if cancel {
+		d = dialog.NewCustom(title, "Hủy", body, s.win)
+	} else {
+		d = dialog.NewCustomWithoutButtons(title, body, s.win)
+	}
+	finished := false
+	d.SetOnClosed(func() {
+		bar.Stop()
+		if !finished {
+			stop()
+			s.notify("Đã hủy: " + title)
+		}
+	})
+	show := func() {
+		if !finished {
+			d.Show()
+		}
+	}
+	if progressDelay > 0 {
+		time.AfterFunc(progressDelay, func() { s.work.post(show) })
+	} else {
+		show()
+	}
+	w := s.work
+	w.busy.Add(1)
+	go func() {
+		defer w.busy.Done()
+		done := work(ctx)
+		w.post(func() {
+			cancelled := ctx.Err() != nil
+			finished = true
+			d.Hide()
+			stop()
+			if !cancelled && done != nil {
+				done()
+			}
+		})
+	}()
 }

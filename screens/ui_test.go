@@ -36,9 +36,11 @@ type ui struct {
 func newUI(t testing.TB, w fyne.Window) *ui { return &ui{t: t, win: w} }
 
 // TestMain makes every window of the tests queue what its loads hand back
-// to the UI goroutine; Shell.settle runs it on the test's goroutine.
+// to the UI goroutine; Shell.settle runs it on the test's goroutine. A
+// long job shows its progress at once.
 func TestMain(m *testing.M) {
 	queueUI = true
+	progressDelay = 0
 	os.Exit(m.Run())
 }
 
@@ -235,6 +237,9 @@ func (u *ui) tap(text string) {
 		u.t.Fatalf("button %q is disabled", text)
 	}
 	test.Tap(b)
+	if u.settle != nil {
+		u.settle() // what the button started is done
+	}
 }
 
 // shows reports whether text is drawn in the current dialog (or window).
