@@ -55,6 +55,9 @@ func newScoreGrid() *scoreGrid {
 		}
 	}
 	g.OnSelected = func(id widget.TableCellID) {
+		// The grid draws its own cursor; the table's selection would
+		// stay highlighted where the click was when the arrows move on.
+		g.UnselectAll()
 		g.moveTo(id.Row, id.Col)
 		if c := fyne.CurrentApp().Driver().CanvasForObject(g); c != nil {
 			c.Focus(g)

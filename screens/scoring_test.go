@@ -8,6 +8,9 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"thidua/app"
 	"thidua/app/scoreio"
@@ -136,5 +139,24 @@ func TestManualOrderBreaksTie(t *testing.T) {
 	sc.shell.settle()
 	if len(sc.manual) != 2 {
 		t.Fatal("the clerk's order was not stored")
+	}
+}
+
+// TestScoreGridShowsOneCursor: after a click, the arrows move the one
+// highlighted cell; the table's own selection does not stay behind.
+func TestScoreGridShowsOneCursor(t *testing.T) {
+	sc, _ := scoringScreen(t)
+	g := sc.grid
+	g.Select(widget.TableCellID{Row: 0, Col: 1}) // the clerk clicks a cell
+	g.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+	highlighted := 0
+	visit(sc.shell.win.Content(), fyne.Position{}, func(o fyne.CanvasObject, _ fyne.Position) bool {
+		if r, ok := o.(*canvas.Rectangle); ok && r.FillColor == theme.Color(theme.ColorNameSelection) {
+			highlighted++
+		}
+		return true
+	})
+	if g.cur.Row != 1 || highlighted != 1 {
+		t.Errorf("after a click and ↓ the cursor is on row %d and %d cells are highlighted, want row 1 and one cell", g.cur.Row, highlighted)
 	}
 }
