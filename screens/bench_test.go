@@ -15,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"thidua/app"
@@ -108,4 +109,26 @@ func settleTimed(s *Shell) (longest time.Duration) {
 			return longest
 		}
 	}
+}
+
+// BenchmarkTypeScore types a score into the Chấm điểm grid and stores it
+// with Enter (the ranking of the whole list is computed again).
+func BenchmarkTypeScore(b *testing.B) {
+	d := bigDesk(b)
+	d.goTo("Chấm điểm")
+	var grid *scoreGrid
+	visit(d.win.Content(), fyne.Position{}, func(o fyne.CanvasObject, _ fyne.Position) bool {
+		if g, ok := o.(*scoreGrid); ok {
+			grid = g
+		}
+		return grid == nil
+	})
+	if grid == nil {
+		b.Fatal("no score grid")
+	}
+	measure(b, d.m.Shell, func(i int) {
+		grid.moveTo(i%grid.rows, 1)
+		grid.TypedRune('5')
+		grid.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	})
 }

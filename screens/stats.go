@@ -198,35 +198,38 @@ func (sc *StatsScreen) drawCharts(r stats.Round) {
 	sc.pics.Refresh()
 	charts, figures := sc.charts, sc.figures
 	sc.shell.load(&sc.drawing, func() func() {
-		pics, err := drawPNGs(charts, figures, r)
+		pngs, err := drawPNGs(charts, figures, r)
 		return func() {
 			if err != nil {
 				sc.shell.showError(err)
 			}
-			sc.pics.Objects = pics
+			sc.pics.Objects = nil
+			for i, png := range pngs {
+				img := canvas.NewImageFromResource(fyne.NewStaticResource(fmt.Sprintf("bieu-do-%s-%d.png", r.Key, i), png))
+				img.FillMode = canvas.ImageFillContain
+				img.SetMinSize(fyne.NewSize(448, 252))
+				sc.pics.Objects = append(sc.pics.Objects, img)
+			}
 			sc.pics.Refresh()
 		}
 	})
 }
 
-// drawPNGs draws the charts of round r as images for the screen.
-func drawPNGs(charts *chart.Charts, figures stats.Plan, r stats.Round) ([]fyne.CanvasObject, error) {
+// drawPNGs draws the charts of round r as PNG images for the screen.
+func drawPNGs(charts *chart.Charts, figures stats.Plan, r stats.Round) ([][]byte, error) {
 	set, err := charts.Set(figures, r)
 	if err != nil {
 		return nil, err
 	}
-	var pics []fyne.CanvasObject
-	for i, ch := range set {
+	var pngs [][]byte
+	for _, ch := range set {
 		png, err := ch.Chart.PNGBytes(chartDPI)
 		if err != nil {
-			return pics, err
+			return pngs, err
 		}
-		img := canvas.NewImageFromResource(fyne.NewStaticResource(fmt.Sprintf("bieu-do-%s-%d.png", r.Key, i), png))
-		img.FillMode = canvas.ImageFillContain
-		img.SetMinSize(fyne.NewSize(448, 252))
-		pics = append(pics, img)
+		pngs = append(pngs, png)
 	}
-	return pics, nil
+	return pngs, nil
 }
 
 // saveCharts asks for a folder and writes the charts of the figures shown
