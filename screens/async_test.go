@@ -15,15 +15,16 @@ import (
 	"thidua/app/document"
 )
 
-// gatedStore holds every reading of the participants until the test opens
-// its gate, as a slow disk or a commune's full list would.
+// gatedStore holds every reading of the participants and of the audit log
+// until the test opens its gate, as a slow disk or a commune's full list
+// would.
 type gatedStore struct {
 	Store
 	gate    chan struct{} // nil: open
 	stalled bool          // a reading gave up waiting: it ran where the test waits
 }
 
-func (g *gatedStore) Participants(k app.Kind) ([]app.Participant, error) {
+func (g *gatedStore) wait() {
 	if g.gate != nil {
 		select {
 		case <-g.gate:
@@ -33,7 +34,16 @@ func (g *gatedStore) Participants(k app.Kind) ([]app.Participant, error) {
 			g.stalled = true
 		}
 	}
+}
+
+func (g *gatedStore) Participants(k app.Kind) ([]app.Participant, error) {
+	g.wait()
 	return g.Store.Participants(k)
+}
+
+func (g *gatedStore) AuditLog(f app.AuditFilter) ([]app.AuditEntry, error) {
+	g.wait()
+	return g.Store.AuditLog(f)
 }
 
 // TestSwitchingScreenDoesNotWaitForTheDatabase: the screens that read
@@ -48,6 +58,7 @@ func TestSwitchingScreenDoesNotWaitForTheDatabase(t *testing.T) {
 		"scoring":      "Tổng",
 		"nominations":  "Giấy khen của Chủ tịch UBND xã",
 		"stats":        "Năm 2024: 13 tập thể, 42 cá nhân tham gia.",
+		"audit":        "dòng, mới nhất trước",
 	} {
 		st.gate = make(chan struct{})
 		s.Show(key)

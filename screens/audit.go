@@ -1,6 +1,7 @@
 package screens
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"time"
@@ -40,6 +41,7 @@ type AuditScreen struct {
 	table   *widget.Table
 	detail  *widget.Label
 	summary *widget.Label
+	reading slot // the lines the filter asked for last
 }
 
 func buildAuditScreen(s *Shell) fyne.CanvasObject { return NewAuditScreen(s).Content() }
@@ -71,8 +73,12 @@ func NewAuditScreen(s *Shell) *AuditScreen {
 	return a
 }
 
-// Rows returns the lines shown (for tests).
-func (a *AuditScreen) Rows() []app.AuditEntry { return a.rows }
+// Rows returns the lines shown once what is being read is shown (for
+// tests).
+func (a *AuditScreen) Rows() []app.AuditEntry {
+	a.shell.settle()
+	return a.rows
+}
 
 // Content is the filter bar, the table and the selected line in full.
 func (a *AuditScreen) Content() fyne.CanvasObject {
@@ -107,12 +113,21 @@ func (a *AuditScreen) load() {
 			}
 		}
 	}
-	if a.rows, err = a.shell.deps.Store.AuditLog(f); err != nil {
-		a.shell.showError(err)
-	}
-	a.summary.SetText(fmt.Sprintf("%d dòng, mới nhất trước (tối đa %d).", len(a.rows), f.Limit))
-	a.detail.SetText("Chọn một dòng để xem nội dung trước và sau khi thay đổi.")
-	a.table.Refresh()
+	// Thousands of lines are read off the UI goroutine.
+	st := a.shell.deps.Store
+	a.summary.SetText(loadingText)
+	a.shell.load(&a.reading, func() func() {
+		rows, err := st.AuditLog(f)
+		return func() {
+			if err != nil {
+				a.shell.showError(err)
+			}
+			a.rows = rows
+			a.summary.SetText(fmt.Sprintf("%d dòng, mới nhất trước (tối đa %d).", len(a.rows), f.Limit))
+			a.detail.SetText("Chọn một dòng để xem nội dung trước và sau khi thay đổi.")
+			a.table.Refresh()
+		}
+	})
 }
 
 func (a *AuditScreen) cell(row, col int) string {
@@ -135,17 +150,24 @@ func (a *AuditScreen) cell(row, col int) string {
 	return text
 }
 
+// onVerify checks the whole chain of the log, off the UI goroutine (a
+// long log takes a while); it only reads, so the clerk may cancel.
 func (a *AuditScreen) onVerify() {
-	broken, n, err := a.shell.deps.Store.VerifyAudit()
-	switch {
-	case err != nil:
-		a.shell.showError(err)
-	case broken != 0:
-		dialog.ShowError(fmt.Errorf("nhật ký đã bị sửa hoặc xóa ngoài ứng dụng từ dòng %d (đã kiểm tra %d dòng); "+
-			"hãy giữ nguyên tệp dữ liệu và báo người phụ trách", broken, n), a.shell.win)
-	default:
-		dialog.ShowInformation("Nhật ký nguyên vẹn", fmt.Sprintf("Đã kiểm tra %d dòng: không dòng nào bị sửa hay xóa.", n), a.shell.win)
-	}
+	st := a.shell.deps.Store
+	a.shell.longJob("Đang kiểm tra nhật ký", true, func(context.Context) func() {
+		broken, n, err := st.VerifyAudit()
+		return func() {
+			switch {
+			case err != nil:
+				a.shell.showError(err)
+			case broken != 0:
+				dialog.ShowError(fmt.Errorf("nhật ký đã bị sửa hoặc xóa ngoài ứng dụng từ dòng %d (đã kiểm tra %d dòng); "+
+					"hãy giữ nguyên tệp dữ liệu và báo người phụ trách", broken, n), a.shell.win)
+			default:
+				dialog.ShowInformation("Nhật ký nguyên vẹn", fmt.Sprintf("Đã kiểm tra %d dòng: không dòng nào bị sửa hay xóa.", n), a.shell.win)
+			}
+		}
+	})
 }
 
 func localTime(at string) string {
