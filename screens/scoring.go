@@ -74,6 +74,9 @@ func (sc *ScoringScreen) load() {
 	st := sc.shell.deps.Store
 	plan, kind, round, key := sc.plan, sc.kind, sc.round, sc.manualKey()
 	sc.info.SetText(loadingText)
+	// Nothing can be typed meanwhile into rows of the round or kind left.
+	sc.grid.rows, sc.grid.editing, sc.grid.buf = 0, false, ""
+	sc.grid.Refresh()
 	sc.shell.load(&sc.reading, func() func() {
 		all, err := st.Participants(kind)
 		parts := app.NewRoster(all).Select(app.Filter{Kind: kind}, app.ColName, false)

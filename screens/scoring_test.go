@@ -160,3 +160,20 @@ func TestScoreGridShowsOneCursor(t *testing.T) {
 		t.Errorf("after a click and ↓ the cursor is on row %d and %d cells are highlighted, want row 1 and one cell", g.cur.Row, highlighted)
 	}
 }
+
+// TestNothingTypedIntoTheGridWhileItLoads: while another round or kind
+// is read, the grid holds no rows, so a score typed meanwhile cannot land
+// on a row of the list being left.
+func TestNothingTypedIntoTheGridWhileItLoads(t *testing.T) {
+	sc, st := scoringScreen(t)
+	sc.load()
+	typeInto(sc.grid, "5")
+	sc.grid.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if st.scoreSaves != 0 {
+		t.Errorf("a score typed while the grid loads was stored (%d saves)", st.scoreSaves)
+	}
+	sc.shell.settle()
+	if sc.grid.rows != 2 {
+		t.Errorf("once read the grid has %d rows, want 2", sc.grid.rows)
+	}
+}
