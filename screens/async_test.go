@@ -106,6 +106,7 @@ func TestLatestSearchWins(t *testing.T) {
 // window says so and offers Hủy; a cancelled paper is never opened, and
 // one left to finish opens once rendered.
 func TestPrintingShowsProgressAndCanBeCancelled(t *testing.T) {
+	t.Setenv("TMPDIR", t.TempDir()) // the papers opened go to a folder of the test's own
 	s, w := newTestShell(t, seedStore(t))
 	gate := make(chan struct{})
 	s.deps.RenderDocument = func(d *document.Document, w io.Writer) error {
@@ -180,5 +181,38 @@ func TestParticipantImportDialogsFitTheOfficeScreen(t *testing.T) {
 	d.tap("Nhập")
 	if !d.shows("Đã nhập 40 đối tượng.") {
 		t.Fatalf("after Nhập the window shows\n%s", d.dialogText())
+	}
+}
+
+// orgGatedStore holds the reading of the organisation, which every paper
+// starts with, until the test opens its gate.
+type orgGatedStore struct{ gatedStore }
+
+func (g *orgGatedStore) Organisation() (app.Organisation, error) {
+	g.wait()
+	return g.Store.Organisation()
+}
+
+// TestScoreSheetsAreMadeOffTheUIGoroutine: the sheets of a long list are
+// built, not only rendered, while the window stays free.
+func TestScoreSheetsAreMadeOffTheUIGoroutine(t *testing.T) {
+	t.Setenv("TMPDIR", t.TempDir())
+	st := &orgGatedStore{gatedStore{Store: realStore(t)}}
+	s, w := newTestShell(t, st)
+	var opened []string
+	s.deps.OpenFile = func(path string, print bool) error { opened = append(opened, path); return nil }
+	s.deps.RenderDocument = func(d *document.Document, w io.Writer) error { _, err := w.Write([]byte("%PDF-1.4")); return err }
+	s.Show("scoring")
+	s.settle()
+	u := newUI(t, w)
+	st.gate = make(chan struct{})
+	u.tap("Xem / In phiếu chấm")
+	if !u.shows("Đang tạo Phiếu chấm điểm") {
+		t.Errorf("while the sheets are made the window shows\n%s", u.dialogText())
+	}
+	close(st.gate)
+	s.settle()
+	if st.stalled || len(opened) != 1 {
+		t.Errorf("the sheets were read on the UI goroutine (%v) or not opened: %q", st.stalled, opened)
 	}
 }

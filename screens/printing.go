@@ -23,11 +23,22 @@ func (s *Shell) printDocument(d *document.Document, name string) { s.renderAndHa
 // openDocument renders d and shows it in the system's PDF reader.
 func (s *Shell) openDocument(d *document.Document, name string) { s.renderAndHand(d, name, false) }
 
-// renderAndHand renders d off the UI goroutine (many pages take seconds)
-// and hands it over; the clerk may cancel while it renders.
 func (s *Shell) renderAndHand(d *document.Document, name string, print bool) {
+	s.buildAndHand(func() *document.Document { return d }, name, print)
+}
+
+// printBuilt is printDocument of the paper build makes off the UI
+// goroutine.
+func (s *Shell) printBuilt(build func() *document.Document, name string) {
+	s.buildAndHand(build, name, true)
+}
+
+// buildAndHand builds and renders a paper off the UI goroutine (many
+// pages take seconds) and hands it over; the clerk may cancel meanwhile.
+func (s *Shell) buildAndHand(build func() *document.Document, name string, print bool) {
 	render := s.deps.RenderDocument
 	s.longJob("Đang tạo "+name, true, func(context.Context) func() {
+		d := build()
 		var buf bytes.Buffer
 		err := render(d, &buf)
 		return func() {
