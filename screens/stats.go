@@ -3,6 +3,8 @@ package screens
 import (
 	"bytes"
 	"fmt"
+	"image"
+	"image/png"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -198,14 +200,14 @@ func (sc *StatsScreen) drawCharts(r stats.Round) {
 	sc.pics.Refresh()
 	charts, figures := sc.charts, sc.figures
 	sc.shell.load(&sc.drawing, func() func() {
-		pngs, err := drawPNGs(charts, figures, r)
+		pics, err := chartImages(charts, figures, r)
 		return func() {
 			if err != nil {
 				sc.shell.showError(err)
 			}
 			sc.pics.Objects = nil
-			for i, png := range pngs {
-				img := canvas.NewImageFromResource(fyne.NewStaticResource(fmt.Sprintf("bieu-do-%s-%d.png", r.Key, i), png))
+			for _, pic := range pics {
+				img := canvas.NewImageFromImage(pic)
 				img.FillMode = canvas.ImageFillContain
 				img.SetMinSize(fyne.NewSize(448, 252))
 				sc.pics.Objects = append(sc.pics.Objects, img)
@@ -215,21 +217,26 @@ func (sc *StatsScreen) drawCharts(r stats.Round) {
 	})
 }
 
-// drawPNGs draws the charts of round r as PNG images for the screen.
-func drawPNGs(charts *chart.Charts, figures stats.Plan, r stats.Round) ([][]byte, error) {
+// chartImages draws the charts of round r as images for the screen, decoded
+// here so that showing them costs the UI goroutine no decoding.
+func chartImages(charts *chart.Charts, figures stats.Plan, r stats.Round) ([]image.Image, error) {
 	set, err := charts.Set(figures, r)
 	if err != nil {
 		return nil, err
 	}
-	var pngs [][]byte
+	var pics []image.Image
 	for _, ch := range set {
-		png, err := ch.Chart.PNGBytes(chartDPI)
+		b, err := ch.Chart.PNGBytes(chartDPI)
 		if err != nil {
-			return pngs, err
+			return pics, err
 		}
-		pngs = append(pngs, png)
+		pic, err := png.Decode(bytes.NewReader(b))
+		if err != nil {
+			return pics, err
+		}
+		pics = append(pics, pic)
 	}
-	return pngs, nil
+	return pics, nil
 }
 
 // saveCharts asks for a folder and writes the charts of the figures shown

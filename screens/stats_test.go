@@ -37,7 +37,7 @@ func TestStatsScreenShowsTheSampleRound(t *testing.T) {
 	}
 	images := 0
 	for _, o := range sc.pics.Objects {
-		if img, ok := o.(*canvas.Image); ok && img.Resource != nil && len(img.Resource.Content()) > 0 {
+		if img, ok := o.(*canvas.Image); ok && img.Image != nil && img.Image.Bounds().Dx() > 0 {
 			images++
 		}
 	}
