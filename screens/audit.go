@@ -1,6 +1,7 @@
 package screens
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"time"
@@ -41,6 +42,7 @@ type AuditScreen struct {
 	table   *widget.Table
 	detail  *widget.Label
 	summary *widget.Label
+	reading slot // the lines the filter asked for last
 }
 
 func buildAuditScreen(s *Shell) fyne.CanvasObject { return NewAuditScreen(s).Content() }
@@ -72,8 +74,12 @@ func NewAuditScreen(s *Shell) *AuditScreen {
 	return a
 }
 
-// Rows returns the lines shown (for tests).
-func (a *AuditScreen) Rows() []app.AuditEntry { return a.rows }
+// Rows returns the lines shown once what is being read is shown (for
+// tests).
+func (a *AuditScreen) Rows() []app.AuditEntry {
+	a.shell.settle()
+	return a.rows
+}
 
 // Content is the filter bar, the table and the selected line in full.
 func (a *AuditScreen) Content() fyne.CanvasObject {
@@ -108,12 +114,21 @@ func (a *AuditScreen) load() {
 			}
 		}
 	}
-	if a.rows, err = a.shell.deps.Store.AuditLog(f); err != nil {
-		a.shell.showError(err)
-	}
-	a.summary.SetText(fmt.Sprintf("%d dòng, mới nhất trước (tối đa %d).", len(a.rows), f.Limit))
-	a.detail.SetText("Chọn một dòng để xem nội dung trước và sau khi thay đổi.")
-	a.table.Refresh()
+	// Thousands of lines are read off the UI goroutine.
+	st := a.shell.deps.Store
+	a.summary.SetText(loadingText)
+	a.shell.load(&a.reading, func() func() {
+		rows, err := st.AuditLog(f)
+		return func() {
+			if err != nil {
+				a.shell.showError(err)
+			}
+			a.rows = rows
+			a.summary.SetText(fmt.Sprintf("%d dòng, mới nhất trước (tối đa %d).", len(a.rows), f.Limit))
+			a.detail.SetText("Chọn một dòng để xem nội dung trước và sau khi thay đổi.")
+			a.table.Refresh()
+		}
+	})
 }
 
 func (a *AuditScreen) cell(row, col int) string {
@@ -136,29 +151,33 @@ func (a *AuditScreen) cell(row, col int) string {
 	return text
 }
 
+// onVerify checks the whole chain of the log, off the UI goroutine (a
+// long log takes a while); it only reads, so the clerk may cancel.
 func (a *AuditScreen) onVerify() {
-	broken, n, err := a.shell.deps.Store.VerifyAudit()
-	if err != nil {
-		a.shell.showError(err)
-		return
-	}
-	var findings []string
-	if a.shell.deps.VerifyAnchors != nil {
-		if findings, err = a.shell.deps.VerifyAnchors(); err != nil {
-			a.shell.showError(err)
-			return
+	st, anchors := a.shell.deps.Store, a.shell.deps.VerifyAnchors
+	a.shell.longJob("Đang kiểm tra nhật ký", true, func(context.Context) func() {
+		broken, n, err := st.VerifyAudit()
+		var findings []string
+		if err == nil && anchors != nil {
+			findings, err = anchors()
 		}
-	}
-	if broken != 0 {
-		findings = append([]string{fmt.Sprintf("nhật ký đã bị sửa hoặc xóa ngoài ứng dụng từ dòng %d (đã kiểm tra %d dòng)", broken, n)}, findings...)
-	}
-	if len(findings) == 0 {
-		dialog.ShowInformation("Nhật ký nguyên vẹn", fmt.Sprintf("Đã kiểm tra %d dòng: không dòng nào bị sửa hay xóa; "+
-			"khớp với các bản sao lưu và sổ văn bản đi, các văn bản đã ban hành đúng bản lưu, sổ không thiếu số.", n), a.shell.win)
-		return
-	}
-	dialog.ShowError(fmt.Errorf("dữ liệu KHÔNG còn nguyên vẹn:\n• %s\nHãy giữ nguyên tệp dữ liệu và báo người phụ trách",
-		strings.Join(findings, "\n• ")), a.shell.win)
+		return func() {
+			if err != nil {
+				a.shell.showError(err)
+				return
+			}
+			if broken != 0 {
+				findings = append([]string{fmt.Sprintf("nhật ký đã bị sửa hoặc xóa ngoài ứng dụng từ dòng %d (đã kiểm tra %d dòng)", broken, n)}, findings...)
+			}
+			if len(findings) == 0 {
+				dialog.ShowInformation("Nhật ký nguyên vẹn", fmt.Sprintf("Đã kiểm tra %d dòng: không dòng nào bị sửa hay xóa; "+
+					"khớp với các bản sao lưu và sổ văn bản đi, các văn bản đã ban hành đúng bản lưu, sổ không thiếu số.", n), a.shell.win)
+				return
+			}
+			dialog.ShowError(fmt.Errorf("dữ liệu KHÔNG còn nguyên vẹn:\n• %s\nHãy giữ nguyên tệp dữ liệu và báo người phụ trách",
+				strings.Join(findings, "\n• ")), a.shell.win)
+		}
+	})
 }
 
 func localTime(at string) string {

@@ -59,15 +59,14 @@ func (s *Shell) certificates(d app.Document) {
 		if err == nil {
 			err = s.saveProfile(l)
 		}
-		var pdf []byte
-		if err == nil {
-			pdf, err = s.desk().Certificates(d.ID, l, mode)
-		}
 		if err != nil {
 			s.showError(err)
 			return
 		}
-		s.handOver(pdf, name+" "+viet.DocNumber(d.Number, d.Symbol), mode != document.CertCalibration)
+		desk := s.desk()
+		s.handPaper(name+" "+viet.DocNumber(d.Number, d.Symbol), mode != document.CertCalibration, func() ([]byte, error) {
+			return desk.Certificates(d.ID, l, mode)
+		})
 	}
 	form := widget.NewForm(widget.NewFormItem("Máy in / phôi", profile), widget.NewFormItem("Khổ giấy", paper),
 		widget.NewFormItem("", landscape), widget.NewFormItem("Lệch ngang (mm)", dx), widget.NewFormItem("Lệch dọc (mm)", dy))

@@ -258,12 +258,8 @@ func (c *composer) onPreview() {
 		c.shell.showError(err)
 		return
 	}
-	pdf, err := c.shell.desk().Render(draft)
-	if err != nil {
-		c.shell.showError(err)
-		return
-	}
-	c.shell.handOver(pdf, "Bản nháp "+app.DocKindLabel(c.snap.Kind), false)
+	desk := c.shell.desk()
+	c.shell.handPaper("Bản nháp "+app.DocKindLabel(c.snap.Kind), false, func() ([]byte, error) { return desk.Render(draft) })
 }
 
 // draft is the paper as drafted: the clerk's entries read, no number

@@ -115,6 +115,7 @@ func TestJourneyJ6TheDossier(t *testing.T) {
 
 	before := len(d.files)
 	test.Tap(d.buttonNear("Hồ sơ (PDF)", bk.Name))
+	d.m.Shell.settle() // the dossier is made off the UI goroutine
 	opened := len(d.files)
 	if opened != before+1 {
 		t.Fatalf("the dossier was not opened:\n%s", d.dialogText())

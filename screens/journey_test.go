@@ -53,6 +53,7 @@ func openDesk(t testing.TB, dir string, sample bool) *desk {
 	// typing; the journeys save the way a clerk's pause does not need to:
 	// by leaving the screen, which flushes what was typed.
 	saveDelay = time.Hour
+	searchDelay = time.Millisecond
 	t.Setenv("TMPDIR", t.TempDir()) // the papers opened go to a folder of the test's own
 	a := test.NewTempApp(t)
 	if os.Getenv("THIDUA_SCREENSHOTS") != "" {
@@ -80,6 +81,7 @@ func reopenDesk(t testing.TB, a fyne.App, dir string, sample bool) *desk {
 	d.m = NewMainWindow(a, d.deps(path))
 	d.m.Window().Resize(officeScreen)
 	d.ui = newUI(t, d.m.Window())
+	d.ui.settle = d.m.Shell.settle
 	return d
 }
 
@@ -150,6 +152,7 @@ func (d *desk) goTo(title string) {
 	for i, s := range d.m.Shell.screens {
 		if s.title == title {
 			d.m.Shell.nav.Select(i)
+			d.m.Shell.settle()
 			return
 		}
 	}
@@ -219,6 +222,7 @@ func (d *desk) tab(kind app.Kind, search string) *widget.Table {
 		d.t.Fatal("the Đối tượng screen has no search box or no tabs")
 	}
 	box.SetText(search)
+	d.m.Shell.settle()
 	for _, item := range tabs.Items {
 		if strings.HasPrefix(item.Text, kind.Label()) {
 			tabs.Select(item)

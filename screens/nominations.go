@@ -26,6 +26,9 @@ type NominationsScreen struct {
 	body   *fyne.Container
 	rounds *widget.Select
 	mode   *meetingMode // the last meeting mode opened
+	// reading is the board's load when the screen opens or the round
+	// changes.
+	reading slot
 }
 
 func buildNominationsScreen(s *Shell) fyne.CanvasObject {
@@ -50,12 +53,12 @@ func NewNominationsScreen(s *Shell, p *app.Plan) *NominationsScreen {
 		for _, r := range p.Rounds {
 			if r.Name == name && r.ID != ns.round.ID {
 				ns.round = r
-				ns.reload()
+				ns.load()
 			}
 		}
 	})
 	ns.rounds.SetSelected(ns.round.Name)
-	ns.reload()
+	ns.load()
 	return ns
 }
 
@@ -78,9 +81,28 @@ func (ns *NominationsScreen) Content() fyne.CanvasObject {
 	return container.NewBorder(bar, nil, nil, nil, container.NewVScroll(ns.body))
 }
 
-// reload reads the round's board again and redraws the panels.
+// load reads the round's board off the UI goroutine (ranking a
+// commune's full list takes longer than a click may freeze the window)
+// and draws the panels when read.
+func (ns *NominationsScreen) load() {
+	st, plan, round := ns.shell.deps.Store, ns.plan, ns.round
+	ns.body.Objects = []fyne.CanvasObject{widget.NewLabel(loadingText)}
+	ns.body.Refresh()
+	ns.shell.load(&ns.reading, func() func() {
+		in, b, err := app.LoadBoard(st, plan, round)
+		return func() { ns.show(in, b, err) }
+	})
+}
+
+// reload reads the round's board again and redraws the panels, at once
+// (after the clerk changed a nomination).
 func (ns *NominationsScreen) reload() {
+	ns.reading.gen++ // a board still being read is older than this one
 	in, b, err := app.LoadBoard(ns.shell.deps.Store, ns.plan, ns.round)
+	ns.show(in, b, err)
+}
+
+func (ns *NominationsScreen) show(in app.BoardInput, b app.Board, err error) {
 	if err != nil {
 		ns.shell.showError(err)
 	}

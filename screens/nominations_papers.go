@@ -52,10 +52,8 @@ func (ns *NominationsScreen) onReport(e app.BoardEntry) {
 }
 
 func (ns *NominationsScreen) onDossier(p app.FormPanel) {
-	pdf, err := ns.shell.desk().Dossier(ns.plan.ID, ns.round.ID, p.Form.ID)
-	if err != nil {
-		ns.shell.showError(err)
-		return
-	}
-	ns.shell.handOver(pdf, "Hồ sơ "+p.Form.Name+" "+dossier.RoundText(ns.round), false)
+	desk, plan, round := ns.shell.desk(), ns.plan.ID, ns.round.ID
+	ns.shell.handPaper("Hồ sơ "+p.Form.Name+" "+dossier.RoundText(ns.round), false, func() ([]byte, error) {
+		return desk.Dossier(plan, round, p.Form.ID)
+	})
 }

@@ -49,6 +49,7 @@ func nominationsScreen(t *testing.T) (*NominationsScreen, *data.Store, fyne.Wind
 	s, w := newTestShell(t, st)
 	ns := NewNominationsScreen(s, s.CurrentPlan())
 	w.SetContent(ns.Content())
+	s.settle()
 	return ns, st, w
 }
 

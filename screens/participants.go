@@ -2,6 +2,7 @@ package screens
 
 import (
 	"fmt"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -37,7 +38,9 @@ var individualColumns = []column{
 	{"Trạng thái", 180, app.ColStatus, func(_ *app.Roster, p app.Participant) string { return p.StatusLabel() }},
 }
 
-// ParticipantsScreen lists, searches, adds and edits participants.
+// ParticipantsScreen lists, searches, adds and edits participants. The
+// roster is read, and searched, off the UI goroutine: on a commune's full
+// list both take longer than a keystroke may freeze the window.
 type ParticipantsScreen struct {
 	shell  *Shell
 	roster *app.Roster
@@ -47,6 +50,12 @@ type ParticipantsScreen struct {
 	tabs   *container.AppTabs
 	views  map[app.Kind]*participantTable
 	units  map[string]int64
+	// note says "Đang tải…" while the roster is read, how to start when it
+	// is empty; hidden otherwise.
+	note *widget.Label
+	// reading is the roster's load, selecting the search's.
+	reading, selecting slot
+	loaded             bool
 }
 
 // participantTable is one tab: its rows and sort order.
@@ -64,69 +73,113 @@ var statusChoices = map[string]string{"Đang tham gia": app.StatusActive, "Lưu 
 
 const allUnits = "Tất cả đơn vị"
 
+// searchDelay is how long the search waits for the next keystroke before
+// it runs.
+var searchDelay = 150 * time.Millisecond
+
+const emptyRosterHint = "Chưa có đối tượng nào. Bấm “Nhập từ Excel” để nhập danh sách cán bộ, công chức và các ban, ngành, " +
+	"đoàn thể mà cơ quan đang lưu trong Excel, hoặc “Thêm” để nhập từng người."
+
 func buildParticipantsScreen(s *Shell) fyne.CanvasObject {
 	return NewParticipantsScreen(s).Content()
 }
 
-// NewParticipantsScreen loads the participants.
+// NewParticipantsScreen starts reading the participants.
 func NewParticipantsScreen(s *Shell) *ParticipantsScreen {
-	ps := &ParticipantsScreen{shell: s, views: map[app.Kind]*participantTable{}}
+	ps := &ParticipantsScreen{shell: s, views: map[app.Kind]*participantTable{}, roster: app.NewRoster(nil)}
 	ps.search = widget.NewEntry()
 	ps.search.SetPlaceHolder("Tìm tên, đơn vị, chức vụ — gõ không dấu được")
-	ps.search.OnChanged = func(string) { ps.refresh() }
+	ps.search.OnChanged = func(string) { ps.refreshAfter(searchDelay) }
 	ps.status = widget.NewSelect([]string{"Đang tham gia", "Lưu trữ", "Tất cả"}, func(string) { ps.refresh() })
-	ps.unit = widget.NewSelect(nil, func(string) { ps.refresh() })
+	ps.status.Selected = "Đang tham gia"
+	ps.unit = widget.NewSelect([]string{allUnits}, func(string) { ps.refresh() })
+	ps.unit.Selected = allUnits
+	ps.units = map[string]int64{allUnits: 0}
+	ps.note = textLabel(loadingText)
 	ps.views[app.KindCollective] = &participantTable{kind: app.KindCollective, columns: collectiveColumns}
 	ps.views[app.KindIndividual] = &participantTable{kind: app.KindIndividual, columns: individualColumns}
 	ps.reload()
 	return ps
 }
 
-// reload reads the participants from the store again.
+// reload reads the participants from the store again, and shows them
+// with the search and filters as they are when the reading ends.
 func (ps *ParticipantsScreen) reload() {
-	all, err := ps.shell.deps.Store.Participants("")
-	if err != nil {
-		ps.shell.showError(err)
-	}
-	ps.roster = app.NewRoster(all)
-	ps.units = map[string]int64{allUnits: 0}
-	options := []string{allUnits}
-	for _, p := range ps.roster.All(app.KindCollective) {
-		ps.units[p.Name] = p.ID
-		options = append(options, p.Name)
-	}
-	ps.unit.Options = options
-	if ps.unit.Selected == "" {
-		ps.unit.Selected = allUnits
-	}
-	if ps.status.Selected == "" {
-		ps.status.Selected = "Đang tham gia"
-	}
-	ps.refresh()
+	st := ps.shell.deps.Store
+	ps.shell.load(&ps.reading, func() func() {
+		all, err := st.Participants("")
+		roster := app.NewRoster(all)
+		return func() {
+			if err != nil {
+				ps.shell.showError(err)
+			}
+			ps.roster, ps.loaded = roster, true
+			ps.units = map[string]int64{allUnits: 0}
+			options := []string{allUnits}
+			for _, p := range roster.All(app.KindCollective) {
+				ps.units[p.Name] = p.ID
+				options = append(options, p.Name)
+			}
+			ps.unit.Options = options
+			ps.note.SetText(emptyRosterHint)
+			ps.note.Hidden = roster.Len() > 0
+			ps.note.Refresh()
+			ps.refresh()
+		}
+	})
 }
 
 // refresh applies search, filters and sort to both tables.
-func (ps *ParticipantsScreen) refresh() {
-	for _, v := range ps.views {
+func (ps *ParticipantsScreen) refresh() { ps.refreshAfter(0) }
+
+// refreshAfter is refresh waiting delay for a further change (typing).
+// The rows are selected off the UI goroutine; a later change wins.
+func (ps *ParticipantsScreen) refreshAfter(delay time.Duration) {
+	if !ps.loaded {
+		return // the roster's reading ends with a refresh
+	}
+	type ask struct {
+		f    app.Filter
+		col  app.Column
+		desc bool
+	}
+	asks := map[app.Kind]ask{}
+	for k, v := range ps.views {
 		f := app.Filter{Kind: v.kind, Query: ps.search.Text, Status: statusChoices[ps.status.Selected]}
 		if v.kind == app.KindIndividual {
 			f.UnitID = ps.units[ps.unit.Selected]
 		}
-		v.rows = ps.roster.Select(f, v.columns[v.sortCol].col, v.desc)
-		if v.table != nil {
-			v.table.Refresh()
-		}
-		if v.tab != nil {
-			v.tab.Text = fmt.Sprintf("%s (%d)", v.kind.Label(), len(v.rows))
-		}
+		asks[k] = ask{f, v.columns[v.sortCol].col, v.desc}
 	}
-	if ps.tabs != nil {
-		ps.tabs.Refresh()
-	}
+	roster := ps.roster
+	ps.shell.loadAfter(&ps.selecting, delay, func() func() {
+		rows := map[app.Kind][]app.Participant{}
+		for k, a := range asks {
+			rows[k] = roster.Select(a.f, a.col, a.desc)
+		}
+		return func() {
+			for k, v := range ps.views {
+				v.rows = rows[k]
+				if v.table != nil {
+					v.table.Refresh()
+				}
+				if v.tab != nil {
+					v.tab.Text = fmt.Sprintf("%s (%d)", v.kind.Label(), len(v.rows))
+				}
+			}
+			if ps.tabs != nil {
+				ps.tabs.Refresh()
+			}
+		}
+	})
 }
 
-// Rows returns what a tab shows now (for tests).
-func (ps *ParticipantsScreen) Rows(k app.Kind) []app.Participant { return ps.views[k].rows }
+// Rows returns what a tab shows once what is being read is shown (for
+// tests).
+func (ps *ParticipantsScreen) Rows(k app.Kind) []app.Participant {
+	ps.shell.settle()
+	return ps.views[k].rows
+}
 
 // Content returns the screen.
 func (ps *ParticipantsScreen) Content() fyne.CanvasObject {
@@ -148,11 +201,7 @@ func (ps *ParticipantsScreen) Content() fyne.CanvasObject {
 	selects := container.NewHBox(container.NewGridWrap(fyne.NewSize(220, ps.unit.MinSize().Height), ps.unit),
 		container.NewGridWrap(fyne.NewSize(170, ps.status.MinSize().Height), ps.status))
 	filters := container.NewBorder(nil, nil, nil, selects, ps.search)
-	top := container.NewVBox(container.NewBorder(nil, nil, nil, buttons, filters))
-	if ps.roster.Len() == 0 {
-		top.Add(textLabel("Chưa có đối tượng nào. Bấm “Nhập từ Excel” để nhập danh sách cán bộ, công chức và các ban, ngành, " +
-			"đoàn thể mà cơ quan đang lưu trong Excel, hoặc “Thêm” để nhập từng người."))
-	}
+	top := container.NewVBox(container.NewBorder(nil, nil, nil, buttons, filters), ps.note)
 	return container.NewBorder(top, nil, nil, nil, ps.tabs)
 }
 

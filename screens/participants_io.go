@@ -2,6 +2,7 @@ package screens
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"strings"
 
@@ -46,12 +47,25 @@ func (ps *ParticipantsScreen) onImport() {
 }
 
 // importBytes starts an import: read the file, guess the columns, show the
-// mapping step.
-func (ps *ParticipantsScreen) importBytes(name string, b []byte) *importer {
+// mapping step. A long list takes a while to read; the clerk may cancel.
+func (ps *ParticipantsScreen) importBytes(name string, b []byte) {
+	ps.shell.longJob("Đang đọc "+name, true, func(context.Context) func() {
+		im, err := ps.readImport(name, b)
+		return func() {
+			if err != nil {
+				ps.shell.showError(err)
+				return
+			}
+			im.showMapping()
+		}
+	})
+}
+
+// readImport reads the file's tables and guesses what their columns hold.
+func (ps *ParticipantsScreen) readImport(name string, b []byte) (*importer, error) {
 	tables, err := entityio.Read(name, bytes.NewReader(b))
 	if err != nil {
-		ps.shell.showError(err)
-		return nil
+		return nil, err
 	}
 	im := &importer{ps: ps, name: name, tables: tables}
 	for _, t := range tables {
@@ -59,8 +73,7 @@ func (ps *ParticipantsScreen) importBytes(name string, b []byte) *importer {
 		im.mappings = append(im.mappings, m)
 		im.kinds = append(im.kinds, kind)
 	}
-	im.showMapping()
-	return im
+	return im, nil
 }
 
 func (im *importer) showMapping() {
@@ -118,12 +131,10 @@ func fieldOf(label string) entityio.Field {
 }
 
 // parse builds the reports, collectives first so that people may belong to
-// a unit listed in the same file.
-func (im *importer) parse() {
+// a unit listed in the same file. It reads the store: the caller shows
+// the error.
+func (im *importer) parse() error {
 	existing, err := im.ps.shell.deps.Store.Participants("")
-	if err != nil {
-		im.ps.shell.showError(err)
-	}
 	im.reports = nil
 	for _, collectivesFirst := range []bool{true, false} {
 		for i, t := range im.tables {
@@ -135,11 +146,25 @@ func (im *importer) parse() {
 			im.reports = append(im.reports, r)
 		}
 	}
+	return err
 }
 
-// preview lists every row with a problem and every duplicate, then asks.
+// preview checks the rows against each other and the stored list, off the
+// UI goroutine (the clerk may cancel), then shows what it found.
 func (im *importer) preview() {
-	im.parse()
+	im.ps.shell.longJob("Đang kiểm tra "+im.name, true, func(context.Context) func() {
+		err := im.parse()
+		return func() {
+			if err != nil {
+				im.ps.shell.showError(err)
+			}
+			im.showPreview()
+		}
+	})
+}
+
+// showPreview lists every row with a problem and every duplicate, then asks.
+func (im *importer) showPreview() {
 	var text strings.Builder
 	valid, invalid := 0, 0
 	for _, r := range im.reports {
@@ -149,16 +174,17 @@ func (im *importer) preview() {
 		valid += len(r.Valid())
 		invalid += len(r.Invalid())
 	}
-	l := textLabel(text.String())
+	sc := container.NewVScroll(textLabel(text.String()))
+	sc.SetMinSize(fyne.NewSize(720, 380))
 	skip := widget.NewCheck(fmt.Sprintf("Bỏ qua %d dòng lỗi, nhập %d dòng hợp lệ", invalid, valid), nil)
-	body := container.NewVBox(l)
+	// The choice stays in sight below the list, however long it is.
+	var choice fyne.CanvasObject
 	if invalid > 0 {
-		body.Add(textLabel("Có dòng lỗi: nếu không chọn bỏ qua, sẽ không nhập dòng nào. Có thể sửa trong Excel rồi nhập lại."))
-		body.Add(skip)
+		choice = container.NewVBox(widget.NewSeparator(),
+			textLabel("Có dòng lỗi: nếu không chọn bỏ qua, sẽ không nhập dòng nào. Có thể sửa trong Excel rồi nhập lại."), skip)
 	}
-	sc := container.NewVScroll(body)
-	sc.SetMinSize(fyne.NewSize(720, 460))
-	dialog.ShowCustomConfirm("Nhập từ Excel: xem trước", "Nhập", "Hủy", sc, func(ok bool) {
+	body := container.NewBorder(nil, choice, nil, nil, sc)
+	dialog.ShowCustomConfirm("Nhập từ Excel: xem trước", "Nhập", "Hủy", body, func(ok bool) {
 		if ok {
 			im.write(skip.Checked)
 		}
@@ -166,8 +192,9 @@ func (im *importer) preview() {
 }
 
 // write imports the valid rows in one transaction; with invalid rows it
-// writes nothing unless the clerk chose to skip them.
-func (im *importer) write(skipInvalid bool) (int, error) {
+// writes nothing unless the clerk chose to skip them. The writing runs off
+// the UI goroutine and cannot be cancelled halfway.
+func (im *importer) write(skipInvalid bool) {
 	var valid []app.Participant
 	invalid := 0
 	for _, r := range im.reports {
@@ -175,25 +202,29 @@ func (im *importer) write(skipInvalid bool) (int, error) {
 		invalid += len(r.Invalid())
 	}
 	if invalid > 0 && !skipInvalid {
-		err := fmt.Errorf("có %d dòng lỗi nên chưa nhập dòng nào; sửa tệp hoặc chọn bỏ qua các dòng lỗi", invalid)
-		im.ps.shell.showError(err)
-		return 0, err
+		im.ps.shell.showError(fmt.Errorf("có %d dòng lỗi nên chưa nhập dòng nào; sửa tệp hoặc chọn bỏ qua các dòng lỗi", invalid))
+		return
 	}
 	if len(valid) == 0 {
 		dialog.ShowInformation("Nhập từ Excel", "Không có đối tượng mới nào để nhập (các dòng đều đã có hoặc bị lỗi).", im.ps.shell.win)
-		return 0, nil
+		return
 	}
-	if _, err := im.ps.shell.deps.Store.ImportParticipants(valid, im.name); err != nil {
-		im.ps.shell.showError(err)
-		return 0, err
-	}
-	msg := fmt.Sprintf("Đã nhập %d đối tượng.", len(valid))
-	if invalid > 0 {
-		msg += fmt.Sprintf(" Đã bỏ qua %d dòng lỗi (xem danh sách ở bước xem trước).", invalid)
-	}
-	dialog.ShowInformation("Nhập từ Excel", msg, im.ps.shell.win)
-	im.ps.reload()
-	return len(valid), nil
+	st := im.ps.shell.deps.Store
+	im.ps.shell.longJob(fmt.Sprintf("Đang nhập %d đối tượng", len(valid)), false, func(context.Context) func() {
+		_, err := st.ImportParticipants(valid, im.name)
+		return func() {
+			if err != nil {
+				im.ps.shell.showError(err)
+				return
+			}
+			msg := fmt.Sprintf("Đã nhập %d đối tượng.", len(valid))
+			if invalid > 0 {
+				msg += fmt.Sprintf(" Đã bỏ qua %d dòng lỗi (xem danh sách ở bước xem trước).", invalid)
+			}
+			dialog.ShowInformation("Nhập từ Excel", msg, im.ps.shell.win)
+			im.ps.reload()
+		}
+	})
 }
 
 func (ps *ParticipantsScreen) onExport() {

@@ -25,6 +25,7 @@ func participantsScreen(t *testing.T) (*ParticipantsScreen, *fakeStore) {
 	s, w := newTestShell(t, st)
 	ps := NewParticipantsScreen(s)
 	w.SetContent(ps.Content())
+	s.settle()
 	return ps, st
 }
 
@@ -62,10 +63,12 @@ func TestParticipantsSortByHeader(t *testing.T) {
 	ps, _ := participantsScreen(t)
 	v := ps.views[app.KindCollective]
 	ps.sortBy(v, 2) // Số thành viên
+	ps.shell.settle()
 	if v.rows[0].Name != "Văn phòng - Thống kê" {
 		t.Fatalf("sorted by members: %s first", v.rows[0].Name)
 	}
 	ps.sortBy(v, 2)
+	ps.shell.settle()
 	if v.rows[0].Name != "Công an xã" {
 		t.Fatalf("sorted by members descending: %s first", v.rows[0].Name)
 	}
@@ -138,18 +141,23 @@ func TestDuplicatePersonAsksBeforeSaving(t *testing.T) {
 func TestImportFromFileNeverHalfImports(t *testing.T) {
 	ps, st := participantsScreen(t)
 	csv := "STT,Họ và tên,Ngày sinh,Đơn vị\n1,Phạm Văn Mới,05/01/1985,Công an xã\n2,Lê Văn Lỗi,31/02/1985,\n3,Nguyễn Văn Hoà,02/01/1980,\n"
-	im := ps.importBytes("ds.csv", []byte(csv))
-	if im == nil {
-		t.Fatal("file not read")
+	im, err := ps.readImport("ds.csv", []byte(csv))
+	if err != nil {
+		t.Fatal(err)
 	}
-	im.parse()
+	if err := im.parse(); err != nil {
+		t.Fatal(err)
+	}
 	n := len(st.parts)
-	if _, err := im.write(false); err == nil || len(st.parts) != n {
-		t.Fatalf("with an invalid row and no skip, nothing may be written: %v, %d → %d", err, n, len(st.parts))
+	im.write(false)
+	ps.shell.settle()
+	if got := texts(ps.shell.win.Canvas().Overlays().Top()); len(st.parts) != n || !strings.Contains(got, "1 dòng lỗi nên chưa nhập dòng nào") {
+		t.Fatalf("with an invalid row and no skip, nothing may be written: parts %d → %d, the window says\n%s", n, len(st.parts), got)
 	}
-	got, err := im.write(true)
-	if err != nil || got != 1 || len(st.parts) != n+1 || st.imports != 1 {
-		t.Fatalf("skip invalid: wrote %d (%v), parts %d → %d", got, err, n, len(st.parts))
+	im.write(true)
+	ps.shell.settle()
+	if len(st.parts) != n+1 || st.imports != 1 {
+		t.Fatalf("skip invalid: parts %d → %d, %d imports", n, len(st.parts), st.imports)
 	}
 	added := st.parts[len(st.parts)-1]
 	if added.Name != "Phạm Văn Mới" || added.UnitID != 1 {

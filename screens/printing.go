@@ -2,6 +2,7 @@ package screens
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -23,15 +24,50 @@ func (s *Shell) printDocument(d *document.Document, name string) { s.renderAndHa
 func (s *Shell) openDocument(d *document.Document, name string) { s.renderAndHand(d, name, false) }
 
 func (s *Shell) renderAndHand(d *document.Document, name string, print bool) {
-	var buf bytes.Buffer
-	if err := s.deps.RenderDocument(d, &buf); err != nil {
-		s.showError(err)
-		return
-	}
-	s.handOver(buf.Bytes(), name, print)
-	// The paper can also be kept as Word, from the foot line.
-	s.lastDoc, s.lastName = d, name
-	s.word.Show()
+	s.buildAndHand(func() *document.Document { return d }, name, print)
+}
+
+// printBuilt is printDocument of the paper build makes off the UI
+// goroutine.
+func (s *Shell) printBuilt(build func() *document.Document, name string) {
+	s.buildAndHand(build, name, true)
+}
+
+// buildAndHand builds and renders a paper off the UI goroutine (many
+// pages take seconds) and hands it over; the clerk may cancel meanwhile.
+func (s *Shell) buildAndHand(build func() *document.Document, name string, print bool) {
+	render := s.deps.RenderDocument
+	s.longJob("Đang tạo "+name, true, func(context.Context) func() {
+		d := build()
+		var buf bytes.Buffer
+		err := render(d, &buf)
+		return func() {
+			if err != nil {
+				s.showError(err)
+				return
+			}
+			s.handOver(buf.Bytes(), name, print)
+			// The paper can also be kept as Word, from the foot line.
+			s.lastDoc, s.lastName = d, name
+			s.word.Show()
+		}
+	})
+}
+
+// handPaper makes a paper's PDF off the UI goroutine with make (the
+// dossier, certificates: many pages) and hands it over as title; the
+// clerk may cancel while it is made.
+func (s *Shell) handPaper(title string, print bool, make func() ([]byte, error)) {
+	s.longJob("Đang tạo "+title, true, func(context.Context) func() {
+		pdf, err := make()
+		return func() {
+			if err != nil {
+				s.showError(err)
+				return
+			}
+			s.handOver(pdf, title, print)
+		}
+	})
 }
 
 // saveLastAsWord saves the paper last opened with renderAndHand as a Word

@@ -55,6 +55,9 @@ func newScoreGrid() *scoreGrid {
 		}
 	}
 	g.OnSelected = func(id widget.TableCellID) {
+		// The grid draws its own cursor; the table's selection would
+		// stay highlighted where the click was when the arrows move on.
+		g.UnselectAll()
 		g.moveTo(id.Row, id.Col)
 		if c := fyne.CurrentApp().Driver().CanvasForObject(g); c != nil {
 			c.Focus(g)
@@ -107,7 +110,7 @@ func (g *scoreGrid) TypedKey(e *fyne.KeyEvent) {
 			g.RefreshItem(g.cur)
 		}
 	case fyne.KeyDelete:
-		if g.editable(g.cur.Col) && g.commit != nil {
+		if g.editable(g.cur.Col) && g.cur.Row < g.rows && g.commit != nil {
 			g.report(g.commit(g.cur.Row, g.cur.Col, nil))
 			g.Refresh()
 		}
@@ -116,7 +119,7 @@ func (g *scoreGrid) TypedKey(e *fyne.KeyEvent) {
 
 // TypedRune starts or continues typing a number into the current cell.
 func (g *scoreGrid) TypedRune(r rune) {
-	if g.editable == nil || !g.editable(g.cur.Col) || !strings.ContainsRune("0123456789,.", r) {
+	if g.editable == nil || !g.editable(g.cur.Col) || g.cur.Row >= g.rows || !strings.ContainsRune("0123456789,.", r) {
 		return
 	}
 	if !g.editing {

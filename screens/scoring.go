@@ -36,6 +36,7 @@ type ScoringScreen struct {
 	noteKey scoreKey
 	manual  map[int64]int // the clerk's order of tied participants
 	current app.Participant
+	reading slot // the load of the round and kind chosen
 }
 
 type scoreKey struct{ participant, criterion, member int64 }
@@ -66,25 +67,43 @@ func NewScoringScreen(s *Shell, p *app.Plan) *ScoringScreen {
 	return sc
 }
 
-// load reads the participants and scores of the chosen round and kind.
+// load reads the participants and scores of the chosen round and kind,
+// off the UI goroutine (a commune's full list takes longer than a click
+// may freeze the window), and shows them when read.
 func (sc *ScoringScreen) load() {
 	st := sc.shell.deps.Store
-	sc.crit = sc.plan.CriteriaOf(sc.kind)
-	all, err := st.Participants(sc.kind)
-	if err != nil {
-		sc.shell.showError(err)
-	}
-	sc.parts = app.NewRoster(all).Select(app.Filter{Kind: sc.kind}, app.ColName, false)
-	scores, err := st.RoundScores(sc.round.ID)
-	if err != nil {
-		sc.shell.showError(err)
-	}
-	sc.loadManual()
-	sc.scores = map[scoreKey]app.Score{}
-	for _, s := range scores {
-		sc.scores[scoreKey{s.ParticipantID, s.CriterionID, s.MemberID}] = s
-	}
-	sc.rerank(scores)
+	plan, kind, round, key := sc.plan, sc.kind, sc.round, sc.manualKey()
+	sc.info.SetText(loadingText)
+	// Nothing can be typed meanwhile into rows of the round or kind left.
+	sc.grid.rows, sc.grid.editing, sc.grid.buf = 0, false, ""
+	sc.grid.Refresh()
+	sc.shell.load(&sc.reading, func() func() {
+		all, err := st.Participants(kind)
+		parts := app.NewRoster(all).Select(app.Filter{Kind: kind}, app.ColName, false)
+		scores, serr := st.RoundScores(round.ID)
+		if err == nil {
+			err = serr
+		}
+		text, _ := st.Setting(key)
+		manual := app.ParseManualOrder(text)
+		ranks := rankMap(plan, kind, parts, scores, manual)
+		return func() {
+			if err != nil {
+				sc.shell.showError(err)
+			}
+			sc.crit = plan.CriteriaOf(kind)
+			sc.parts, sc.manual, sc.ranks = parts, manual, ranks
+			sc.scores = map[scoreKey]app.Score{}
+			for _, s := range scores {
+				sc.scores[scoreKey{s.ParticipantID, s.CriterionID, s.MemberID}] = s
+			}
+			sc.showGrid()
+		}
+	})
+}
+
+// showGrid lays the grid out for the criteria and rows read.
+func (sc *ScoringScreen) showGrid() {
 	m := len(sc.crit)
 	sc.grid.rows, sc.grid.cols = len(sc.parts), 1+m+len(scoreTail)
 	sc.grid.SetColumnWidth(0, 210)
@@ -98,14 +117,26 @@ func (sc *ScoringScreen) load() {
 	if sc.grid.cur.Col == 0 && m > 0 {
 		sc.grid.cur.Col = 1
 	}
+	if sc.grid.cur.Row >= len(sc.parts) {
+		sc.grid.cur.Row = 0
+	}
 	sc.grid.Refresh()
+	sc.info.SetText("")
+	if len(sc.parts) > 0 {
+		sc.showCell(sc.grid.cur.Row, sc.grid.cur.Col)
+	}
+}
+
+func rankMap(plan *app.Plan, kind app.Kind, parts []app.Participant, scores []app.Score, manual map[int64]int) map[int64]app.RankRow {
+	ranks := map[int64]app.RankRow{}
+	for _, r := range app.Rank(plan, kind, parts, scores, manual) {
+		ranks[r.Participant.ID] = r
+	}
+	return ranks
 }
 
 func (sc *ScoringScreen) rerank(scores []app.Score) {
-	sc.ranks = map[int64]app.RankRow{}
-	for _, r := range app.Rank(sc.plan, sc.kind, sc.parts, scores, sc.manual) {
-		sc.ranks[r.Participant.ID] = r
-	}
+	sc.ranks = rankMap(sc.plan, sc.kind, sc.parts, scores, sc.manual)
 }
 
 func (sc *ScoringScreen) allScores() []app.Score {

@@ -8,6 +8,9 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"thidua/app"
 	"thidua/app/scoreio"
@@ -23,6 +26,7 @@ func scoringScreen(t *testing.T) (*ScoringScreen, *fakeStore) {
 	s, w := newTestShell(t, st)
 	sc := NewScoringScreen(s, s.CurrentPlan())
 	w.SetContent(sc.Content())
+	s.settle()
 	return sc, st
 }
 
@@ -131,8 +135,45 @@ func TestManualOrderBreaksTie(t *testing.T) {
 	if sc.ranks[second.ID].Rank != 1 || sc.ranks[sc.parts[0].ID].TieRule != "" || sc.ranks[second.ID].TieRule != app.TieManualOrder {
 		t.Fatalf("after moving up: %+v / %+v", sc.ranks[second.ID], sc.ranks[sc.parts[0].ID])
 	}
-	sc.loadManual()
+	sc.load() // reads the stored order again
+	sc.shell.settle()
 	if len(sc.manual) != 2 {
 		t.Fatal("the clerk's order was not stored")
+	}
+}
+
+// TestScoreGridShowsOneCursor: after a click, the arrows move the one
+// highlighted cell; the table's own selection does not stay behind.
+func TestScoreGridShowsOneCursor(t *testing.T) {
+	sc, _ := scoringScreen(t)
+	g := sc.grid
+	g.Select(widget.TableCellID{Row: 0, Col: 1}) // the clerk clicks a cell
+	g.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+	highlighted := 0
+	visit(sc.shell.win.Content(), fyne.Position{}, func(o fyne.CanvasObject, _ fyne.Position) bool {
+		if r, ok := o.(*canvas.Rectangle); ok && r.FillColor == theme.Color(theme.ColorNameSelection) {
+			highlighted++
+		}
+		return true
+	})
+	if g.cur.Row != 1 || highlighted != 1 {
+		t.Errorf("after a click and ↓ the cursor is on row %d and %d cells are highlighted, want row 1 and one cell", g.cur.Row, highlighted)
+	}
+}
+
+// TestNothingTypedIntoTheGridWhileItLoads: while another round or kind
+// is read, the grid holds no rows, so a score typed meanwhile cannot land
+// on a row of the list being left.
+func TestNothingTypedIntoTheGridWhileItLoads(t *testing.T) {
+	sc, st := scoringScreen(t)
+	sc.load()
+	typeInto(sc.grid, "5")
+	sc.grid.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if st.scoreSaves != 0 {
+		t.Errorf("a score typed while the grid loads was stored (%d saves)", st.scoreSaves)
+	}
+	sc.shell.settle()
+	if sc.grid.rows != 2 {
+		t.Errorf("once read the grid has %d rows, want 2", sc.grid.rows)
 	}
 }

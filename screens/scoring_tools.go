@@ -33,26 +33,38 @@ func (sc *ScoringScreen) rankRows() []app.RankRow {
 	return app.Rank(sc.plan, sc.kind, sc.parts, sc.allScores(), sc.manual)
 }
 
-func (sc *ScoringScreen) scoresDocument() *document.Document {
-	org, _ := sc.shell.deps.Store.Organisation()
-	return document.ScoresDocument(sc.plan, org, sc.round, sc.kind, sc.rankRows(), sc.members)
+// scoresDocument returns what builds the table of scores as it is now;
+// the building (and the reading of the organisation) may run off the UI
+// goroutine.
+func (sc *ScoringScreen) scoresDocument() func() *document.Document {
+	st, plan, round, kind, rows, members := sc.shell.deps.Store, sc.plan, sc.round, sc.kind, sc.rankRows(), sc.members
+	return func() *document.Document {
+		org, _ := st.Organisation()
+		return document.ScoresDocument(plan, org, round, kind, rows, members)
+	}
 }
 
-func (sc *ScoringScreen) sheetsDocument() *document.Document {
-	org, _ := sc.shell.deps.Store.Organisation()
+// sheetsDocument returns what builds the blank score sheets, one per
+// participant shown.
+func (sc *ScoringScreen) sheetsDocument() func() *document.Document {
 	var active []app.CouncilMember
 	for _, m := range sc.members {
 		if m.Active {
 			active = append(active, m)
 		}
 	}
-	return document.ScoreSheetsDocument(sc.plan, org, sc.round, sc.kind, sc.parts, active)
+	st, plan, round, kind, parts := sc.shell.deps.Store, sc.plan, sc.round, sc.kind, sc.parts
+	return func() *document.Document {
+		org, _ := st.Organisation()
+		return document.ScoreSheetsDocument(plan, org, round, kind, parts, active)
+	}
 }
 
-// print renders d, the paper called what, and opens it for printing; the
-// file is named after the paper, the kind and the round.
-func (sc *ScoringScreen) print(d *document.Document, what string) {
-	sc.shell.printDocument(d, what+" "+strings.ToLower(sc.kind.Label())+" "+sc.round.Name)
+// print builds and renders the paper called what, off the UI goroutine (a
+// sheet per participant of a long list takes a while), and opens it for
+// printing; the file is named after the paper, the kind and the round.
+func (sc *ScoringScreen) print(build func() *document.Document, what string) {
+	sc.shell.printBuilt(build, what+" "+strings.ToLower(sc.kind.Label())+" "+sc.round.Name)
 }
 
 func (sc *ScoringScreen) onExport() {
@@ -112,11 +124,6 @@ func (sc *ScoringScreen) importScores(r io.Reader) {
 
 // manualKey is where the clerk's order of tied participants is kept.
 func (sc *ScoringScreen) manualKey() string { return app.ManualOrderKey(sc.round.ID, sc.kind) }
-
-func (sc *ScoringScreen) loadManual() {
-	text, _ := sc.shell.deps.Store.Setting(sc.manualKey())
-	sc.manual = app.ParseManualOrder(text)
-}
 
 // moveUp puts participant p above the participant ranked just before it
 // when both have the same total: the clerk's order, the last tie rule.

@@ -1,6 +1,7 @@
 package screens
 
 import (
+	"context"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -124,11 +125,19 @@ func (sc *SettingsScreen) onBackupTo() {
 		}
 		// Named like the automatic copies, so it is listed when put back in backups.
 		file := filepath.Join(dir.Path(), base+"-"+time.Now().Format("20060102-150405")+"-usb.db")
-		if err := sc.shell.deps.Store.BackupTo(file); err != nil {
-			sc.shell.showError(err)
-			return
-		}
-		sc.shell.notify("Đã sao lưu vào " + file)
-		dialog.ShowInformation("Đã sao lưu", "Đã ghi bản sao lưu "+file+".\nKhi cần, khôi phục ở Cài đặt → “Khôi phục từ tệp…”.", sc.shell.win)
+		// A copy of the whole data can take a while on a USB stick; it
+		// cannot be cancelled halfway.
+		st := sc.shell.deps.Store
+		sc.shell.longJob("Đang sao lưu", false, func(context.Context) func() {
+			err := st.BackupTo(file)
+			return func() {
+				if err != nil {
+					sc.shell.showError(err)
+					return
+				}
+				sc.shell.notify("Đã sao lưu vào " + file)
+				dialog.ShowInformation("Đã sao lưu", "Đã ghi bản sao lưu "+file+".\nKhi cần, khôi phục ở Cài đặt → “Khôi phục từ tệp…”.", sc.shell.win)
+			}
+		})
 	}, sc.shell.win)
 }

@@ -60,11 +60,13 @@ type Shell struct {
 	// onKey receives the keys typed while no widget has the focus (F11 on
 	// the nominations screen, the slides of meeting mode).
 	onKey func(*fyne.KeyEvent)
+	// work runs the screens' slow reads off the UI goroutine.
+	work *worker
 }
 
 // NewShell builds the main window's content into win.
 func NewShell(win fyne.Window, deps Deps) *Shell {
-	s := &Shell{deps: deps, win: win}
+	s := &Shell{deps: deps, win: win, work: newWorker()}
 	s.screens = []screen{
 		{"plan", "Kế hoạch", theme.DocumentIcon(), buildPlanScreen},
 		{"participants", "Đối tượng", theme.AccountIcon(), buildParticipantsScreen},
@@ -209,6 +211,7 @@ func (s *Shell) show(i int) {
 	s.leaveThen("Bỏ và rời màn hình", func() {
 		s.current = i
 		s.onKey = nil
+		s.work.view++ // what the screen left was still reading is not shown
 		s.content.Objects = []fyne.CanvasObject{s.screens[i].build(s)}
 		s.content.Refresh()
 		s.win.Canvas().Unfocus() // so the screen's keys (F11) reach it, not the navigation list
@@ -289,8 +292,12 @@ func (s *Shell) planSaved(p *app.Plan) {
 // CurrentPlan returns the plan the screens show, nil when there is none.
 func (s *Shell) CurrentPlan() *app.Plan { return s.plan }
 
-// Content returns what the main area shows now (for tests).
-func (s *Shell) Content() fyne.CanvasObject { return s.content.Objects[0] }
+// Content returns what the main area shows once what it reads is shown
+// (for tests).
+func (s *Shell) Content() fyne.CanvasObject {
+	s.settle()
+	return s.content.Objects[0]
+}
 
 // showError logs err and tells the clerk in Vietnamese.
 func (s *Shell) showError(err error) { s.showErrorThen(err, nil) }

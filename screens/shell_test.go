@@ -52,6 +52,7 @@ func texts(o fyne.CanvasObject) string {
 func newTestShell(t *testing.T, st Store) (*Shell, fyne.Window) {
 	t.Helper()
 	saveDelay = time.Hour
+	searchDelay = time.Millisecond
 	a := test.NewTempApp(t)
 	w := a.NewWindow(AppTitle)
 	w.Resize(fyne.NewSize(1200, 800))

@@ -3,6 +3,8 @@ package screens
 import (
 	"bytes"
 	"fmt"
+	"image"
+	"image/png"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -14,6 +16,7 @@ import (
 
 	"thidua/app"
 	"thidua/app/chart"
+	"thidua/app/document"
 	"thidua/app/stats"
 )
 
@@ -36,26 +39,53 @@ type StatsScreen struct {
 	table   *widget.Table
 	pics    *fyne.Container
 	content fyne.CanvasObject
+	drawing slot // the charts of the round chosen
 }
 
 func buildStatsScreen(s *Shell) fyne.CanvasObject {
 	if s.plan == nil {
 		return noPlan(s)
 	}
-	return NewStatsScreen(s).content
+	st, id, fonts := s.deps.Store, s.plan.ID, s.deps.Fonts
+	return s.loadScreen(func() func() fyne.CanvasObject {
+		r := readStats(st, id, fonts)
+		return func() fyne.CanvasObject { return newStatsScreen(s, r).content }
+	})
+}
+
+// statsRead is what the screen is made from; reading it takes longer than
+// a click may freeze the window, so the navigation reads it off the UI
+// goroutine.
+type statsRead struct {
+	figures stats.Plan
+	charts  *chart.Charts
+	errs    []error
+}
+
+func readStats(st Store, planID int64, fonts document.Fonts) statsRead {
+	var r statsRead
+	var err error
+	if r.figures, err = stats.Load(st, planID); err != nil {
+		r.errs = append(r.errs, err)
+	}
+	if r.charts, err = chart.New(chart.Fonts{Regular: fonts.Regular, Bold: fonts.Bold}); err != nil {
+		r.errs = append(r.errs, err)
+	}
+	return r
 }
 
 // NewStatsScreen computes the figures of the current plan and shows the
 // last round with a record (the movement when none has).
 func NewStatsScreen(s *Shell) *StatsScreen {
+	return newStatsScreen(s, readStats(s.deps.Store, s.plan.ID, s.deps.Fonts))
+}
+
+func newStatsScreen(s *Shell, r statsRead) *StatsScreen {
 	sc := &StatsScreen{shell: s, summary: textLabel(""), pics: container.NewVBox()}
-	var err error
-	if sc.figures, err = stats.Load(s.deps.Store, s.plan.ID); err != nil {
+	for _, err := range r.errs {
 		s.showError(err)
 	}
-	if sc.charts, err = chart.New(chart.Fonts{Regular: s.deps.Fonts.Regular, Bold: s.deps.Fonts.Bold}); err != nil {
-		s.showError(err)
-	}
+	sc.figures, sc.charts = r.figures, r.charts
 	var names []string
 	start := stats.MovementKey
 	for _, r := range sc.figures.Rounds {
@@ -159,29 +189,54 @@ func statsSummary(r stats.Round) string {
 }
 
 // drawCharts draws the round's charts (with the classifications of every
-// round) into the right-hand column.
+// round) into the right-hand column, off the UI goroutine.
 func (sc *StatsScreen) drawCharts(r stats.Round) {
 	sc.pics.Objects = nil
 	if sc.charts == nil {
+		sc.pics.Refresh()
 		return
 	}
-	set, err := sc.charts.Set(sc.figures, r)
-	if err != nil {
-		sc.shell.showError(err)
-		return
-	}
-	for i, ch := range set {
-		png, err := ch.Chart.PNGBytes(chartDPI)
-		if err != nil {
-			sc.shell.showError(err)
-			return
-		}
-		img := canvas.NewImageFromResource(fyne.NewStaticResource(fmt.Sprintf("bieu-do-%s-%d.png", r.Key, i), png))
-		img.FillMode = canvas.ImageFillContain
-		img.SetMinSize(fyne.NewSize(448, 252))
-		sc.pics.Objects = append(sc.pics.Objects, img)
-	}
+	sc.pics.Objects = []fyne.CanvasObject{widget.NewLabel(loadingText)}
 	sc.pics.Refresh()
+	charts, figures := sc.charts, sc.figures
+	sc.shell.load(&sc.drawing, func() func() {
+		pics, err := chartImages(charts, figures, r)
+		return func() {
+			if err != nil {
+				sc.shell.showError(err)
+			}
+			sc.pics.Objects = nil
+			for _, pic := range pics {
+				img := canvas.NewImageFromImage(pic)
+				img.FillMode = canvas.ImageFillContain
+				img.SetMinSize(fyne.NewSize(448, 252))
+				sc.pics.Objects = append(sc.pics.Objects, img)
+			}
+			sc.pics.Refresh()
+		}
+	})
+}
+
+// chartImages draws the charts of round r as images for the screen, decoded
+// here so that showing them costs the UI goroutine no decoding.
+func chartImages(charts *chart.Charts, figures stats.Plan, r stats.Round) ([]image.Image, error) {
+	set, err := charts.Set(figures, r)
+	if err != nil {
+		return nil, err
+	}
+	var pics []image.Image
+	for _, ch := range set {
+		b, err := ch.Chart.PNGBytes(chartDPI)
+		if err != nil {
+			return pics, err
+		}
+		pic, err := png.Decode(bytes.NewReader(b))
+		if err != nil {
+			return pics, err
+		}
+		pics = append(pics, pic)
+	}
+	return pics, nil
 }
 
 // saveCharts asks for a folder and writes the charts of the figures shown

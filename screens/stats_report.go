@@ -122,12 +122,8 @@ func (ed *summaryEditor) preview() {
 	if !ok {
 		return
 	}
-	pdf, err := ed.sc.shell.desk().Render(snap)
-	if err != nil {
-		ed.sc.shell.showError(err)
-		return
-	}
-	ed.sc.shell.handOver(pdf, "Bản nháp Báo cáo", false)
+	desk := ed.sc.shell.desk()
+	ed.sc.shell.handPaper("Bản nháp Báo cáo", false, func() ([]byte, error) { return desk.Render(snap) })
 }
 
 func (ed *summaryEditor) issue() {

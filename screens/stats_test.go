@@ -24,6 +24,7 @@ func TestStatsScreenShowsTheSampleRound(t *testing.T) {
 	s.deps.Fonts = document.Fonts{Regular: assets.FontRegular, Bold: assets.FontBold, Italic: assets.FontItalic, BoldItalic: assets.FontBoldItalic}
 	sc := NewStatsScreen(s)
 	w.SetContent(sc.Content())
+	s.settle() // the charts are drawn off the UI goroutine
 	got := texts(sc.Content())
 	if !strings.Contains(got, "Năm 2024: 13 tập thể, 42 cá nhân tham gia.") {
 		t.Errorf("summary of round 2024 missing:\n%s", got)
@@ -36,7 +37,7 @@ func TestStatsScreenShowsTheSampleRound(t *testing.T) {
 	}
 	images := 0
 	for _, o := range sc.pics.Objects {
-		if img, ok := o.(*canvas.Image); ok && img.Resource != nil && len(img.Resource.Content()) > 0 {
+		if img, ok := o.(*canvas.Image); ok && img.Image != nil && img.Image.Bounds().Dx() > 0 {
 			images++
 		}
 	}

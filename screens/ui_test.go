@@ -9,6 +9,7 @@ package screens
 
 import (
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 
@@ -27,13 +28,28 @@ var officeScreen = fyne.NewSize(1366, 698)
 type ui struct {
 	t   testing.TB
 	win fyne.Window
+	// settle, when set, waits until what the window was reading is shown:
+	// the clerk looks at the window once it is there.
+	settle func()
 }
 
 func newUI(t testing.TB, w fyne.Window) *ui { return &ui{t: t, win: w} }
 
+// TestMain makes every window of the tests queue what its loads hand back
+// to the UI goroutine; Shell.settle runs it on the test's goroutine. A
+// long job shows its progress at once.
+func TestMain(m *testing.M) {
+	queueUI = true
+	progressDelay = 0
+	os.Exit(m.Run())
+}
+
 // top is what the clerk works in now: the top overlay (a dialog or a pop-up
 // menu) or else the window's content.
 func (u *ui) top() fyne.CanvasObject {
+	if u.settle != nil {
+		u.settle()
+	}
 	if o := u.win.Canvas().Overlays().Top(); o != nil {
 		return o
 	}
@@ -221,6 +237,9 @@ func (u *ui) tap(text string) {
 		u.t.Fatalf("button %q is disabled", text)
 	}
 	test.Tap(b)
+	if u.settle != nil {
+		u.settle() // what the button started is done
+	}
 }
 
 // shows reports whether text is drawn in the current dialog (or window).

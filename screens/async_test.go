@@ -1,0 +1,218 @@
+package screens
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"thidua/app"
+	"thidua/app/document"
+)
+
+// gatedStore holds every reading of the participants and of the audit log
+// until the test opens its gate, as a slow disk or a commune's full list
+// would.
+type gatedStore struct {
+	Store
+	gate    chan struct{} // nil: open
+	stalled bool          // a reading gave up waiting: it ran where the test waits
+}
+
+func (g *gatedStore) wait() {
+	if g.gate != nil {
+		select {
+		case <-g.gate:
+		case <-time.After(2 * time.Second):
+			// Read on the test's own goroutine, the gate would never
+			// open: give up so that the test fails instead of hanging.
+			g.stalled = true
+		}
+	}
+}
+
+func (g *gatedStore) Participants(k app.Kind) ([]app.Participant, error) {
+	g.wait()
+	return g.Store.Participants(k)
+}
+
+func (g *gatedStore) AuditLog(f app.AuditFilter) ([]app.AuditEntry, error) {
+	g.wait()
+	return g.Store.AuditLog(f)
+}
+
+// TestSwitchingScreenDoesNotWaitForTheDatabase: the screens that read
+// much appear at once, saying "Đang tải…", and show what they read once
+// the reading ends.
+func TestSwitchingScreenDoesNotWaitForTheDatabase(t *testing.T) {
+	st := &gatedStore{Store: realStore(t)}
+	s, _ := newTestShell(t, st)
+	s.settle()
+	for key, want := range map[string]string{
+		"participants": "Cá nhân (42)",
+		"scoring":      "Tổng",
+		"nominations":  "Giấy khen của Chủ tịch UBND xã",
+		"stats":        "Năm 2024: 13 tập thể, 42 cá nhân tham gia.",
+		"audit":        "dòng, mới nhất trước",
+	} {
+		st.gate = make(chan struct{})
+		s.Show(key)
+		if got := texts(s.content.Objects[0]); !strings.Contains(got, loadingText) || strings.Contains(got, want) {
+			t.Errorf("%s: while the database is read the screen shows\n%s", key, got)
+		}
+		close(st.gate)
+		got := texts(s.Content()) // waits until what was read is shown
+		if strings.Contains(got, loadingText) || !strings.Contains(got, want) {
+			t.Errorf("%s: once read the screen shows\n%s", key, got)
+		}
+		st.gate = nil
+	}
+	if st.stalled {
+		t.Error("a screen read the database on the UI goroutine")
+	}
+}
+
+// TestLatestSearchWins: typing does not wait for the search, and when an
+// earlier search ends after a later one, the later one's rows stay.
+func TestLatestSearchWins(t *testing.T) {
+	ps, _ := participantsScreen(t)
+	s := ps.shell
+	before := len(ps.views[app.KindIndividual].rows)
+	ps.search.SetText("dang")
+	if got := len(ps.views[app.KindIndividual].rows); got != before {
+		t.Fatalf("typing waited for the search: %d rows at once, %d before", got, before)
+	}
+	first := <-s.work.queue // the search for "dang", read but not yet shown
+	ps.search.SetText("nguyen")
+	second := <-s.work.queue
+	second()
+	first() // ends last, but is older
+	s.settle()
+	var got []string
+	for _, p := range ps.Rows(app.KindIndividual) {
+		got = append(got, p.Name)
+	}
+	if len(got) != 2 || !strings.HasPrefix(got[0], "Nguyễn") || !strings.HasPrefix(got[1], "Nguyễn") {
+		t.Errorf("after typing “dang” then “nguyen” the list shows %q", got)
+	}
+}
+
+// TestPrintingShowsProgressAndCanBeCancelled: while a paper renders the
+// window says so and offers Hủy; a cancelled paper is never opened, and
+// one left to finish opens once rendered.
+func TestPrintingShowsProgressAndCanBeCancelled(t *testing.T) {
+	t.Setenv("TMPDIR", t.TempDir()) // the papers opened go to a folder of the test's own
+	s, w := newTestShell(t, seedStore(t))
+	gate := make(chan struct{})
+	s.deps.RenderDocument = func(d *document.Document, w io.Writer) error {
+		select {
+		case <-gate:
+		case <-time.After(2 * time.Second): // rendered where the test waits: fail, not hang
+		}
+		_, err := w.Write([]byte("%PDF-1.4"))
+		return err
+	}
+	var opened []string
+	s.deps.OpenFile = func(path string, print bool) error { opened = append(opened, path); return nil }
+	u := newUI(t, w)
+	s.printDocument(&document.Document{}, "Phiếu chấm điểm")
+	if !u.shows("Đang tạo Phiếu chấm điểm") {
+		t.Fatalf("while the paper renders the window shows\n%s", u.dialogText())
+	}
+	u.tap("Hủy")
+	close(gate)
+	s.settle()
+	if len(opened) != 0 || !strings.Contains(s.notice.Text, "Đã hủy") {
+		t.Errorf("after Hủy: opened %q, the foot line says %q", opened, s.notice.Text)
+	}
+	s.printDocument(&document.Document{}, "Phiếu chấm điểm")
+	s.settle()
+	if len(opened) != 1 || s.win.Canvas().Overlays().Top() != nil {
+		t.Errorf("the paper left to render: opened %q, a dialog still shows: %v", opened, s.win.Canvas().Overlays().Top() != nil)
+	}
+}
+
+// TestParticipantImportDialogsFitTheOfficeScreen: the columns step and
+// the preview of a wide list with faulty rows keep their buttons inside
+// the office screen, and the import goes through them to the end.
+func TestParticipantImportDialogsFitTheOfficeScreen(t *testing.T) {
+	d := openDesk(t, t.TempDir(), true)
+	ps := NewParticipantsScreen(d.m.Shell)
+	d.m.Shell.settle()
+	var csv strings.Builder
+	csv.WriteString("STT,Họ và tên,Giới tính,Ngày sinh,Dân tộc,Quê quán,Nơi thường trú,Đơn vị,Chức vụ,Trình độ chuyên môn," +
+		"Lý luận chính trị,Điện thoại,Ghi chú,Cột thêm 1,Cột thêm 2,Cột thêm 3,Cột thêm 4,Cột thêm 5\n")
+	for i := range 60 {
+		birth := fmt.Sprintf("%02d/03/1980", 1+i%28)
+		if i%3 == 0 {
+			birth = "31/02/1980" // a faulty row
+		}
+		fmt.Fprintf(&csv, "%d,Trần Văn Thử Nghiệm %d,Nam,%s,Kinh,Xã Hòa Phong huyện Hòa Vang thành phố Đà Nẵng,Thôn %d,"+
+			"Công an xã,Phó Trưởng Công an xã phụ trách an ninh trật tự,Đại học,Trung cấp,0905000%03d,,,,,,\n", i+1, i, birth, i, i)
+	}
+	ps.importBytes("danh-sach.csv", []byte(csv.String()))
+	if !d.shows("Nhập từ Excel: các cột") {
+		t.Fatalf("no columns step:\n%s", d.dialogText())
+	}
+	d.fits("the columns step")
+	d.tap("Xem trước")
+	if !d.shows("Nhập từ Excel: xem trước") {
+		t.Fatalf("no preview:\n%s", d.dialogText())
+	}
+	d.fits("the preview")
+	skip := "Bỏ qua 20 dòng lỗi, nhập 40 dòng hợp lệ"
+	inSight := false
+	visit(d.top(), fyne.Position{}, func(o fyne.CanvasObject, _ fyne.Position) bool {
+		if c, ok := o.(*widget.Check); ok && c.Text == skip {
+			inSight = true
+		}
+		_, scroll := o.(*container.Scroll)
+		return !scroll
+	})
+	if !inSight {
+		t.Error("the choice to skip the faulty rows lies in the scrolled list, out of sight below 60 rows")
+	}
+	d.tick("Bỏ qua 20 dòng lỗi, nhập 40 dòng hợp lệ", true)
+	d.tap("Nhập")
+	if !d.shows("Đã nhập 40 đối tượng.") {
+		t.Fatalf("after Nhập the window shows\n%s", d.dialogText())
+	}
+}
+
+// orgGatedStore holds the reading of the organisation, which every paper
+// starts with, until the test opens its gate.
+type orgGatedStore struct{ gatedStore }
+
+func (g *orgGatedStore) Organisation() (app.Organisation, error) {
+	g.wait()
+	return g.Store.Organisation()
+}
+
+// TestScoreSheetsAreMadeOffTheUIGoroutine: the sheets of a long list are
+// built, not only rendered, while the window stays free.
+func TestScoreSheetsAreMadeOffTheUIGoroutine(t *testing.T) {
+	t.Setenv("TMPDIR", t.TempDir())
+	st := &orgGatedStore{gatedStore{Store: realStore(t)}}
+	s, w := newTestShell(t, st)
+	var opened []string
+	s.deps.OpenFile = func(path string, print bool) error { opened = append(opened, path); return nil }
+	s.deps.RenderDocument = func(d *document.Document, w io.Writer) error { _, err := w.Write([]byte("%PDF-1.4")); return err }
+	s.Show("scoring")
+	s.settle()
+	u := newUI(t, w)
+	st.gate = make(chan struct{})
+	u.tap("Xem / In phiếu chấm")
+	if !u.shows("Đang tạo Phiếu chấm điểm") {
+		t.Errorf("while the sheets are made the window shows\n%s", u.dialogText())
+	}
+	close(st.gate)
+	s.settle()
+	if st.stalled || len(opened) != 1 {
+		t.Errorf("the sheets were read on the UI goroutine (%v) or not opened: %q", st.stalled, opened)
+	}
+}
