@@ -325,7 +325,7 @@ func TestIssuingAsksFirstAndTheDialogFits(t *testing.T) {
 	if u.shows("không thu hồi được") || !u.shows("Điều 2 chưa có mức tiền thưởng") {
 		t.Fatalf("a paper without money asked for a number:\n%s", u.dialogText())
 	}
-	u.tap("OK")
+	u.tap("Đồng ý")
 	if got := u.value("Thưởng mỗi tập thể (đồng)"); got != "0" {
 		t.Fatalf("after the refusal the composer shows %q", got)
 	}

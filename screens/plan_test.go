@@ -248,7 +248,7 @@ func TestPlanEditorAsksBeforeDeletingACriterion(t *testing.T) {
 	if !u.shows("Không xóa được") || !u.shows("12 ô điểm đã chấm") {
 		t.Fatalf("a scored criterion was not refused with its reason:\n%s", u.dialogText())
 	}
-	u.tap("OK")
+	u.tap("Đồng ý")
 	test.Tap(dels[1])
 	if !u.shows("Xóa tiêu chí 2") {
 		t.Fatalf("no question before deleting:\n%s", u.dialogText())

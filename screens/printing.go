@@ -188,7 +188,7 @@ func (s *Shell) chooseSave(name string, write func(w io.WriteCloser, path string
 		write(w, w.URI().Path())
 	}, s.win)
 	d.SetFileName(name)
-	d.Show()
+	s.showFileDialog(d)
 }
 
 // openFile lets the clerk pick a file with one of exts and hands its name
@@ -213,7 +213,7 @@ func (s *Shell) openFile(exts []string, limit int64, read func(name string, b []
 		read(r.URI().Name(), b)
 	}, s.win)
 	d.SetFilter(storage.NewExtensionFileFilter(exts))
-	d.Show()
+	s.showFileDialog(d)
 }
 
 // desk is the papers desk on the shell's store.

@@ -78,5 +78,5 @@ func (sc *ScoringScreen) attach(p app.Participant) {
 		sc.showFiles(p)
 	}, sc.shell.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf", ".jpg", ".jpeg", ".png", ".PDF", ".JPG", ".PNG"}))
-	d.Show()
+	sc.shell.showFileDialog(d)
 }

@@ -85,7 +85,7 @@ func (sc *ScoringScreen) onImport() {
 		sc.importScores(r)
 	}, sc.shell.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx", ".XLSX"}))
-	d.Show()
+	sc.shell.showFileDialog(d)
 }
 
 // importScores reads a filled-in workbook; with a problem nothing is stored

@@ -73,7 +73,7 @@ func (sc *SettingsScreen) onRestoreFile() {
 		sc.restoreFrom(path)
 	}, sc.shell.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".db"}))
-	d.Show()
+	sc.shell.showFileDialog(d)
 }
 
 // restoreFrom checks file, shows what it holds and, once the clerk

@@ -43,7 +43,7 @@ func TestSettingsPeriodsAddAndEdit(t *testing.T) {
 	if !u.shows("trùng với thời kỳ từ 01/07/2025 đến 31/12/2026") {
 		t.Fatalf("an overlapping period was not refused:\n%s", u.dialogText())
 	}
-	u.tap("OK")
+	u.tap("Đồng ý")
 	if got := u.value("Tên cơ quan"); got != "Ủy ban nhân dân xã Nghĩa Trụ" {
 		t.Fatalf("after the refusal the form shows %q", got)
 	}

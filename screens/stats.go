@@ -253,7 +253,7 @@ func (sc *StatsScreen) saveCharts() {
 		}
 		dialog.ShowInformation("Đã lưu biểu đồ", fmt.Sprintf("%d tệp (SVG và PNG %d dpi, để in) trong thư mục %s.", n, chart.PaperDPI, dir.Path()), sc.shell.win)
 	}, sc.shell.win)
-	d.Show()
+	sc.shell.showFileDialog(d)
 }
 
 // writeCharts writes the charts as SVG and PNG files into dir and returns

@@ -12,6 +12,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"thidua/assets"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -39,6 +40,11 @@ func newUI(t testing.TB, w fyne.Window) *ui { return &ui{t: t, win: w} }
 // to the UI goroutine; Shell.settle runs it on the test's goroutine. A
 // long job shows its progress at once.
 func TestMain(m *testing.M) {
+	// Fyne's own words (OK, Cancel, the file dialog) as the clerk sees
+	// them: the app loads its Vietnamese translation at start.
+	if err := assets.LoadTranslations(); err != nil {
+		panic(err)
+	}
 	queueUI = true
 	progressDelay = 0
 	os.Exit(m.Run())
