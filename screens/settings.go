@@ -26,7 +26,6 @@ type SettingsScreen struct {
 	// signersBox holds the signers' part, shown again when they change.
 	signersBox *fyne.Container
 	signers    []app.Signer
-	list       *widget.List
 	// periodsBox holds the periods of the organisation's structure, shown
 	// again when one is saved.
 	periodsBox *fyne.Container
@@ -196,27 +195,21 @@ func (sc *SettingsScreen) reloadSigners() {
 	sc.signersBox.Refresh()
 }
 
+// signersPart lists the signers as plain rows, not in a list of its own:
+// the page scrolls as a whole, and a list inside it would take the mouse
+// wheel for itself whenever the pointer passes over it.
 func (sc *SettingsScreen) signersPart() fyne.CanvasObject {
-	sc.list = widget.NewList(
-		func() int { return len(sc.signers) },
-		func() fyne.CanvasObject {
-			return container.NewBorder(nil, nil, nil, container.NewHBox(
-				widget.NewButton("Sửa", nil), widget.NewButton("Xóa", nil)), widget.NewLabel(""))
-		},
-		func(i widget.ListItemID, o fyne.CanvasObject) {
-			sg := sc.signers[i]
-			row := o.(*fyne.Container)
-			row.Objects[0].(*widget.Label).SetText(signerLine(sg))
-			buttons := row.Objects[1].(*fyne.Container).Objects
-			buttons[0].(*widget.Button).OnTapped = func() { sc.editSigner(sg) }
-			buttons[1].(*widget.Button).OnTapped = func() { sc.onDeleteSigner(sg) }
-		})
 	add := widget.NewButton("Thêm người ký", func() { sc.editSigner(app.Signer{Active: true}) })
-	var body fyne.CanvasObject = widget.NewLabel("Chưa có người ký. Bấm “Thêm người ký” để nhập Chủ tịch, Phó Chủ tịch.")
-	if len(sc.signers) > 0 {
-		body = container.NewGridWrap(fyne.NewSize(700, 44*float32(len(sc.signers))), sc.list)
+	rows := container.NewVBox()
+	for _, sg := range sc.signers {
+		rows.Add(container.NewBorder(nil, nil, nil, container.NewHBox(
+			widget.NewButton("Sửa", func() { sc.editSigner(sg) }), widget.NewButton("Xóa", func() { sc.onDeleteSigner(sg) })),
+			widget.NewLabel(signerLine(sg))))
 	}
-	return container.NewVBox(heading("Người ký văn bản"), body, container.NewHBox(add))
+	if len(sc.signers) == 0 {
+		rows.Add(widget.NewLabel("Chưa có người ký. Bấm “Thêm người ký” để nhập Chủ tịch, Phó Chủ tịch."))
+	}
+	return container.NewVBox(heading("Người ký văn bản"), rows, container.NewHBox(add))
 }
 
 func signerLine(sg app.Signer) string {
