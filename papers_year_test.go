@@ -11,7 +11,11 @@ import (
 // paper check names what stops the papers and where to fix it, issuing is
 // refused until the plan has its number and the meeting its Biên bản, the
 // meeting takes no vote once its Biên bản is issued, and the Quyết định
-// cites that Biên bản and is signed by the Chairman as "CHỦ TỊCH".
+// cites that Biên bản and is signed by the Chairman as "CHỦ TỊCH". The
+// Tờ trình to him for his own Giấy khen is the council's, signed by a
+// vice-chair of the council chosen with --signer, never by a
+// Vice-Chairman of the Committee outside the council; the decision cites
+// it.
 func TestPaperYearOnTheCommandLine(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the binary")
@@ -19,7 +23,8 @@ func TestPaperYearOnTheCommandLine(t *testing.T) {
 	dir := t.TempDir()
 	bin := buildBinary(t, dir)
 	db := filepath.Join(dir, "t.db")
-	qd := filepath.Join(dir, "qd.pdf")
+	qd, ttr := filepath.Join(dir, "qd.pdf"), filepath.Join(dir, "ttr.pdf")
+	proposal := []string{"pdf", "proposal", "--plan", "1", "--round", "2024", "--award", "3", "--date", "15/12/2024"}
 	decision := []string{"pdf", "decision", "--plan", "1", "--round", "2024", "--award", "3", "--date", "20/12/2024"}
 	steps := []struct {
 		args []string
@@ -38,6 +43,8 @@ func TestPaperYearOnTheCommandLine(t *testing.T) {
 		{[]string{"pdf", "minutes", "--meeting", "1", "--ended", "16:30", "--issue", "-o", filepath.Join(dir, "bb.pdf")}, 0, "số 01/BB-HĐTĐKT"},
 		{nominate("Bùi Thị Hương"), 0, "Bùi Thị Hương"},
 		{[]string{"vote", "--meeting", "1", "--nomination", "2", "--for", "8"}, 2, "biên bản của cuộc họp đã ban hành (số 01/BB-HĐTĐKT)"},
+		{append(proposal, "--signer", "Lê Thị Thanh Hương", "-o", ttr), 2, "do Chủ tịch hoặc Phó Chủ tịch Hội đồng ký"},
+		{append(proposal, "--signer", "Đặng Văn Bình", "--issue", "-o", ttr), 0, "số 01/TTr-HĐTĐKT"},
 		{append(decision, "--cash-individual", "0", "--issue", "-o", qd), 2, "Điều 2 chưa có mức tiền thưởng cho mỗi cá nhân"},
 		{append(decision, "--signer", "Không Có Ai", "-o", qd), 2, "người ký"},
 		// Điều 2 takes the money of the decree in force on 20/12/2024.
@@ -65,7 +72,7 @@ func TestPaperYearOnTheCommandLine(t *testing.T) {
 	}
 	text := read(qd)
 	for _, want := range []string{"Căn cứ Kế hoạch số 12/KH-UBND ngày 02 tháng 12 năm 2024",
-		"Xét đề nghị của Hội đồng Thi đua - Khen thưởng xã tại Biên bản số 01/BB-HĐTĐKT ngày 10/12/2024,",
+		"Xét đề nghị của Hội đồng Thi đua - Khen thưởng xã tại Tờ trình số 01/TTr-HĐTĐKT ngày 15/12/2024 và Biên bản số 01/BB-HĐTĐKT ngày 10/12/2024,",
 		"mỗi cá nhân được thưởng 360.000 đồng theo quy định tại Nghị định số 98/2023/NĐ-CP", "Quyết định này có hiệu lực kể từ ngày ký.", "Nơi nhận: CHỦ TỊCH", "Lưu: VT. Trần Quang Minh"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the issued decision lacks %q:\n%s", want, text)
@@ -73,6 +80,10 @@ func TestPaperYearOnTheCommandLine(t *testing.T) {
 	}
 	if strings.Contains(text, "KT. CHỦ TỊCH") {
 		t.Error("the Chairman's decision is signed on someone's behalf")
+	}
+	if text := read(ttr); !strings.Contains(text, "Kính gửi: Chủ tịch Ủy ban nhân dân xã Hòa Phong.") ||
+		!strings.Contains(text, "TM. HỘI ĐỒNG KT. CHỦ TỊCH PHÓ CHỦ TỊCH Đặng Văn Bình") {
+		t.Errorf("the council's Tờ trình:\n%s", text)
 	}
 	// The plan check still finds something in the sample plan: it prints as a draft.
 	// Dated 02/12/2024, it stands under the thị xã of that date.

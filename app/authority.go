@@ -16,11 +16,17 @@ const (
 // goes with.
 const DocCertificate = "GK"
 
+// DocCouncil is the authority of a paper the Hội đồng Thi đua - Khen
+// thưởng issues in its own name: its Tờ trình to the Chairman for an award
+// the Chairman himself decides. The council's chair signs it "TM. HỘI ĐỒNG"
+// over "CHỦ TỊCH", a vice-chair over "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH".
+const DocCouncil = "HĐ"
+
 // committeePaper tells whether a paper of kind is the People's Committee's
 // (signed on its behalf: TM. ỦY BAN NHÂN DÂN) rather than the Chairman's own
 // (a decision of the Chairman and its certificate).
 func committeePaper(kind string) bool {
-	return kind != DocDecision && kind != DocCertificate
+	return kind != DocDecision && kind != DocCertificate && kind != DocCouncil
 }
 
 // IsChair tells whether s holds the Chairman's office.
@@ -33,11 +39,16 @@ func (s Signer) IsViceChair() bool { return viet.Upper(viet.Clean(s.Title)) == O
 // paper of kind (NĐ 30/2020, Phụ lục I, mục 7): the Committee's papers are
 // signed "TM. ỦY BAN NHÂN DÂN" over "CHỦ TỊCH", or over "KT. CHỦ TỊCH" /
 // "PHÓ CHỦ TỊCH" by a Vice-Chairman; the Chairman's own decision and its
-// certificates "CHỦ TỊCH", or "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH". It is nil
-// for a signer with neither office: nobody else signs these papers.
+// certificates "CHỦ TỊCH", or "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH"; the
+// council's papers (DocCouncil) "TM. HỘI ĐỒNG" over the same lines, s then
+// being a member of the council (CouncilSigners). It is nil for a signer
+// with neither office: nobody else signs these papers.
 func Authority(kind string, s Signer) []string {
 	var out []string
-	if committeePaper(kind) {
+	switch {
+	case kind == DocCouncil:
+		out = append(out, "TM. HỘI ĐỒNG")
+	case committeePaper(kind):
 		out = append(out, "TM. ỦY BAN NHÂN DÂN")
 	}
 	switch {
@@ -47,6 +58,25 @@ func Authority(kind string, s Signer) []string {
 		return append(out, "KT. CHỦ TỊCH", OfficeViceChair)
 	}
 	return nil
+}
+
+// CouncilSigners are the members of the council as the signers of its own
+// papers: the chair holds the office "CHỦ TỊCH", a vice-chair "PHÓ CHỦ
+// TỊCH" (of the council, whatever their office in the commune), the other
+// members their role, which signs nothing.
+func CouncilSigners(council []CouncilMember) []Signer {
+	var out []Signer
+	for _, m := range council {
+		title := RoleLabel(m.Role)
+		switch m.Role {
+		case RoleChair:
+			title = OfficeChair
+		case RoleViceChair:
+			title = OfficeViceChair
+		}
+		out = append(out, Signer{ID: m.ID, FullName: m.FullName, Title: title, Active: m.Active})
+	}
+	return out
 }
 
 // SameLines tells whether two blocks of lines (an authority, the Kính gửi

@@ -20,10 +20,34 @@ func TestAuthorityFollowsSignerAndPaper(t *testing.T) {
 		{DocDecision, vice, "KT. CHỦ TỊCH/PHÓ CHỦ TỊCH"},
 		{DocCertificate, chair, "CHỦ TỊCH"},
 		{DocProposal, other, ""},
+		{DocCouncil, chair, "TM. HỘI ĐỒNG/CHỦ TỊCH"},
+		{DocCouncil, vice, "TM. HỘI ĐỒNG/KT. CHỦ TỊCH/PHÓ CHỦ TỊCH"},
+		{DocCouncil, other, ""},
 	} {
 		if got := strings.Join(Authority(c.kind, c.s), "/"); got != c.want {
 			t.Errorf("%s signed by %s: %q, want %q", c.kind, c.s.Title, got, c.want)
 		}
+	}
+}
+
+// TestCouncilSignersByRole: on the council's papers its chair and
+// vice-chairs sign by their role in the council, not their office in the
+// commune; an ordinary member signs nothing.
+func TestCouncilSignersByRole(t *testing.T) {
+	ss := CouncilSigners([]CouncilMember{
+		{ID: 4, FullName: "Vũ Đức Anh", Office: "Bí thư Đoàn xã", Role: RoleMember, Active: true},
+		{ID: 3, FullName: "Đặng Văn Bình", Office: "Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam xã", Role: RoleViceChair, Active: true},
+		{ID: 1, FullName: "Trần Quang Minh", Office: "Chủ tịch UBND xã", Role: RoleChair, Active: true},
+	})
+	s, ok := DefaultSigner(ss)
+	if !ok || s.ID != 1 || strings.Join(Authority(DocCouncil, s), "/") != "TM. HỘI ĐỒNG/CHỦ TỊCH" {
+		t.Errorf("council chair %+v %v", s, ok)
+	}
+	if got := strings.Join(Authority(DocCouncil, ss[1]), "/"); got != "TM. HỘI ĐỒNG/KT. CHỦ TỊCH/PHÓ CHỦ TỊCH" {
+		t.Errorf("council vice-chair signs %q", got)
+	}
+	if got := Authority(DocCouncil, ss[0]); got != nil {
+		t.Errorf("a member of the council signs %q", got)
 	}
 }
 

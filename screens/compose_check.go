@@ -10,27 +10,38 @@ import (
 )
 
 // The signer and the paper check of the composer: the clerk picks who
-// signs the paper (the Chairman unless another is chosen) and the
-// authority lines follow from that signer's office and the paper; before
-// "Cấp số và ban hành" the dialog lists what the paper check finds, the
-// blocking findings first.
+// signs the paper (the chair unless another is chosen) and the authority
+// lines follow from that signer's office and the paper; the council's Tờ
+// trình offers the council's chair and vice-chairs, the other papers the
+// Committee's signers. Before "Cấp số và ban hành" the dialog lists what
+// the paper check finds, the blocking findings first.
 
-// signerLabel is how a signer shows in the picker: "Trần Quang Minh — CHỦ TỊCH".
-func signerLabel(s app.Signer) string { return viet.Clean(s.FullName) + " — " + viet.Clean(s.Title) }
+// signerLabel is how a signer shows in the picker: "Trần Quang Minh —
+// CHỦ TỊCH", "Đặng Văn Bình — PHÓ CHỦ TỊCH HỘI ĐỒNG" on the council's paper.
+func signerLabel(s app.Signer, council bool) string {
+	label := viet.Clean(s.FullName) + " — " + viet.Clean(s.Title)
+	if council {
+		label += " HỘI ĐỒNG"
+	}
+	return label
+}
 
-// signerPicker is a choice of the active signers that writes the chosen
-// signer's name and authority for the paper into the composer's fields.
+// signerPicker is a choice of the active signers who can sign the paper
+// that writes the chosen signer's name and authority for the paper into
+// the composer's fields.
 func (c *composer) signerPicker() *widget.Select {
-	ss, err := c.shell.deps.Store.Signers()
+	kind := c.snap.AuthorityKind()
+	council := kind == app.DocCouncil
+	ss, err := c.shell.desk().Signers(c.snap)
 	if err != nil {
 		return widget.NewSelect(nil, nil)
 	}
 	var labels []string
 	byLabel := map[string]app.Signer{}
 	for _, s := range ss {
-		if s.Active {
-			labels = append(labels, signerLabel(s))
-			byLabel[signerLabel(s)] = s
+		if s.Active && app.Authority(kind, s) != nil {
+			labels = append(labels, signerLabel(s, council))
+			byLabel[signerLabel(s, council)] = s
 		}
 	}
 	pick := widget.NewSelect(labels, func(label string) {
@@ -39,12 +50,12 @@ func (c *composer) signerPicker() *widget.Select {
 			return
 		}
 		c.signer.SetText(viet.Clean(s.FullName))
-		c.authority.SetText(strings.Join(app.Authority(c.snap.Kind, s), "\n"))
+		c.authority.SetText(strings.Join(app.Authority(kind, s), "\n"))
 	})
 	pick.PlaceHolder = "Chọn người ký"
 	if l := c.letter(); l != nil {
-		if s, ok := app.SignerNamed(ss, l.SignerName); ok && s.Active {
-			pick.Selected = signerLabel(s)
+		if s, ok := app.SignerNamed(ss, l.SignerName); ok && s.Active && app.Authority(kind, s) != nil {
+			pick.Selected = signerLabel(s, council)
 		}
 	}
 	return pick

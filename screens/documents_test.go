@@ -246,6 +246,36 @@ func TestComposerBasesFollowTheDateUntilEdited(t *testing.T) {
 	}
 }
 
+// TestComposerCouncilProposalSigners: the Tờ trình for the commune's own
+// Giấy khen is the council's: the signer choice offers the council's chair
+// and vice-chairs, not the Committee's signers outside the council, and
+// the authority written is the council's.
+func TestComposerCouncilProposalSigners(t *testing.T) {
+	ns, _, _ := nominationsScreen(t)
+	form := ns.Board().Panels[2].Form
+	if form.IssuerLevel != app.LevelCommune {
+		t.Fatalf("the third form is not the commune's: %+v", form)
+	}
+	snap, err := ns.shell.desk().ProposalDraft(ns.plan.ID, ns.round.ID, form.ID, "2024-12-20")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &composer{shell: ns.shell, snap: snap}
+	c.show("Tờ trình")
+	if c.signer.Text != "Trần Quang Minh" || c.authority.Text != "TM. HỘI ĐỒNG\nCHỦ TỊCH" {
+		t.Errorf("default signature %q over %q", c.authority.Text, c.signer.Text)
+	}
+	pick := c.signerPicker()
+	if want := []string{"Trần Quang Minh — CHỦ TỊCH HỘI ĐỒNG", "Nguyễn Văn Hòa — PHÓ CHỦ TỊCH HỘI ĐỒNG",
+		"Đặng Văn Bình — PHÓ CHỦ TỊCH HỘI ĐỒNG"}; strings.Join(pick.Options, "|") != strings.Join(want, "|") {
+		t.Errorf("signers offered %q, want %q", pick.Options, want)
+	}
+	pick.SetSelected("Đặng Văn Bình — PHÓ CHỦ TỊCH HỘI ĐỒNG")
+	if c.signer.Text != "Đặng Văn Bình" || c.authority.Text != "TM. HỘI ĐỒNG\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH" {
+		t.Errorf("the council's vice-chair signs %q over %q", c.authority.Text, c.signer.Text)
+	}
+}
+
 // TestComposerCashFollowsTheDate: the amounts of Điều 2 follow the
 // decision's date (the decree and base salary in force) until the clerk
 // types his own; the decree cited follows the date always.

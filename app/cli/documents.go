@@ -19,7 +19,7 @@ import (
 func documentCommands() []command {
 	const form = "--plan MÃ --round NĂM|final --award MÃ|TÊN"
 	return []command{
-		{"pdf proposal", form + " [--date dd/mm/yyyy] [--signer MÃ|TÊN] [--issue] -o TỆP.pdf", "in tờ trình đề nghị khen thưởng kèm danh sách (người ký mặc định: Chủ tịch); --issue cấp số, vào sổ và chuyển các đề nghị sang “đã trình”", cmdPDFProposal},
+		{"pdf proposal", form + " [--date dd/mm/yyyy] [--signer MÃ|TÊN] [--issue] -o TỆP.pdf", "in tờ trình đề nghị khen thưởng kèm danh sách (hình thức do Chủ tịch xã quyết định: tờ trình của Hội đồng Thi đua - Khen thưởng, người ký là Chủ tịch hoặc Phó Chủ tịch Hội đồng; hình thức cấp trên: tờ trình của Ủy ban nhân dân; người ký mặc định: Chủ tịch); --issue cấp số, vào sổ và chuyển các đề nghị sang “đã trình”", cmdPDFProposal},
 		{"pdf decision", form + " [--date dd/mm/yyyy] [--signer MÃ|TÊN] [--cash-collective ĐỒNG] [--cash-individual ĐỒNG] [--issue] -o TỆP.pdf", "in quyết định khen thưởng của Chủ tịch kèm danh sách (người ký mặc định: Chủ tịch; tiền thưởng Điều 2 mặc định theo nghị định và mức lương cơ sở có hiệu lực vào ngày quyết định); --issue cấp số, vào sổ và ghi khen thưởng", cmdPDFDecision},
 		{"pdf minutes", "--meeting MÃ [--date dd/mm/yyyy] [--ended \"16 giờ 30\"] [--issue] -o TỆP.pdf", "in biên bản họp Hội đồng Thi đua - Khen thưởng (--ended: giờ kết thúc cuộc họp)", cmdPDFMinutes},
 		{"pdf report", "--nomination MÃ -o TỆP.pdf", "in báo cáo thành tích của người (tập thể) được đề nghị", cmdPDFReport},
@@ -135,7 +135,11 @@ func (c *call) letterPDF(env *Env, draft func(*dossier.Desk, *app.Plan, app.Roun
 		return err
 	}
 	if *signer != "" {
-		id, err := findSigner(st, *signer)
+		ss, err := desk.Signers(snap)
+		if err != nil {
+			return err
+		}
+		id, err := findSigner(ss, *signer, snap.AuthorityKind() == app.DocCouncil)
 		if err != nil {
 			return err
 		}
@@ -147,12 +151,9 @@ func (c *call) letterPDF(env *Env, draft func(*dossier.Desk, *app.Plan, app.Roun
 	return c.finish(env, st, desk, snap, *pf.issue, iso, line, *pf.out)
 }
 
-// findSigner finds a signer by ID or by name.
-func findSigner(st Store, key string) (int64, error) {
-	ss, err := st.Signers()
-	if err != nil {
-		return 0, err
-	}
+// findSigner finds a signer of ss by ID or by name; on the council's
+// Tờ trình (council) they are the council's members.
+func findSigner(ss []app.Signer, key string, council bool) (int64, error) {
 	if id, err := strconv.ParseInt(key, 10, 64); err == nil {
 		for _, s := range ss {
 			if s.ID == id {
@@ -162,6 +163,9 @@ func findSigner(st Store, key string) (int64, error) {
 	}
 	if s, ok := app.SignerNamed(ss, key); ok {
 		return s.ID, nil
+	}
+	if council {
+		return 0, fmt.Errorf("người ký %q: tờ trình của Hội đồng Thi đua - Khen thưởng do Chủ tịch hoặc Phó Chủ tịch Hội đồng ký (mã là mã thành viên Hội đồng): %w", key, app.ErrNotFound)
 	}
 	return 0, fmt.Errorf("người ký %q (xem Cài đặt → Người ký): %w", key, app.ErrNotFound)
 }

@@ -80,7 +80,13 @@ func (l Letter) Reference(kindName, kind string) string {
 // referenceBy is Reference with the author of the paper named: the
 // Chairman's decision is "của Chủ tịch Ủy ban nhân dân xã …".
 func (l Letter) referenceBy(kindName, kind, author string) string {
-	number := viet.DocNumber(l.Number, viet.Symbol(kind, orDefault(l.Org.Abbreviation, "UBND")))
+	return l.referenceAs(kindName, viet.Symbol(kind, orDefault(l.Org.Abbreviation, "UBND")), author)
+}
+
+// referenceAs is referenceBy with the paper's symbol given: the council's
+// Tờ trình is "…/TTr-HĐTĐKT".
+func (l Letter) referenceAs(kindName, symbol, author string) string {
+	number := viet.DocNumber(l.Number, symbol)
 	date := "ngày" + blankDay + "tháng" + blankDay + "năm 20…"
 	if t, err := viet.ParseISO(l.Date); err == nil {
 		date = viet.DateWords(t)

@@ -198,9 +198,15 @@ func readingOrder(ws []pdfWord) string {
 // of the boundary between the header's columns.
 func headerSides(t *testing.T, pg pdfPage, s Settings) (left, right string) {
 	t.Helper()
-	title, ok := phrase(pg, "BIÊN BẢN")
+	return headerAbove(t, pg, s, "BIÊN BẢN")
+}
+
+// headerAbove is headerSides of a paper titled kind ("TỜ TRÌNH").
+func headerAbove(t *testing.T, pg pdfPage, s Settings, kind string) (left, right string) {
+	t.Helper()
+	title, ok := phrase(pg, kind)
 	if !ok {
-		t.Fatal("no title BIÊN BẢN")
+		t.Fatal("no title " + kind)
 	}
 	split := mm(s.MarginLeft + 0.4*(210-s.MarginLeft-s.MarginRight))
 	var l, r []pdfWord

@@ -19,9 +19,48 @@ type ProposalInput struct {
 	// Through is who the proposal goes through to the Addressee ("Chủ tịch
 	// Ủy ban nhân dân thị xã Mỹ Hào" while the district level existed); ""
 	// when it is sent straight to who decides.
-	Through string      `json:"through,omitempty"`
-	ByRank  bool        `json:"by_rank"` // list individuals in the council's order, not by name
-	Entries []ListEntry `json:"entries"`
+	Through string `json:"through,omitempty"`
+	ByRank  bool   `json:"by_rank"` // list individuals in the council's order, not by name
+	// ByCouncil makes it the Tờ trình of the Hội đồng Thi đua - Khen
+	// thưởng rather than of the People's Committee: for an award the
+	// commune's Chairman decides, the council proposes to him under its own
+	// header and number series (TTr-HĐTĐKT) and signs on its behalf.
+	ByCouncil bool        `json:"by_council,omitempty"`
+	Entries   []ListEntry `json:"entries"`
+}
+
+// issuer is who proposes, as a sentence names it: the council ("Hội đồng
+// Thi đua - Khen thưởng xã") or the People's Committee.
+func (in ProposalInput) issuer() string {
+	if in.ByCouncil {
+		return CouncilName(in.Org)
+	}
+	return viet.Clean(in.Org.Name)
+}
+
+// proposalHeader is the header of the Tờ trình: the council's under the
+// commune's name, or the Committee's.
+func (in ProposalInput) proposalHeader() Header {
+	if !in.ByCouncil {
+		return in.header(app.DocProposal)
+	}
+	h := councilHeader(in.Org, app.Round{})
+	h.Number, h.Symbol = in.Number, viet.Symbol(app.DocProposal, CouncilAbbr(in.Org))
+	if t, err := viet.ParseISO(in.Date); err == nil {
+		h.Date = t
+	}
+	return h
+}
+
+// CouncilName is the council as a sentence names it: "Hội đồng Thi đua -
+// Khen thưởng xã".
+func CouncilName(org app.Organisation) string {
+	return orDefault(viet.Clean(org.CouncilName), "Hội đồng Thi đua - Khen thưởng xã")
+}
+
+// CouncilAbbr is the council's part of its papers' symbols: "HĐTĐKT".
+func CouncilAbbr(org app.Organisation) string {
+	return orDefault(viet.Clean(org.CouncilAbbr), "HĐTĐKT")
 }
 
 // ProposalDocument builds the Tờ trình and its Danh sách.
@@ -30,7 +69,7 @@ func ProposalDocument(in ProposalInput) (*Document, error) {
 		return nil, err
 	}
 	movement := movementPhrase(in.Movement, in.RoundText)
-	d := &Document{Header: in.header("TTr"), Created: in.created(),
+	d := &Document{Header: in.proposalHeader(), Created: in.created(),
 		Title: Title{Kind: "TỜ TRÌNH", Summary: "Về việc đề nghị tặng " + in.Award + " cho tập thể, cá nhân có thành tích trong " + movement},
 		To:    in.To}
 	d.Body = in.bases()
@@ -39,17 +78,20 @@ func ProposalDocument(in ProposalInput) (*Document, error) {
 		ask = through + " xem xét, trình " + ask
 		decides = through + " xem xét, trình " + orDefault(in.Addressee, "cấp có thẩm quyền") + " quyết định./."
 	}
-	d.Body = append(d.Body, Text(viet.Clean(in.Org.Name)+" đề nghị "+ask+
+	d.Body = append(d.Body, Text(in.issuer()+" đề nghị "+ask+
 		" tặng "+in.Award+" cho "+countText(in.Entries)+" đã có thành tích trong "+movement+", cụ thể:"))
 	for i, e := range in.Entries {
 		d.Body = append(d.Body, Item("-", entryLine(e, i == len(in.Entries)-1)))
 	}
 	d.Body = append(d.Body, in.extra()...)
 	d.Body = append(d.Body, Centered("(Có danh sách, báo cáo thành tích và biên bản kèm theo)", Italic),
-		Text(viet.Clean(in.Org.Name)+" kính trình "+decides))
+		Text(in.issuer()+" kính trình "+decides))
 	d.Bottom = in.bottom()
-	d.Appendices = []Appendix{ListAppendix("Tập thể, cá nhân được đề nghị tặng "+in.Award,
-		in.Reference("Kèm theo Tờ trình", "TTr"), in.Entries, in.ByRank)}
+	ref := in.Reference("Kèm theo Tờ trình", app.DocProposal)
+	if in.ByCouncil {
+		ref = in.referenceAs("Kèm theo Tờ trình", viet.Symbol(app.DocProposal, CouncilAbbr(in.Org)), in.issuer())
+	}
+	d.Appendices = []Appendix{ListAppendix("Tập thể, cá nhân được đề nghị tặng "+in.Award, ref, in.Entries, in.ByRank)}
 	return d, nil
 }
 

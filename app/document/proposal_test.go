@@ -77,6 +77,61 @@ func TestProposalDocumentLayoutAndContent(t *testing.T) {
 	}
 }
 
+// TestCouncilProposalDocument: for an award the commune's Chairman decides,
+// the Tờ trình is the council's, addressed to him — under the council's
+// header and number series, in its words, signed on its behalf; the
+// Danh sách names it as the council's.
+func TestCouncilProposalDocument(t *testing.T) {
+	needTools(t, "pdftotext")
+	in := proposalFixture(t, 2)
+	in.ByCouncil, in.Number, in.Award = true, 1, "Giấy khen của Chủ tịch Ủy ban nhân dân xã"
+	in.To, in.Addressee = []string{"Chủ tịch Ủy ban nhân dân xã Hòa Phong."}, "Chủ tịch Ủy ban nhân dân xã"
+	in.Authority = []string{"TM. HỘI ĐỒNG", "CHỦ TỊCH"}
+	d, err := ProposalDocument(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages := readBBox(t, render(t, "to-trinh-hoi-dong.pdf", d, Settings{}))
+	left, right := headerAbove(t, pages[0], DefaultSettings(), "TỜ TRÌNH")
+	if want := "UBND XÃ HÒA PHONG HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG Số: 01/TTr-HĐTĐKT"; left != want {
+		t.Errorf("left header %q, want %q", left, want)
+	}
+	if want := NationalName + " " + NationalMotto + " Hòa Phong, ngày 15 tháng 12 năm 2025"; right != want {
+		t.Errorf("right header %q, want %q", right, want)
+	}
+	letter := collapse(pageText(pages[0]) + pageText(pages[len(pages)-2]))
+	for _, want := range []string{"Kính gửi: Chủ tịch Ủy ban nhân dân xã Hòa Phong.",
+		"Hội đồng Thi đua - Khen thưởng xã đề nghị Chủ tịch Ủy ban nhân dân xã tặng Giấy khen của Chủ tịch Ủy ban nhân dân xã cho 01 tập thể và 02 cá nhân",
+		"Hội đồng Thi đua - Khen thưởng xã kính trình Chủ tịch Ủy ban nhân dân xã xem xét, quyết định./."} {
+		if !strings.Contains(letter, want) {
+			t.Errorf("the council's Tờ trình lacks %q:\n%s", want, letter)
+		}
+	}
+	for _, wrong := range []string{"TTr-UBND", "Ủy ban nhân dân xã Hòa Phong đề nghị", "TM. ỦY BAN NHÂN DÂN"} {
+		if strings.Contains(letter, wrong) {
+			t.Errorf("the council's Tờ trình says %q", wrong)
+		}
+	}
+	last := pages[len(pages)-2]
+	nn, ok := phrase(last, "Nơi nhận:")
+	if !ok {
+		t.Fatal("no Nơi nhận")
+	}
+	var sig []pdfWord
+	for _, w := range last.Words() {
+		if w.YMax > nn.YMin && w.XMin > last.Width/2 {
+			sig = append(sig, w)
+		}
+	}
+	if got := readingOrder(sig); got != "TM. HỘI ĐỒNG CHỦ TỊCH Trần Quang Minh" {
+		t.Errorf("signature %q", got)
+	}
+	list := collapse(pageText(pages[len(pages)-1]))
+	if want := "(Kèm theo Tờ trình số 01/TTr-HĐTĐKT ngày 15 tháng 12 năm 2025 của Hội đồng Thi đua - Khen thưởng xã)"; !strings.Contains(list, want) {
+		t.Errorf("Danh sách lacks %q:\n%s", want, list)
+	}
+}
+
 func TestDecisionDocument(t *testing.T) {
 	needTools(t, "pdftotext")
 	p := proposalFixture(t, 2)

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"time"
 
+	"thidua/app"
 	"thidua/app/viet"
 )
 
@@ -73,6 +74,15 @@ func (s Snapshot) Signer() string {
 		}
 	}
 	return ""
+}
+
+// AuthorityKind is the paper as the signing authority reads it: the
+// council's Tờ trình is app.DocCouncil, every other paper its kind.
+func (s Snapshot) AuthorityKind() string {
+	if s.Proposal != nil && s.Proposal.ByCouncil {
+		return app.DocCouncil
+	}
+	return s.Kind
 }
 
 // Document builds the paper.

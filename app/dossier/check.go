@@ -35,6 +35,8 @@ const (
 		"hoặc lệnh thidua plan number MÃ --number SỐ --date dd/mm/yyyy"
 	fixSigner = "chọn người ký ở ô “Người ký” của văn bản (lệnh: --signer MÃ|TÊN); " +
 		"danh sách người ký và chức vụ ở Cài đặt → Người ký"
+	fixCouncilSigner = "chọn Chủ tịch hoặc Phó Chủ tịch Hội đồng ở ô “Người ký” của tờ trình (lệnh: --signer MÃ|TÊN); " +
+		"thành phần Hội đồng ở Đề nghị khen thưởng → “Hội đồng…”"
 	fixMinutes = "Đề nghị khen thưởng → “Biên bản…” → Cấp số và ban hành; " +
 		"hoặc lệnh thidua pdf minutes --meeting MÃ --issue -o TỆP.pdf"
 	fixStale       = "hủy biên bản cũ (Sổ văn bản → Hủy, hoặc thidua documents cancel MÃ --reason …) rồi ban hành lại biên bản của cuộc họp"
@@ -94,19 +96,26 @@ func (d *Desk) CheckPaper(s document.Snapshot, line app.Document) ([]Finding, er
 	if viet.Clean(r.plan.Number) == "" || viet.Clean(r.plan.IssuedOn) == "" {
 		add(true, fixPlanNumber, "kế hoạch được căn cứ chưa có số hoặc ngày ban hành")
 	}
-	ss, err := d.St.Signers()
+	// The council's own paper is signed by its chair or a vice-chair, by
+	// their role in the council; the Committee's signers sign the others.
+	kind := s.AuthorityKind()
+	ss, err := d.signersFor(kind)
 	if err != nil {
 		return nil, err
 	}
+	list, office, fix := "danh sách người ký", "", fixSigner
+	if kind == app.DocCouncil {
+		list, office, fix = councilName(r.org), " Hội đồng", fixCouncilSigner
+	}
 	if signer, ok := app.SignerNamed(ss, l.SignerName); !ok {
-		add(true, fixSigner, "người ký “%s” không có trong danh sách người ký", l.SignerName)
-	} else if want := app.Authority(s.Kind, signer); want == nil {
-		add(true, fixSigner, "%s (%s) không có thẩm quyền ký văn bản này", signer.FullName, signer.Title)
+		add(true, fix, "người ký “%s” không có trong %s", l.SignerName, list)
+	} else if want := app.Authority(kind, signer); want == nil {
+		add(true, fix, "%s (%s) không có thẩm quyền ký văn bản này", signer.FullName, signer.Title)
 	} else if !app.SameLines(l.Authority, want) {
-		add(true, fixSigner, "%s là %s, ký “%s”, không phải “%s”", signer.FullName, strings.ToLower(viet.Clean(signer.Title)),
+		add(true, fix, "%s là %s%s, ký “%s”, không phải “%s”", signer.FullName, strings.ToLower(viet.Clean(signer.Title)), office,
 			strings.Join(want, " / "), strings.Join(l.Authority, " / "))
 	} else if !signer.Active {
-		add(true, fixSigner, "%s không còn là người ký", signer.FullName)
+		add(true, fix, "%s không còn là người ký", signer.FullName)
 	}
 	p, err := r.panel(line.AwardFormID)
 	if err != nil {

@@ -24,11 +24,14 @@ func (f *fixture) signerID(t *testing.T, name string) int64 {
 // TestAuthorityOverTheRightName: the Chairman signs the Committee's Tờ
 // trình "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH" and his own decision "CHỦ TỊCH";
 // a Vice-Chairman chosen for the paper signs "KT. CHỦ TỊCH / PHÓ CHỦ
-// TỊCH" — never the plan's authority over whoever comes first.
+// TỊCH" — never the plan's authority over whoever comes first. The
+// council's Tờ trình to the Chairman is signed "TM. HỘI ĐỒNG" by the
+// council's chair, or a vice-chair of the council chosen for it.
 func TestAuthorityOverTheRightName(t *testing.T) {
 	f := newFixture(t)
+	province := f.provincial(t)
 	f.ready(t)
-	ttr, err := f.desk.ProposalDraft(f.plan.ID, f.round.ID, f.form.ID, "2024-12-12")
+	ttr, err := f.desk.ProposalDraft(f.plan.ID, f.round.ID, province.ID, "2024-12-12")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -45,6 +48,35 @@ func TestAuthorityOverTheRightName(t *testing.T) {
 	pdf, _ = f.desk.Render(ttr)
 	if text := pdfText(t, pdf); !strings.Contains(text, "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn Hòa") {
 		t.Errorf("Tờ trình signed by a Vice-Chairman reads:\n%s", text[max(0, strings.Index(text, "Nơi nhận")):])
+	}
+	council, err := f.desk.ProposalDraft(f.plan.ID, f.round.ID, f.form.ID, "2024-12-12")
+	if err != nil {
+		t.Fatal(err)
+	}
+	pdf, _ = f.desk.Render(council)
+	if text := pdfText(t, pdf); !strings.Contains(text, "TM. HỘI ĐỒNG CHỦ TỊCH Trần Quang Minh") || strings.Contains(text, "ỦY BAN NHÂN DÂN CHỦ TỊCH") {
+		t.Errorf("the council's Tờ trình signed by its chair reads:\n%s", text[max(0, strings.Index(text, "Nơi nhận")):])
+	}
+	// The choice offered for it is the council's chair and vice-chairs.
+	ss, err := f.desk.Signers(council)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var vice int64
+	for _, s := range ss {
+		if s.FullName == "Đặng Văn Bình" {
+			vice = s.ID
+		}
+	}
+	if vice == 0 {
+		t.Fatalf("the council's vice-chair is not among the signers of its Tờ trình: %+v", ss)
+	}
+	if err := f.desk.Sign(&council, vice); err != nil {
+		t.Fatal(err)
+	}
+	pdf, _ = f.desk.Render(council)
+	if text := pdfText(t, pdf); !strings.Contains(text, "TM. HỘI ĐỒNG KT. CHỦ TỊCH PHÓ CHỦ TỊCH Đặng Văn Bình") {
+		t.Errorf("the council's Tờ trình signed by a vice-chair reads:\n%s", text[max(0, strings.Index(text, "Nơi nhận")):])
 	}
 	dec, err := f.desk.DecisionDraft(f.plan.ID, f.round.ID, f.form.ID, "2024-12-20")
 	if err != nil {
@@ -94,6 +126,11 @@ func TestPapersStandOnIssuedMinutesAndANumberedPlan(t *testing.T) {
 		t.Fatalf("paper check of the round: %v %v", fs, err)
 	}
 	f.ready(t)
+	// Without a Tờ trình the Chairman's decision stands on the Biên bản.
+	dec, _ := f.desk.DecisionDraft(f.plan.ID, f.round.ID, f.form.ID, "2024-12-20")
+	if want := "Xét đề nghị của Hội đồng Thi đua - Khen thưởng xã tại Biên bản số 01/BB-HĐTĐKT ngày 10/12/2024,"; dec.Decision.Proposal != want {
+		t.Errorf("decision: %q, want %q", dec.Decision.Proposal, want)
+	}
 	draft, _ = f.desk.ProposalDraft(f.plan.ID, f.round.ID, f.form.ID, "2024-12-12")
 	ttr, err := f.desk.Issue(draft, "2024-12-12", line)
 	if err != nil {
@@ -106,9 +143,79 @@ func TestPapersStandOnIssuedMinutesAndANumberedPlan(t *testing.T) {
 			t.Errorf("issued Tờ trình lacks %q", want)
 		}
 	}
-	dec, _ := f.desk.DecisionDraft(f.plan.ID, f.round.ID, f.form.ID, "2024-12-20")
-	if want := "Xét đề nghị của Hội đồng Thi đua - Khen thưởng xã tại Biên bản số 01/BB-HĐTĐKT ngày 10/12/2024,"; dec.Decision.Proposal != want {
+	// Once the council's Tờ trình is issued, the decision cites it too.
+	dec, _ = f.desk.DecisionDraft(f.plan.ID, f.round.ID, f.form.ID, "2024-12-20")
+	if want := "Xét đề nghị của Hội đồng Thi đua - Khen thưởng xã tại Tờ trình số 01/TTr-HĐTĐKT ngày 12/12/2024 và Biên bản số 01/BB-HĐTĐKT ngày 10/12/2024,"; dec.Decision.Proposal != want {
 		t.Errorf("decision: %q, want %q", dec.Decision.Proposal, want)
+	}
+}
+
+// TestCouncilProposalSignedByTheCouncil: the council's Tờ trình is not
+// issued over a signer who is not its chair or vice-chair — a
+// Vice-Chairman of the Committee outside the council, an ordinary member —
+// nor under the Committee's authority; issued, it runs in the council's
+// series, and the Committee's Tờ trình of the province's award keeps its
+// own series, header and signature.
+func TestCouncilProposalSignedByTheCouncil(t *testing.T) {
+	f := newFixture(t)
+	province := f.provincial(t)
+	f.ready(t)
+	line := app.Document{PlanID: f.plan.ID, RoundID: f.round.ID, AwardFormID: f.form.ID}
+	for _, tt := range []struct {
+		name, authority, want string
+	}{
+		{"Lê Thị Thanh Hương", "TM. HỘI ĐỒNG/KT. CHỦ TỊCH/PHÓ CHỦ TỊCH", "người ký “Lê Thị Thanh Hương” không có trong Hội đồng Thi đua - Khen thưởng xã"},
+		{"Vũ Đức Anh", "TM. HỘI ĐỒNG/KT. CHỦ TỊCH/PHÓ CHỦ TỊCH", "Vũ Đức Anh (Ủy viên) không có thẩm quyền ký văn bản này"},
+		{"Trần Quang Minh", "TM. ỦY BAN NHÂN DÂN/CHỦ TỊCH", "Trần Quang Minh là chủ tịch Hội đồng, ký “TM. HỘI ĐỒNG / CHỦ TỊCH”"},
+	} {
+		draft, err := f.desk.ProposalDraft(f.plan.ID, f.round.ID, f.form.ID, "2024-12-12")
+		if err != nil {
+			t.Fatal(err)
+		}
+		draft.Proposal.SignerName, draft.Proposal.Authority = tt.name, strings.Split(tt.authority, "/")
+		_, err = f.desk.Issue(draft, "2024-12-12", line)
+		if !app.IsInvalid(err) || !strings.Contains(err.Error(), tt.want) || !strings.Contains(err.Error(), "Phó Chủ tịch Hội đồng") {
+			t.Errorf("%s signing %s: %v", tt.name, tt.authority, err)
+		}
+	}
+	draft, _ := f.desk.ProposalDraft(f.plan.ID, f.round.ID, f.form.ID, "2024-12-12")
+	own, err := f.desk.Issue(draft, "2024-12-12", line)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := pdfText(t, own.PDF)
+	// (pdftotext joins the header's "HỘI ĐỒNG THI ĐUA -" / "KHEN THƯỞNG"
+	// as a hyphenated word.)
+	for _, want := range []string{"UBND XÃ HÒA PHONG HỘI ĐỒNG THI ĐUA", "Số: 01/TTr-HĐTĐKT",
+		"Kính gửi: Chủ tịch Ủy ban nhân dân xã Hòa Phong.",
+		"Hội đồng Thi đua - Khen thưởng xã đề nghị Chủ tịch Ủy ban nhân dân xã tặng Giấy khen của Chủ tịch UBND xã cho 02 cá nhân",
+		"Hội đồng Thi đua - Khen thưởng xã kính trình Chủ tịch Ủy ban nhân dân xã xem xét, quyết định./.",
+		"TM. HỘI ĐỒNG CHỦ TỊCH Trần Quang Minh",
+		"(Kèm theo Tờ trình số 01/TTr-HĐTĐKT ngày 12 tháng 12 năm 2024 của Hội đồng Thi đua - Khen thưởng xã)"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the council's Tờ trình lacks %q:\n%s", want, text)
+		}
+	}
+	if strings.Contains(text, "Ủy ban nhân dân xã Hòa Phong đề nghị") {
+		t.Error("the Committee proposes to its own Chairman")
+	}
+	draft, err = f.desk.ProposalDraft(f.plan.ID, f.round.ID, province.ID, "2024-12-12")
+	if err != nil {
+		t.Fatal(err)
+	}
+	up, err := f.desk.Issue(draft, "2024-12-12", app.Document{PlanID: f.plan.ID, RoundID: f.round.ID, AwardFormID: province.ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text = pdfText(t, up.PDF)
+	for _, want := range []string{"ỦY BAN NHÂN DÂN XÃ HÒA PHONG", "Số: 01/TTr-UBND", "Ủy ban nhân dân xã Hòa Phong đề nghị Chủ tịch Ủy ban nhân dân thị xã Mỹ Hào xem xét, trình",
+		"TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Trần Quang Minh", "(Kèm theo Tờ trình số 01/TTr-UBND ngày 12 tháng 12 năm 2024 của Ủy ban nhân dân xã Hòa Phong)"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the Committee's Tờ trình lacks %q:\n%s", want, text)
+		}
+	}
+	if strings.Contains(text, "HĐTĐKT") && !strings.Contains(text, "BB-HĐTĐKT") {
+		t.Error("the Committee's Tờ trình is numbered in the council's series")
 	}
 }
 

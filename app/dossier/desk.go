@@ -209,7 +209,8 @@ func (d *Desk) Issue(s document.Snapshot, date string, line app.Document) (app.D
 		line.Title = doc.Title.Summary // the trích yếu
 	}
 	abbr := orText(org.Abbreviation, "UBND")
-	if s.Kind == app.DocMinutes {
+	if s.Kind == app.DocMinutes || s.AuthorityKind() == app.DocCouncil {
+		// the council's papers run in its own series: BB-HĐTĐKT, TTr-HĐTĐKT
 		abbr = orText(org.CouncilAbbr, "HĐTĐKT")
 	}
 	line.Symbol = viet.Symbol(s.Kind, abbr)

@@ -85,6 +85,43 @@ func newFixture(t testing.TB) *fixture {
 	return f
 }
 
+// provincial nominates an individual of the round for the province's
+// Bằng khen (the plan's first form) and votes them through at the
+// fixture's meeting, before its Biên bản is issued: the Committee's own
+// Tờ trình goes up for them. It returns the form.
+func (f *fixture) provincial(t *testing.T) app.AwardForm {
+	t.Helper()
+	form := f.plan.AwardForms[0]
+	if form.IssuerLevel != app.LevelProvince {
+		t.Fatalf("the plan's first form is not the province's: %+v", form)
+	}
+	_, board, err := app.LoadBoard(f.st, f.plan, f.round)
+	if err != nil {
+		t.Fatal(err)
+	}
+	council, _ := f.st.CouncilMembers()
+	member := map[int64]bool{}
+	for _, c := range council {
+		member[c.ParticipantID] = true
+	}
+	for _, c := range board.Panels[0].Candidates {
+		if c.Participant.Kind != app.KindIndividual || member[c.Participant.ID] || c.Participant.Suspended {
+			continue
+		}
+		id, err := f.st.Nominate(app.Nomination{RoundID: f.round.ID, AwardFormID: form.ID, ParticipantID: c.Participant.ID}, "")
+		if err != nil {
+			continue // not eligible: the next one
+		}
+		n := len(f.meet.Attendees)
+		if _, _, err := f.st.SaveVote(app.Vote{NominationID: id, MeetingID: f.meet.ID, Issued: n, Returned: n, Valid: n, For: n}); err != nil {
+			t.Fatal(err)
+		}
+		return form
+	}
+	t.Fatal("nobody of the sample can be nominated for the province's Bằng khen")
+	return form
+}
+
 // ready records what the papers of the fixture's round cite and state
 // before they can be issued: the plan's number and date, the money of
 // Điều 2, and the meeting's Biên bản issued.
@@ -142,17 +179,21 @@ func TestIssueProposalThenDecisionAndReprint(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if ttr.Number != 1 || ttr.Symbol != "TTr-UBND" || !strings.Contains(pdfText(t, ttr.PDF), "Số: 01/TTr-UBND") {
+	// The commune's own Giấy khen: the council's Tờ trình, in its own series.
+	if ttr.Number != 1 || ttr.Symbol != "TTr-HĐTĐKT" || !strings.Contains(pdfText(t, ttr.PDF), "Số: 01/TTr-HĐTĐKT") {
 		t.Fatalf("issued Tờ trình %d %s", ttr.Number, ttr.Symbol)
 	}
 	for _, id := range f.noms {
-		if n, _ := f.st.Nomination(id); n.Status != app.NomProposed || n.ProposalNumber != "01/TTr-UBND" {
+		if n, _ := f.st.Nomination(id); n.Status != app.NomProposed || n.ProposalNumber != "01/TTr-HĐTĐKT" {
 			t.Errorf("nomination after the Tờ trình: %+v", n)
 		}
 	}
 	dec, err := f.desk.DecisionDraft(f.plan.ID, f.round.ID, f.form.ID, "2024-12-20")
 	if err != nil || len(dec.Decision.Entries) != 2 || dec.Decision.Authority[0] == "TM. ỦY BAN NHÂN DÂN" {
 		t.Fatalf("decision draft %+v, %v", dec.Decision, err)
+	}
+	if want := "Xét đề nghị của Hội đồng Thi đua - Khen thưởng xã tại Tờ trình số 01/TTr-HĐTĐKT ngày 12/12/2024 và Biên bản số 01/BB-HĐTĐKT ngày 10/12/2024,"; dec.Decision.Proposal != want {
+		t.Errorf("the decision reads %q, want %q", dec.Decision.Proposal, want)
 	}
 	qd, err := f.desk.Issue(dec, "2024-12-20", app.Document{Title: "Quyết định khen thưởng", PlanID: f.plan.ID, RoundID: f.round.ID, AwardFormID: f.form.ID})
 	if err != nil {

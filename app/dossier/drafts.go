@@ -2,6 +2,7 @@ package dossier
 
 import (
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -69,13 +70,33 @@ func councilName(org app.Organisation) string {
 	return orText(org.CouncilName, "Hội đồng Thi đua - Khen thưởng xã")
 }
 
+// signersFor are who may sign a paper whose authority is kind: the
+// council's chair and vice-chairs its own papers (app.DocCouncil), the
+// Committee's signers the others.
+func (d *Desk) signersFor(kind string) ([]app.Signer, error) {
+	if kind == app.DocCouncil {
+		council, err := d.St.CouncilMembers()
+		return app.CouncilSigners(council), err
+	}
+	return d.St.Signers()
+}
+
+// Signers are who may sign the paper of s, to choose from: for the
+// council's Tờ trình its members (IDs of council members), else the
+// Committee's signers. Only those with an office sign
+// (app.Authority is not nil).
+func (d *Desk) Signers(s document.Snapshot) ([]app.Signer, error) {
+	return d.signersFor(s.AuthorityKind())
+}
+
 // signature is the authority lines and the name of the signer with ID
-// signerID (0: the Chairman) on a paper of kind: the authority follows from
-// the signer's office and the paper, never from the plan's own signature.
-// Without a Chairman on record the name is left blank and the paper check
-// says where to record one.
+// signerID (0: the chair — the Chairman, or the council's chair on its
+// own papers) on a paper whose authority is kind: the authority follows
+// from the signer's office and the paper, never from the plan's own
+// signature. Without a chair on record the name is left blank and the
+// paper check says where to record one.
 func (d *Desk) signature(kind string, signerID int64) ([]string, string, error) {
-	ss, err := d.St.Signers()
+	ss, err := d.signersFor(kind)
 	if err != nil {
 		return nil, "", err
 	}
@@ -97,15 +118,16 @@ func (d *Desk) signature(kind string, signerID int64) ([]string, string, error) 
 	return app.Authority(kind, s), viet.Clean(s.FullName), nil
 }
 
-// Sign puts the signature of the signer with ID signerID (0: the Chairman)
-// on the letter of s, with the authority that signer has on that paper.
+// Sign puts the signature of the signer with ID signerID (0: the chair)
+// on the letter of s, with the authority that signer has on that paper;
+// the council's Tờ trình takes a council member's ID (Signers).
 func (d *Desk) Sign(s *document.Snapshot, signerID int64) error {
 	l := s.Letter()
 	if l == nil {
 		return &app.InvalidError{Problems: []app.Problem{{Where: app.DocKindLabel(s.Kind),
 			Message: "biên bản do chủ tọa và thư ký cuộc họp ký, không chọn người ký"}}}
 	}
-	auth, name, err := d.signature(s.Kind, signerID)
+	auth, name, err := d.signature(s.AuthorityKind(), signerID)
 	if err != nil {
 		return err
 	}
@@ -114,7 +136,10 @@ func (d *Desk) Sign(s *document.Snapshot, signerID int64) error {
 }
 
 // ProposalDraft is the Tờ trình of an award form's passed nominations in a
-// round, dated date (ISO; "" is today), with every field pre-filled.
+// round, dated date (ISO; "" is today), with every field pre-filled. For
+// an award the commune's Chairman decides it is the council's Tờ trình to
+// him, signed by the council's chair: the Committee does not propose to
+// its own Chairman.
 func (d *Desk) ProposalDraft(planID, roundID, formID int64, date string) (document.Snapshot, error) {
 	r, p, err := d.formRound(planID, roundID, formID)
 	if err != nil {
@@ -130,7 +155,8 @@ func (d *Desk) ProposalDraft(planID, roundID, formID int64, date string) (docume
 	if err := alreadyIssued(p, list, func(n app.Nomination) int64 { return n.ProposalDocID }); err != nil {
 		return document.Snapshot{}, err
 	}
-	in := document.ProposalInput{Award: p.Form.Name, Movement: r.plan.MovementName, RoundText: RoundText(r.round), Entries: list}
+	in := document.ProposalInput{Award: p.Form.Name, Movement: r.plan.MovementName, RoundText: RoundText(r.round), Entries: list,
+		ByCouncil: p.Form.IssuerLevel == app.LevelCommune}
 	in.Org, in.Date = r.org.On(date), date
 	in.Bases = append(bases(r.org, date, false), planBasis(r.plan, r.org))
 	refs, _, err := d.minutesRefs(p, ids)
@@ -142,10 +168,14 @@ func (d *Desk) ProposalDraft(planID, roundID, formID int64, date string) (docume
 	}
 	in.To, in.Addressee, in.Through = addressees(r.org, p.Form, date)
 	in.Recipients = []string{"Như trên;", "Lưu: VT, VP."}
-	if in.Authority, in.SignerName, err = d.signature(app.DocProposal, 0); err != nil {
+	if in.ByCouncil {
+		in.Recipients = []string{"Như trên;", "Lưu: VT, " + document.CouncilAbbr(r.org) + "."}
+	}
+	s := document.Snapshot{Kind: app.DocProposal, Page: r.page, Nominations: ids, Proposal: &in}
+	if in.Authority, in.SignerName, err = d.signature(s.AuthorityKind(), 0); err != nil {
 		return document.Snapshot{}, err
 	}
-	return document.Snapshot{Kind: app.DocProposal, Page: r.page, Nominations: ids, Proposal: &in}, nil
+	return s, nil
 }
 
 // addressees are who a Tờ trình for form is sent to on date (ISO), its
@@ -153,9 +183,13 @@ func (d *Desk) ProposalDraft(planID, roundID, formID int64, date string) (docume
 // level ended (30/06/2025) a commune proposed through its district-level
 // Committee and that Committee's Phòng Nội vụ; from 01/07/2025 a
 // provincial award goes straight to the Chairman of the province and Sở
-// Nội vụ.
+// Nội vụ. The council proposes the commune's own award to the commune's
+// Chairman, named with the commune.
 func addressees(org app.Organisation, f app.AwardForm, date string) (to []string, addressee, through string) {
 	addressee = orText(f.Issuer, "cấp có thẩm quyền")
+	if f.IssuerLevel == app.LevelCommune {
+		return []string{"Chủ tịch " + viet.Clean(org.On(date).Name) + "."}, addressee, ""
+	}
 	if up := org.UpperOn(date); up != "" && (f.IssuerLevel == app.LevelProvince || f.IssuerLevel == app.LevelDistrict) {
 		area := strings.TrimPrefix(up, "Ủy ban nhân dân ")
 		to = []string{"Chủ tịch " + up + ";", "Phòng Nội vụ " + area + "."}
@@ -211,13 +245,20 @@ func (d *Desk) DecisionDraft(planID, roundID, formID int64, date string) (docume
 		Executors: executors(r.org, r.in.Parts)}
 	in.Org, in.Date = r.org.On(date), date
 	in.Bases = append(bases(r.org, date, true), planBasis(r.plan, r.org))
-	in.Proposal = "Xét đề nghị của " + councilName(r.org) + ","
 	refs, _, err := d.minutesRefs(p, ids)
 	if err != nil {
 		return document.Snapshot{}, err
 	}
+	var cited []string
+	if ttr := councilProposals(p, ids, r.org); ttr != "" {
+		cited = append(cited, ttr)
+	}
 	if len(refs) > 0 {
-		in.Proposal = "Xét đề nghị của " + councilName(r.org) + " tại " + citeMinutes(refs, r.org) + ","
+		cited = append(cited, citeMinutes(refs, r.org))
+	}
+	in.Proposal = "Xét đề nghị của " + councilName(r.org) + ","
+	if len(cited) > 0 {
+		in.Proposal = "Xét đề nghị của " + councilName(r.org) + " tại " + strings.Join(cited, " và ") + ","
 	}
 	in.CashCollective, in.CashIndividual, in.CashSource, in.CashBasis = decisionCash(readCash(d.St), p.Form, date)
 	if in.Authority, in.SignerName, err = d.signature(app.DocDecision, 0); err != nil {
@@ -225,6 +266,34 @@ func (d *Desk) DecisionDraft(planID, roundID, formID int64, date string) (docume
 	}
 	in.Recipients = []string{"Như Điều 3;", "Lưu: VT."}
 	return document.Snapshot{Kind: app.DocDecision, Page: r.page, Nominations: ids, Decision: &in}, nil
+}
+
+// councilProposals cites the council's Tờ trình issued for the
+// nominations ids of panel p, in the order they were issued: "Tờ trình số
+// 01/TTr-HĐTĐKT ngày 15/12/2024"; "" when none was. A Tờ trình of
+// another issuer is not the council's proposal and is not cited.
+func councilProposals(p app.FormPanel, ids []int64, org app.Organisation) string {
+	want := map[int64]bool{}
+	for _, id := range ids {
+		want[id] = true
+	}
+	symbol := "/" + viet.Symbol(app.DocProposal, document.CouncilAbbr(org))
+	type ttr struct{ number, date string }
+	var out []ttr
+	seen := map[int64]bool{}
+	for _, e := range p.Entries {
+		if !want[e.ID] || e.ProposalDocID == 0 || seen[e.ProposalDocID] || !strings.HasSuffix(e.ProposalNumber, symbol) {
+			continue
+		}
+		seen[e.ProposalDocID] = true
+		out = append(out, ttr{e.ProposalNumber, e.ProposalDate})
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].date < out[j].date })
+	var parts []string
+	for _, t := range out {
+		parts = append(parts, "Tờ trình số "+t.number+" ngày "+viet.DisplayISO(t.date))
+	}
+	return joinAnd(parts)
 }
 
 // executors is who Điều 3 of a decision charges with carrying it out, as
