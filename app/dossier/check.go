@@ -117,6 +117,13 @@ func (d *Desk) CheckPaper(s document.Snapshot, line app.Document) ([]Finding, er
 	} else if !signer.Active {
 		add(true, fix, "%s không còn là người ký", signer.FullName)
 	}
+	// Nobody signs a proposal or an award of their own name.
+	for _, e := range entriesOf(s) {
+		if e.Kind != app.KindCollective && viet.Clean(l.SignerName) != "" &&
+			viet.Upper(viet.Clean(e.Name)) == viet.Upper(viet.Clean(l.SignerName)) {
+			add(true, fix, "%s có tên trong danh sách của chính văn bản này nên không ký văn bản; hãy chọn người ký khác", e.Name)
+		}
+	}
 	p, err := r.panel(line.AwardFormID)
 	if err != nil {
 		return nil, err

@@ -388,3 +388,30 @@ func TestDecisionCashByDate(t *testing.T) {
 		t.Errorf("the clerk's amount is not taken: %v", fs)
 	}
 }
+
+// TestNomineeDoesNotSignTheirOwnPaper: a council vice-chair proposed for
+// the award cannot sign the Tờ trình that proposes them.
+func TestNomineeDoesNotSignTheirOwnPaper(t *testing.T) {
+	f := newFixture(t)
+	f.ready(t)
+	line := app.Document{PlanID: f.plan.ID, RoundID: f.round.ID, AwardFormID: f.form.ID}
+	draft, err := f.desk.ProposalDraft(f.plan.ID, f.round.ID, f.form.ID, "2024-12-12")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var nominee string
+	for _, e := range draft.Proposal.Entries {
+		if e.Kind != app.KindCollective {
+			nominee = e.Name
+			break
+		}
+	}
+	if nominee == "" {
+		t.Fatal("the fixture proposes no individual")
+	}
+	draft.Proposal.SignerName = nominee
+	_, err = f.desk.Issue(draft, "2024-12-12", line)
+	if !app.IsInvalid(err) || !strings.Contains(err.Error(), nominee+" có tên trong danh sách của chính văn bản này nên không ký") {
+		t.Fatalf("a nominee signing their own Tờ trình: %v", err)
+	}
+}
