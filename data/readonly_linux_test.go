@@ -38,6 +38,13 @@ func TestReadOnlyFolderOpensForReading(t *testing.T) {
 	}
 	loadSampleData(t, s)
 	s.Close()
+	// A file of an earlier version beside it: it needs a migration, which
+	// a read-only folder does not allow.
+	old, err := openAt(filepath.Join(usb, "cu.db"), SchemaVersion()-1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	old.Close()
 	if m, _ := filepath.Glob(path + "-*"); len(m) != 0 {
 		t.Fatalf("files left beside a closed database: %v", m)
 	}
@@ -82,6 +89,10 @@ func checkReadOnlyOpen(t *testing.T, path string) {
 	}
 	if m, _ := filepath.Glob(path + "-*"); len(m) != 0 {
 		t.Fatalf("files created beside a read-only database: %v", m)
+	}
+	_, err = Open(filepath.Join(filepath.Dir(path), "cu.db"), Options{})
+	if !errors.Is(err, app.ErrReadOnly) || !strings.Contains(err.Error(), "dữ liệu của phiên bản trước, cần nâng cấp") {
+		t.Fatalf("a read-only file of an earlier version: %v", err)
 	}
 }
 

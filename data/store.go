@@ -125,8 +125,12 @@ func Open(path string, opts Options) (*Store, error) {
 	if err := s.openChecked(opts.BackupDir); err != nil {
 		db.Close()
 		if errors.Is(err, app.ErrReadOnly) {
-			if ro, rerr := openReadOnly(path, unclean); rerr == nil {
+			ro, rerr := openReadOnly(path, unclean)
+			if rerr == nil {
 				return ro, nil
+			}
+			if errors.Is(rerr, errOldReadOnly) {
+				return nil, rerr
 			}
 		}
 		return nil, err
@@ -181,7 +185,8 @@ func (s *Store) checkReadOnly() error {
 		return friendly(err, s.path)
 	}
 	if id != AppID || version != int64(SchemaVersion()) {
-		return fmt.Errorf("%w: %s chỉ cho đọc và chưa ở dạng phiên bản này dùng", app.ErrReadOnly, s.path)
+		return &storeError{kind: app.ErrReadOnly, cause: errOldReadOnly, msg: fmt.Sprintf("%s chỉ cho đọc (USB khóa ghi, thư mục hoặc tệp chỉ đọc) "+
+			"và là dữ liệu của phiên bản trước, cần nâng cấp mà không ghi được; hãy chép thư mục dữ liệu sang ổ có quyền ghi rồi mở lại", s.path)}
 	}
 	var res string
 	if err := s.db.QueryRow("PRAGMA quick_check(1)").Scan(&res); err != nil {
@@ -192,6 +197,9 @@ func (s *Store) checkReadOnly() error {
 	}
 	return nil
 }
+
+// errOldReadOnly marks a read-only file of an earlier schema version.
+var errOldReadOnly = errors.New("chưa nâng cấp")
 
 // ReadOnly reports whether the database was opened only for reading.
 func (s *Store) ReadOnly() bool { return s.readOnly }
