@@ -133,7 +133,7 @@ func (m *MainWindow) ShowNotices() {
 	if len(m.deps.Notices) == 0 {
 		return
 	}
-	dialog.ShowCustom("Thông báo", "Đã hiểu", textLabel(strings.Join(m.deps.Notices, "\n\n")), m.win)
+	dialog.ShowCustom("Thông báo", "Đã hiểu", fitted(m.win, textLabel(strings.Join(m.deps.Notices, "\n\n")), 560), m.win)
 }
 
 // AskFirstStart asks how to begin when the database is empty: with the

@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"thidua/app/desktop"
 )
@@ -139,4 +140,29 @@ func TestWindowIgnoresABadRememberedGeometry(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestNoticesReadAcrossTheDialog: a long notice from before the window
+// opened (read-only data, a backup that failed) is shown in a dialog wide
+// enough to read, not wrapped a word a line.
+func TestNoticesReadAcrossTheDialog(t *testing.T) {
+	d := openDesk(t, t.TempDir(), true)
+	notice := "Dữ liệu D:\\ThiDua\\thidua.db đang mở CHỈ ĐỌC (tệp, thư mục hoặc USB không cho ghi): " +
+		"xem và in được, mọi thay đổi sẽ không lưu được. Muốn sửa, hãy chép thư mục dữ liệu sang ổ có quyền ghi."
+	d.m.deps.Notices = []string{notice}
+	d.m.ShowNotices()
+	var label *widget.Label
+	visit(d.top(), fyne.Position{}, func(o fyne.CanvasObject, _ fyne.Position) bool {
+		if l, ok := o.(*widget.Label); ok && l.Text == notice {
+			label = l
+		}
+		return true
+	})
+	if label == nil {
+		t.Fatalf("the notice is not shown:\n%s", d.dialogText())
+	}
+	if w := label.Size().Width; w < 500 {
+		t.Fatalf("the notice is %v px wide", w)
+	}
+	d.fits("Thông báo")
 }
