@@ -4,6 +4,7 @@
 package cli
 
 import (
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -81,6 +82,15 @@ type Env struct {
 	RenderPlan func(p *app.Plan, org app.Organisation, page string, w io.Writer) error
 	// Fonts are the embedded PDF fonts, for the other printouts.
 	Fonts document.Fonts
+}
+
+// jsonOut is the encoder of every --json output: indented, with text
+// (Vietnamese, "<", "&") written as it is.
+func jsonOut(w io.Writer) *json.Encoder {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc
 }
 
 // errFindings reports that a check found things to fix (already printed).

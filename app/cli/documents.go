@@ -2,7 +2,6 @@ package cli
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -418,9 +417,7 @@ func cmdDocumentsList(env *Env, c *call) error {
 		lines = append(lines, documentLine{d.ID, viet.DocNumber(d.Number, d.Symbol), d.Kind, d.IssuedOn, d.Title, d.Signer, d.Status, d.CancelReason, d.PDFHash, d.AuditLines, d.AuditHead})
 	}
 	if *asJSON {
-		enc := json.NewEncoder(env.Stdout)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
+		enc := jsonOut(env.Stdout)
 		return enc.Encode(lines)
 	}
 	tw := tabwriter.NewWriter(env.Stdout, 0, 4, 2, ' ', 0)

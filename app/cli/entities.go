@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"encoding/json"
 	"fmt"
 	"text/tabwriter"
 
@@ -41,9 +40,7 @@ func cmdEntitiesList(env *Env, c *call) error {
 		}
 	}
 	if *asJSON {
-		enc := json.NewEncoder(env.Stdout)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
+		enc := jsonOut(env.Stdout)
 		if rows == nil {
 			rows = []app.Participant{}
 		}

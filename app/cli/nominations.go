@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"strconv"
@@ -159,9 +158,7 @@ func cmdNominationsList(env *Env, c *call) error {
 				lines = append(lines, lineOf(p, e))
 			}
 		}
-		enc := json.NewEncoder(env.Stdout)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
+		enc := jsonOut(env.Stdout)
 		return enc.Encode(lines)
 	}
 	for _, p := range d.board.Panels {

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"encoding/json"
 	"flag"
 	"fmt"
 	"strconv"
@@ -37,9 +36,7 @@ func cmdOrgPeriods(env *Env, c *call) error {
 		return err
 	}
 	if *asJSON {
-		enc := json.NewEncoder(env.Stdout)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
+		enc := jsonOut(env.Stdout)
 		ps := org.Periods
 		if ps == nil {
 			ps = []app.OrgPeriod{}

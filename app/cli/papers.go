@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"encoding/json"
 	"fmt"
 
 	"thidua/app"
@@ -48,9 +47,7 @@ func cmdPapersCheck(env *Env, c *call) error {
 		return err
 	}
 	if *asJSON {
-		enc := json.NewEncoder(env.Stdout)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
+		enc := jsonOut(env.Stdout)
 		if err := enc.Encode(fs); err != nil {
 			return err
 		}

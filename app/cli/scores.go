@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"encoding/json"
 	"fmt"
 	"strconv"
 	"strings"
@@ -158,9 +157,7 @@ func cmdScoresRank(env *Env, c *call) error {
 			lines = append(lines, rankLine{r.Rank, r.Participant.ID, r.Participant.Name, r.Total, r.Max, r.Complete,
 				r.Class.Label(), r.TieRule, missing})
 		}
-		enc := json.NewEncoder(env.Stdout)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
+		enc := jsonOut(env.Stdout)
 		return enc.Encode(lines)
 	}
 	tw := tabwriter.NewWriter(env.Stdout, 0, 4, 2, ' ', 0)

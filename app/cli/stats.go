@@ -2,7 +2,6 @@ package cli
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -69,9 +68,7 @@ func cmdStats(env *Env, c *call) error {
 		out, rounds = r, []stats.Round{r}
 	}
 	if *asJSON {
-		enc := json.NewEncoder(env.Stdout)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
+		enc := jsonOut(env.Stdout)
 		return enc.Encode(out)
 	}
 	fmt.Fprintf(env.Stdout, "THỐNG KÊ PHONG TRÀO THI ĐUA “%s”\n", figures.Name)
