@@ -1,17 +1,14 @@
 package data
 
 import (
-	"bufio"
 	"bytes"
 	"database/sql"
 	"errors"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -212,31 +209,21 @@ func TestRestoreBesideAWriter(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.Close()
-	cmd := exec.Command(os.Args[0], "-test.run=^TestWriterChild$")
-	cmd.Env = append(os.Environ(), "THIDUA_WRITER_DB="+path)
-	out, err := cmd.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	defer func() { cmd.Process.Signal(syscall.SIGKILL); cmd.Wait() }()
 	var committed []string
-	sc := bufio.NewScanner(out)
 	var kept string
-	for sc.Scan() && len(committed) < 400 {
-		if _, name, ok := strings.Cut(sc.Text(), " "); ok {
+	var restoreErr error
+	killChild(t, "TestWriterChild", []string{"THIDUA_WRITER_DB=" + path}, 0, func(l string) bool {
+		if _, name, ok := strings.Cut(l, " "); ok {
 			committed = append(committed, name)
 		}
-		if len(committed) == 150 {
-			if kept, err = Restore(path, file, filepath.Join(t.TempDir(), "kept")); err != nil {
-				t.Fatalf("Restore beside a writer: %v", err)
-			}
+		if len(committed) == 150 && kept == "" && restoreErr == nil {
+			kept, restoreErr = Restore(path, file, filepath.Join(t.TempDir(), "kept"))
 		}
+		return len(committed) < 400
+	})
+	if restoreErr != nil {
+		t.Fatalf("Restore beside a writer: %v", restoreErr)
 	}
-	cmd.Process.Signal(syscall.SIGKILL)
-	cmd.Wait()
 	if len(committed) < 400 {
 		t.Fatalf("the writer stopped after %d rows (restore broke its connection?)", len(committed))
 	}
@@ -305,21 +292,9 @@ func TestKilledRestoreLeavesOneWholeState(t *testing.T) {
 		loops = n
 	}
 	for i := range loops {
-		cmd := exec.Command(os.Args[0], "-test.run=^TestRestoreChild$")
-		cmd.Env = append(os.Environ(), "THIDUA_RESTORE_DB="+path, "THIDUA_RESTORE_A="+a, "THIDUA_RESTORE_B="+b)
-		out, err := cmd.StdoutPipe()
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := cmd.Start(); err != nil {
-			t.Fatal(err)
-		}
-		sc := bufio.NewScanner(out)
-		for n := 0; n < 1+i%3 && sc.Scan(); n++ {
-		}
-		time.Sleep(time.Duration(i*7%20) * time.Millisecond)
-		cmd.Process.Signal(syscall.SIGKILL)
-		cmd.Wait()
+		n := 0
+		killChild(t, "TestRestoreChild", []string{"THIDUA_RESTORE_DB=" + path, "THIDUA_RESTORE_A=" + a, "THIDUA_RESTORE_B=" + b},
+			time.Duration(i*7%20)*time.Millisecond, func(string) bool { n++; return n < 1+i%3 })
 		st, err := Open(path, Options{BackupDir: t.TempDir()})
 		if err != nil {
 			t.Fatalf("kill %d: open after SIGKILL during a restore: %v", i, err)

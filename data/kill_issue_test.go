@@ -1,13 +1,10 @@
 package data
 
 import (
-	"bufio"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strconv"
-	"syscall"
 	"testing"
 	"time"
 
@@ -37,29 +34,14 @@ func TestKilledIssuingKeepsTheRegisterWhole(t *testing.T) {
 	}
 	reported := 0
 	for i := range loops {
-		cmd := exec.Command(os.Args[0], "-test.run=^TestIssuerChild$")
-		cmd.Env = append(os.Environ(), "THIDUA_ISSUE_DB="+path)
-		out, err := cmd.StdoutPipe()
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := cmd.Start(); err != nil {
-			t.Fatal(err)
-		}
-		sc := bufio.NewScanner(out)
-		for n := 0; n < 1+i%5 && sc.Scan(); n++ {
-			if k, err := strconv.Atoi(sc.Text()); err == nil {
+		n := 0
+		killChild(t, "TestIssuerChild", []string{"THIDUA_ISSUE_DB=" + path}, time.Duration(i*3%7)*time.Millisecond, func(l string) bool {
+			if k, err := strconv.Atoi(l); err == nil {
 				reported = max(reported, k)
 			}
-		}
-		time.Sleep(time.Duration(i*3%7) * time.Millisecond)
-		cmd.Process.Signal(syscall.SIGKILL)
-		cmd.Wait()
-		for sc.Scan() { // lines written before the kill
-			if k, err := strconv.Atoi(sc.Text()); err == nil {
-				reported = max(reported, k)
-			}
-		}
+			n++
+			return n < 1+i%5
+		})
 		st, err := Open(path, Options{BackupDir: t.TempDir()})
 		if err != nil {
 			t.Fatalf("kill %d: open after SIGKILL while issuing: %v", i, err)

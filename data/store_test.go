@@ -1,17 +1,14 @@
 package data
 
 import (
-	"bufio"
 	"bytes"
 	"database/sql"
 	"errors"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -201,28 +198,12 @@ func TestKilledWriterLosesNoCommittedRow(t *testing.T) {
 	var committed []int64
 	for i := range loops {
 		want := len(committed) + 300 - i*37%250
-		cmd := exec.Command(os.Args[0], "-test.run=^TestWriterChild$")
-		cmd.Env = append(os.Environ(), "THIDUA_WRITER_DB="+path)
-		out, err := cmd.StdoutPipe()
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := cmd.Start(); err != nil {
-			t.Fatal(err)
-		}
-		sc := bufio.NewScanner(out)
-		for len(committed) < want && sc.Scan() {
-			if id, err := strconv.ParseInt(strings.Fields(sc.Text() + " x")[0], 10, 64); err == nil {
+		killChild(t, "TestWriterChild", []string{"THIDUA_WRITER_DB=" + path}, 0, func(l string) bool {
+			if id, err := strconv.ParseInt(strings.Fields(l + " x")[0], 10, 64); err == nil {
 				committed = append(committed, id)
 			}
-		}
-		cmd.Process.Signal(syscall.SIGKILL)
-		cmd.Wait()
-		for sc.Scan() { // reported before the kill
-			if id, err := strconv.ParseInt(strings.Fields(sc.Text() + " x")[0], 10, 64); err == nil {
-				committed = append(committed, id)
-			}
-		}
+			return len(committed) < want
+		})
 		if len(committed) < want {
 			t.Fatalf("kill %d: child committed only %d rows before it stopped", i, len(committed))
 		}
