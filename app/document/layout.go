@@ -259,26 +259,7 @@ func (e *engine) layoutText(runs []Run, t textSpec) []line {
 // layoutBalanced lays out centred text that wraps into lines of about equal
 // length: the narrowest width that gives as few lines as the full width.
 func (e *engine) layoutBalanced(runs []Run, t textSpec) []line {
-	segs := e.words(runs, t.size)
-	ls := e.breakLines(segs, t)
-	if len(ls) < 2 {
-		return ls
-	}
-	lo, hi := t.w/3, t.w
-	for range 14 {
-		mid := (lo + hi) / 2
-		try := t
-		try.w = mid
-		if len(e.breakLines(segs, try)) <= len(ls) {
-			hi = mid
-		} else {
-			lo = mid
-		}
-	}
-	t.x += (t.w - hi) / 2
-	t.w = hi
-	ls = e.breakLines(segs, t)
-	return ls
+	return e.layoutNarrowest(runs, t, 1.0/3)
 }
 
 // titleFloor is the narrowest share of the text width a wrapped title (a
@@ -289,21 +270,29 @@ const titleFloor = 0.9
 // layoutTitle lays out a centred title: at the full width, its lines
 // balanced no narrower than titleFloor of it.
 func (e *engine) layoutTitle(runs []Run, t textSpec) []line {
+	return e.layoutNarrowest(runs, t, titleFloor)
+}
+
+// layoutNarrowest lays out centred text at the narrowest width, no less
+// than floor of the full width, that wraps it into as few lines as the
+// full width does.
+func (e *engine) layoutNarrowest(runs []Run, t textSpec, floor float64) []line {
 	segs := e.words(runs, t.size)
 	ls := e.breakLines(segs, t)
 	if len(ls) < 2 {
 		return ls
 	}
-	lo, hi := t.w*titleFloor, t.w
 	try := t
-	try.w = lo
-	if len(e.breakLines(segs, try)) <= len(ls) {
+	fits := func(w float64) bool {
+		try.w = w
+		return len(e.breakLines(segs, try)) <= len(ls)
+	}
+	lo, hi := t.w*floor, t.w
+	if fits(lo) {
 		hi = lo
 	} else {
-		for range 10 {
-			mid := (lo + hi) / 2
-			try.w = mid
-			if len(e.breakLines(segs, try)) <= len(ls) {
+		for range 14 {
+			if mid := (lo + hi) / 2; fits(mid) {
 				hi = mid
 			} else {
 				lo = mid
