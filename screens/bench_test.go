@@ -116,16 +116,7 @@ func settleTimed(s *Shell) (longest time.Duration) {
 func BenchmarkTypeScore(b *testing.B) {
 	d := bigDesk(b)
 	d.goTo("Chấm điểm")
-	var grid *scoreGrid
-	visit(d.win.Content(), fyne.Position{}, func(o fyne.CanvasObject, _ fyne.Position) bool {
-		if g, ok := o.(*scoreGrid); ok {
-			grid = g
-		}
-		return grid == nil
-	})
-	if grid == nil {
-		b.Fatal("no score grid")
-	}
+	grid := d.scoreGrid()
 	measure(b, d.m.Shell, func(i int) {
 		grid.moveTo(i%grid.rows, 1)
 		grid.TypedRune('5')

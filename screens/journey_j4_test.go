@@ -17,16 +17,7 @@ func TestJourneyJ4Scoring(t *testing.T) {
 	d := openDesk(t, t.TempDir(), true)
 	d.goTo("Chấm điểm")
 	d.tap("Xem / In phiếu chấm")
-	var grid *scoreGrid
-	visit(d.win.Content(), fyne.Position{}, func(o fyne.CanvasObject, _ fyne.Position) bool {
-		if g, ok := o.(*scoreGrid); ok {
-			grid = g
-		}
-		return grid == nil
-	})
-	if grid == nil {
-		t.Fatal("no score grid on Chấm điểm")
-	}
+	grid := d.scoreGrid()
 	round := d.m.Shell.CurrentPlan().Rounds[0]
 	count := func(v float64) int {
 		scores, err := d.st.RoundScores(round.ID)

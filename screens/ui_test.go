@@ -412,3 +412,19 @@ func (u *ui) table() *widget.Table {
 	}
 	return found
 }
+
+// scoreGrid is the Chấm điểm grid in the window.
+func (u *ui) scoreGrid() *scoreGrid {
+	u.t.Helper()
+	var grid *scoreGrid
+	visit(u.win.Content(), fyne.Position{}, func(o fyne.CanvasObject, _ fyne.Position) bool {
+		if g, ok := o.(*scoreGrid); ok {
+			grid = g
+		}
+		return grid == nil
+	})
+	if grid == nil {
+		u.t.Fatal("no score grid in the window")
+	}
+	return grid
+}
