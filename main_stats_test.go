@@ -40,8 +40,13 @@ func TestStatsCommand(t *testing.T) {
 	db := filepath.Join(dir, "t.db")
 	run := func(args ...string) (string, int) {
 		cmd := exec.Command(bin, append(args, "--db", db)...)
+		var stderr bytes.Buffer
+		cmd.Stderr = &stderr
 		out, _ := cmd.Output()
-		return string(out), cmd.ProcessState.ExitCode()
+		if code := cmd.ProcessState.ExitCode(); code != 0 {
+			return string(out) + stderr.String(), code // the reason is on stderr
+		}
+		return string(out), 0
 	}
 	if _, code := run("init", "--sample"); code != 0 {
 		t.Fatalf("init: exit %d", code)
@@ -93,7 +98,12 @@ func TestStatsCommand(t *testing.T) {
 		{[]string{"pdf", "summary", "--plan", "1", "--round", "2024", "-o", bc}, 0, "bản nháp, chưa có số"},
 		{[]string{"pdf", "summary", "--plan", "1", "--round", "2024"}, 1, ""},
 		{[]string{"pdf", "summary", "--plan", "1", "--round", "2030", "-o", bc}, 2, ""},
-		{[]string{"pdf", "summary", "--plan", "1", "--round", "final", "--date", "20/12/2026", "--issue", "-o", bc}, 0, "số 01/BC-UBND"},
+		// Not numbered while the results by content are still to write.
+		{[]string{"pdf", "summary", "--plan", "1", "--round", "final", "--date", "20/12/2026", "--issue", "-o", bc}, 2, "còn chỗ trống chưa điền"},
+		{[]string{"pdf", "summary", "--plan", "1", "--round", "final", "--date", "20/12/2026", "--issue", "-o", bc,
+			"--results", "- Tuyên truyền, quán triệt: 36 buổi, 100% cán bộ tham gia.\n- Cải cách hành chính: 98% hồ sơ đúng hạn.",
+			"--shortcomings", "Một số đơn vị nộp hồ sơ chậm.", "--lessons", "Phát huy vai trò người đứng đầu.",
+			"--directions", "Tiếp tục nhân rộng điển hình tiên tiến."}, 0, "số 01/BC-UBND"},
 		{[]string{"documents", "print", "1", "-o", bc + "2"}, 0, "in lại 01/BC-UBND"},
 	} {
 		if out, code := run(c.args...); code != c.code || !strings.Contains(out, c.want) {

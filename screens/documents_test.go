@@ -70,6 +70,7 @@ func TestIssueFromTheBoardAndWorkTheRegister(t *testing.T) {
 		t.Fatal(err)
 	}
 	mins, _ := ns.shell.desk().MinutesDraft(m.ID)
+	mins.Minutes.EndedAt = "16 giờ 30"
 	if _, err := ns.shell.desk().Issue(mins, m.Date(), app.Document{PlanID: ns.plan.ID, RoundID: ns.round.ID, MeetingID: m.ID}); err != nil {
 		t.Fatal(err)
 	}

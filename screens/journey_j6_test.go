@@ -42,7 +42,7 @@ func TestJourneyJ6TheDossier(t *testing.T) {
 	}
 	nominate(bk, app.KindCollective, 1)
 	nominate(gk, app.KindIndividual, 2)
-	m := app.Meeting{PlanID: plan.ID, RoundID: round.ID, HeldAt: "2024-12-10 14:00"}
+	m := app.Meeting{PlanID: plan.ID, RoundID: round.ID, HeldAt: "2024-12-10 14:00", Place: "Hội trường UBND xã Hòa Phong"}
 	m.Seat(council, nil)
 	mid, err := d.st.SaveMeeting(m)
 	if err != nil {

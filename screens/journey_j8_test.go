@@ -38,7 +38,7 @@ func awardedYear(t *testing.T, d *desk) (app.Document, []app.Participant) {
 			chosen = append(chosen, p)
 		}
 	}
-	m := app.Meeting{PlanID: plan.ID, RoundID: round.ID, HeldAt: "2024-12-10 14:00"}
+	m := app.Meeting{PlanID: plan.ID, RoundID: round.ID, HeldAt: "2024-12-10 14:00", Place: "Hội trường UBND xã Hòa Phong"}
 	m.Seat(council, nil)
 	mid, err := d.st.SaveMeeting(m)
 	if err != nil {
@@ -143,6 +143,7 @@ func readyToIssue(t *testing.T, st *data.Store, desk *dossier.Desk, plan *app.Pl
 	if err != nil {
 		t.Fatal(err)
 	}
+	mins.Minutes.EndedAt = "16 giờ 30"
 	m, _ := st.Meeting(mid)
 	if _, err := desk.Issue(mins, m.Date(), app.Document{PlanID: plan.ID, RoundID: round.ID, MeetingID: mid}); err != nil {
 		t.Fatal(err)

@@ -82,6 +82,19 @@ func TestStatsReportEditorKeepsTextsAndIssues(t *testing.T) {
 	ed.date.SetText("25/12/2024")
 	ed.lessons.SetText("Phát huy vai trò người đứng đầu.")
 	ed.issue()
+	// The results are still "kết quả …" and three parts are empty: no
+	// number is taken, and the clerk is told which parts to write.
+	if docs, _ := st.Documents(app.DocumentFilter{Kind: app.DocReport}); len(docs) != 0 {
+		t.Fatalf("a report with blanks was issued: %+v", docs)
+	}
+	if got := texts(w.Canvas().Overlays().Top()); !strings.Contains(got, "còn chỗ trống chưa điền") || !strings.Contains(got, "HẠN CHẾ, NGUYÊN NHÂN") {
+		t.Fatalf("the refusal does not say what to fill:\n%s", got)
+	}
+	w.Canvas().Overlays().Top().Hide()
+	ed.results.SetText("- Tuyên truyền, quán triệt: 12 buổi, 100% cán bộ tham gia.")
+	ed.shortcomings.SetText("Một số đơn vị nộp hồ sơ chậm.")
+	ed.directions.SetText("Tiếp tục nhân rộng điển hình tiên tiến.")
+	ed.issue()
 	docs, err := st.Documents(app.DocumentFilter{Kind: app.DocReport})
 	if err != nil || len(docs) != 1 || docs[0].Number != 1 || docs[0].Symbol != "BC-UBND" || len(opened) != 1 {
 		t.Fatalf("register after issuing: %+v %v, opened %v", docs, err, opened)

@@ -41,6 +41,7 @@ type Store interface {
 	Import(r *app.Record, replace bool, backupDir string) error
 	BackupTo(file string) error
 	Setting(key string) (string, error)
+	SaveSetting(key, value string) error
 	VerifyAudit() (broken int64, checked int, err error)
 	VerifyAnchors(backupDir string) ([]string, error)
 	Nominations(roundID int64) ([]app.Nomination, error)

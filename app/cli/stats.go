@@ -11,12 +11,13 @@ import (
 
 	"thidua/app"
 	"thidua/app/chart"
+	"thidua/app/dossier"
 	"thidua/app/stats"
 )
 
 func statsCommands() []command {
 	return []command{
-		{"pdf summary", "--plan MÃ --round NĂM|final [--date dd/mm/yyyy] [--issue] -o TỆP.pdf", "in báo cáo kết quả (năm) hoặc tổng kết (final) phong trào thi đua, có bảng số liệu và biểu đồ; --issue cấp số BC, vào sổ", cmdPDFSummary},
+		{"pdf summary", "--plan MÃ --round NĂM|final [--date dd/mm/yyyy] [--results …] [--shortcomings …] [--lessons …] [--directions …] [--organisation …] [--issue] -o TỆP.pdf", "in báo cáo kết quả (năm) hoặc tổng kết (final) phong trào thi đua, có bảng số liệu và biểu đồ; các phần người soạn viết ghi bằng --results… (giữ cho lần in sau); --issue cấp số BC, vào sổ (chỉ khi không còn chỗ trống)", cmdPDFSummary},
 		{"stats", "--plan MÃ [--round NĂM|final] [--json] [-o TỆP.xlsx] [--charts THƯ_MỤC]", "thống kê kết quả phong trào: tham gia, xếp loại, điểm, đề nghị, khen thưởng, tỷ lệ nữ; không có --round: mọi đợt và cả phong trào; -o xuất mọi số liệu ra Excel; --charts ghi các biểu đồ (SVG và PNG 300 dpi) để in", cmdStats},
 	}
 }
@@ -104,6 +105,13 @@ func writeTable(w io.Writer, t stats.Table) error {
 
 func cmdPDFSummary(env *Env, c *call) error {
 	f, pf := c.roundFlags(), c.paperFlags()
+	// The parts the clerk writes, as in the window's Báo cáo: each flag
+	// replaces its part (kept for the next printing); lines start with
+	// "- " for a list.
+	parts := map[string]*string{}
+	for _, name := range []string{"organisation", "results", "shortcomings", "lessons", "directions"} {
+		parts[name] = c.fs.String(name, "\x00", "")
+	}
 	if err := c.parse(0); err != nil {
 		return err
 	}
@@ -123,11 +131,34 @@ func cmdPDFSummary(env *Env, c *call) error {
 	if err != nil {
 		return err
 	}
+	if err := saveSummaryParts(st, p, r.Key, parts); err != nil {
+		return err
+	}
 	snap, err := desk.SummaryDraft(p.ID, r.Key, iso)
 	if err != nil {
 		return err
 	}
 	return c.finish(env, st, desk, snap, *pf.issue, iso, app.Document{PlanID: p.ID, RoundID: r.ID}, *pf.out)
+}
+
+// saveSummaryParts stores the parts of the report given on the command
+// line over those written before ("\x00": not given).
+func saveSummaryParts(st Store, p *app.Plan, key string, parts map[string]*string) error {
+	t, err := dossier.SummaryTexts(st, p, key)
+	if err != nil {
+		return err
+	}
+	given := false
+	for name, field := range map[string]*string{"organisation": &t.Organisation, "results": &t.Results,
+		"shortcomings": &t.Shortcomings, "lessons": &t.Lessons, "directions": &t.Directions} {
+		if v := *parts[name]; v != "\x00" {
+			*field, given = v, true
+		}
+	}
+	if !given {
+		return nil
+	}
+	return st.SaveSetting(dossier.SummaryTextsKey(p.ID, key), dossier.EncodeSummaryTexts(t))
 }
 
 // planRound reads plan id and its round key. With whole, key may also be

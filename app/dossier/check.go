@@ -45,6 +45,8 @@ const (
 	fixCash        = "ô “Thưởng mỗi tập thể (đồng)”, “Thưởng mỗi cá nhân (đồng)” khi lập quyết định (bảng mức thưởng chưa có mức của nghị định có hiệu lực vào ngày này); lệnh: --cash-collective ĐỒNG --cash-individual ĐỒNG"
 	fixAddressee   = "ô “Kính gửi” của tờ trình; cấp huyện của từng thời kỳ ghi ở Cài đặt → Tổ chức theo thời kỳ (lệnh: thidua org period edit MÃ --upper …)"
 	fixRedraft     = "đóng văn bản và mở lại để bản nháp lấy số, ngày mới"
+	fixBlank       = "điền chỗ trống trong cửa sổ soạn văn bản rồi mới cấp số (biên bản: giờ kết thúc, lệnh --ended; " +
+		"báo cáo: các phần người soạn viết, lệnh --results, --shortcomings, --lessons, --directions)"
 )
 
 // BlockingErr is the error of issuing a paper with blocking findings:
@@ -195,6 +197,20 @@ func (d *Desk) CheckPaper(s document.Snapshot, line app.Document) ([]Finding, er
 		}
 	}
 	return out, nil
+}
+
+// blankFindings are the places of a paper still left to fill in by hand:
+// a paper is not numbered with holes in it.
+func blankFindings(s document.Snapshot, doc *document.Document) []Finding {
+	var out []Finding
+	for _, b := range doc.Blanks() {
+		if !strings.HasPrefix(b, "mục “") {
+			b = "“" + b + "”"
+		}
+		out = append(out, Finding{Paper: paperName(s), Blocking: true, Fix: fixBlank,
+			Message: "còn chỗ trống chưa điền: " + b})
+	}
+	return out
 }
 
 // proposalLine is the decision's "Xét đề nghị …" line, "" for a Tờ trình.

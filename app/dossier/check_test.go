@@ -415,3 +415,29 @@ func TestNomineeDoesNotSignTheirOwnPaper(t *testing.T) {
 		t.Fatalf("a nominee signing their own Tờ trình: %v", err)
 	}
 }
+
+// TestNoNumberForAPaperWithBlanks: a Biên bản without the time the
+// meeting ended, or a Báo cáo whose results the clerk has not written,
+// still has places to fill by hand: it takes no number.
+func TestNoNumberForAPaperWithBlanks(t *testing.T) {
+	f := newFixture(t)
+	mins, err := f.desk.MinutesDraft(f.meet.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = f.desk.Issue(mins, f.meet.Date(), app.Document{PlanID: f.plan.ID, RoundID: f.round.ID, MeetingID: f.meet.ID})
+	if !app.IsInvalid(err) || !strings.Contains(err.Error(), "còn chỗ trống chưa điền: “Cuộc họp kết thúc vào ……”") {
+		t.Fatalf("minutes without their end: %v", err)
+	}
+	report, err := f.desk.SummaryDraft(f.plan.ID, "2024", "2024-12-25")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = f.desk.Issue(report, "2024-12-25", app.Document{PlanID: f.plan.ID, RoundID: f.round.ID})
+	if !app.IsInvalid(err) || !strings.Contains(err.Error(), "còn chỗ trống chưa điền") {
+		t.Fatalf("a report with its results unwritten: %v", err)
+	}
+	if docs, _ := f.st.Documents(app.DocumentFilter{}); len(docs) != 0 {
+		t.Fatalf("numbers taken: %+v", docs)
+	}
+}

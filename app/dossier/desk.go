@@ -192,15 +192,17 @@ func (d *Desk) Issue(s document.Snapshot, date string, line app.Document) (app.D
 	if err != nil {
 		return line, err
 	}
+	fs := blankFindings(s, doc)
 	if l := s.Letter(); l != nil {
 		l.Date = date // the check reads the paper as it will be issued
-		fs, err := d.CheckPaper(s, line)
+		more, err := d.CheckPaper(s, line)
 		if err != nil {
 			return line, err
 		}
-		if err := BlockingErr(fs); err != nil {
-			return line, err
-		}
+		fs = append(fs, more...)
+	}
+	if err := BlockingErr(fs); err != nil {
+		return line, err
 	}
 	if line.Signer == "" {
 		line.Signer = s.Signer()

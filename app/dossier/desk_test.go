@@ -139,6 +139,7 @@ func (f *fixture) ready(t *testing.T) app.Document {
 	if err != nil {
 		t.Fatal(err)
 	}
+	mins.Minutes.EndedAt = "16 giờ 30" // entered at the meeting
 	bb, err := f.desk.Issue(mins, f.meet.Date(), app.Document{PlanID: f.plan.ID, RoundID: f.round.ID, MeetingID: f.meet.ID})
 	if err != nil {
 		t.Fatal(err)
@@ -252,6 +253,7 @@ func TestMinutesDraftAndDossierInFilingOrder(t *testing.T) {
 	if err != nil || len(mins.Minutes.Items) != 2 {
 		t.Fatalf("minutes draft: %v, %+v", err, mins.Minutes)
 	}
+	mins.Minutes.EndedAt = "16 giờ 30"
 	bb, err := f.desk.Issue(mins, "2024-12-10", app.Document{Title: "Biên bản họp", PlanID: f.plan.ID, RoundID: f.round.ID, MeetingID: f.meet.ID})
 	if err != nil || bb.Symbol != "BB-HĐTĐKT" || bb.Number != 1 || bb.Signer == "" {
 		t.Fatalf("issued minutes %+v %v", bb, err)

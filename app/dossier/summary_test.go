@@ -23,7 +23,8 @@ func TestSummaryReportIssueAndReprint(t *testing.T) {
 	if _, err := f.desk.Issue(dec, "2024-12-20", app.Document{PlanID: f.plan.ID, RoundID: f.round.ID, AwardFormID: f.form.ID}); err != nil {
 		t.Fatal(err)
 	}
-	texts := document.SummaryTexts{Shortcomings: "- Một số đơn vị nộp hồ sơ chậm.", Lessons: "Phát huy vai trò người đứng đầu.",
+	texts := document.SummaryTexts{Results: "- Tuyên truyền, quán triệt: 12 buổi, 100% cán bộ tham gia.",
+		Shortcomings: "- Một số đơn vị nộp hồ sơ chậm.", Lessons: "Phát huy vai trò người đứng đầu.",
 		Directions: "Tiếp tục nhân rộng điển hình tiên tiến."}
 	if err := f.st.SaveSetting(SummaryTextsKey(f.plan.ID, "2024"), EncodeSummaryTexts(texts)); err != nil {
 		t.Fatal(err)
