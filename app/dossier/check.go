@@ -45,6 +45,7 @@ const (
 	fixCash        = "ô “Thưởng mỗi tập thể (đồng)”, “Thưởng mỗi cá nhân (đồng)” khi lập quyết định (bảng mức thưởng chưa có mức của nghị định có hiệu lực vào ngày này); lệnh: --cash-collective ĐỒNG --cash-individual ĐỒNG"
 	fixAddressee   = "ô “Kính gửi” của tờ trình; cấp huyện của từng thời kỳ ghi ở Cài đặt → Tổ chức theo thời kỳ (lệnh: thidua org period edit MÃ --upper …)"
 	fixRedraft     = "đóng văn bản và mở lại để bản nháp lấy số, ngày mới"
+	fixDate        = "ô “Ngày” của văn bản (lệnh: --date dd/mm/yyyy): không trước ngày họp Hội đồng"
 	fixBlank       = "điền chỗ trống trong cửa sổ soạn văn bản rồi mới cấp số (biên bản: giờ kết thúc, lệnh --ended; " +
 		"báo cáo: các phần người soạn viết, lệnh --results, --shortcomings, --lessons, --directions)"
 )
@@ -139,6 +140,10 @@ func (d *Desk) CheckPaper(s document.Snapshot, line app.Document) ([]Finding, er
 	}
 	cited := strings.Join(append(append([]string{}, l.Bases...), proposalLine(s)), "\n")
 	for _, ref := range refs {
+		if day := ref.Meeting.Date(); l.Date != "" && day != "" && l.Date < day {
+			add(true, fixDate, "văn bản ngày %s, trước cuộc họp ngày %s nơi Hội đồng biểu quyết các đề nghị này",
+				viet.DisplayISO(l.Date), viet.DisplayISO(day))
+		}
 		if ref.Doc == nil {
 			add(true, fixMinutes, "chưa ban hành biên bản cuộc họp ngày %s, nơi Hội đồng biểu quyết các đề nghị này",
 				viet.DisplayISO(ref.Meeting.Date()))
@@ -175,7 +180,7 @@ func (d *Desk) CheckPaper(s document.Snapshot, line app.Document) ([]Finding, er
 	}
 	for _, e := range entriesOf(s) {
 		if viet.Clean(e.Achievement) == "" {
-			add(false, fixAchievement, "%s chưa có thành tích tóm tắt", e.Name)
+			add(true, fixAchievement, "%s chưa có thành tích tóm tắt", e.Name)
 		}
 	}
 	if dec := s.Decision; dec != nil {

@@ -441,3 +441,29 @@ func TestNoNumberForAPaperWithBlanks(t *testing.T) {
 		t.Fatalf("numbers taken: %+v", docs)
 	}
 }
+
+// TestProposalNotBeforeItsMeetingNorWithoutAchievement: a Tờ trình dated
+// before the meeting whose Biên bản it cites, or with a nominee whose
+// achievement text is empty, takes no number.
+func TestProposalNotBeforeItsMeetingNorWithoutAchievement(t *testing.T) {
+	f := newFixture(t)
+	f.ready(t)
+	line := app.Document{PlanID: f.plan.ID, RoundID: f.round.ID, AwardFormID: f.form.ID}
+	draft, err := f.desk.ProposalDraft(f.plan.ID, f.round.ID, f.form.ID, "2024-12-05")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = f.desk.Issue(draft, "2024-12-05", line)
+	if !app.IsInvalid(err) || !strings.Contains(err.Error(), "văn bản ngày 05/12/2024, trước cuộc họp ngày 10/12/2024") {
+		t.Fatalf("a Tờ trình before its meeting: %v", err)
+	}
+	draft, _ = f.desk.ProposalDraft(f.plan.ID, f.round.ID, f.form.ID, "2024-12-12")
+	draft.Proposal.Entries[0].Achievement = ""
+	_, err = f.desk.Issue(draft, "2024-12-12", line)
+	if !app.IsInvalid(err) || !strings.Contains(err.Error(), draft.Proposal.Entries[0].Name+" chưa có thành tích tóm tắt") {
+		t.Fatalf("a Tờ trình with an empty achievement: %v", err)
+	}
+	if docs, _ := f.st.Documents(app.DocumentFilter{Kind: app.DocProposal}); len(docs) != 0 {
+		t.Fatalf("numbers taken: %+v", docs)
+	}
+}
