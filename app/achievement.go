@@ -7,9 +7,12 @@ import (
 
 // AchievementDraft is the short account of a nominee's achievement the
 // papers start from when the clerk has typed none, worded from the record
-// only: the round's score, classification and rank ("Đạt 92,5/100 điểm thi
-// đua năm 2024, xếp loại Xuất sắc, xếp thứ 1/12 cá nhân"), then the awards
-// received before. It is "" when the nominee has no complete score.
+// only: the round's score, classification and, among the first
+// citedRanks, rank ("Đạt 92,5/100 điểm thi đua năm 2024, xếp loại Xuất
+// sắc, xếp thứ 1/12 cá nhân"), then the awards received before. A middle
+// rank ("xếp thứ 26/42") is no distinction on a list of people proposed
+// for an award and invites complaints, so it is left out. It is "" when
+// the nominee has no complete score.
 func AchievementDraft(row *RankRow, roundText string, ranked int, history []AwardRecord) string {
 	if row == nil || !row.Complete {
 		return ""
@@ -21,7 +24,7 @@ func AchievementDraft(row *RankRow, roundText string, ranked int, history []Awar
 	if l := row.Class.Label(); l != "" {
 		s += ", xếp loại " + l
 	}
-	if row.Rank > 0 {
+	if row.Rank > 0 && row.Rank <= citedRanks {
 		s += ", xếp thứ " + strconv.Itoa(row.Rank)
 		if ranked > 0 {
 			s += "/" + strconv.Itoa(ranked) + " " + kindWord(row.Participant.Kind)
@@ -44,6 +47,9 @@ func AchievementDraft(row *RankRow, roundText string, ranked int, history []Awar
 	}
 	return s
 }
+
+// citedRanks is how many of the first ranks the achievement text names.
+const citedRanks = 3
 
 func kindWord(k Kind) string {
 	if k == KindCollective {
