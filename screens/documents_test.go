@@ -263,7 +263,7 @@ func TestComposerCouncilProposalSigners(t *testing.T) {
 	}
 	c := &composer{shell: ns.shell, snap: snap}
 	c.show("Tờ trình")
-	if c.signer.Text != "Trần Quang Minh" || c.authority.Text != "TM. HỘI ĐỒNG\nCHỦ TỊCH" {
+	if c.signer.Text != "Nguyễn Văn Hòa" || c.authority.Text != "TM. HỘI ĐỒNG\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH" {
 		t.Errorf("default signature %q over %q", c.authority.Text, c.signer.Text)
 	}
 	pick := c.signerPicker()

@@ -53,8 +53,17 @@ func TestAuthorityOverTheRightName(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Its chair is the Chairman it is addressed to: a vice-chair signs
+	// unless the clerk chooses the chair.
 	pdf, _ = f.desk.Render(council)
-	if text := pdfText(t, pdf); !strings.Contains(text, "TM. HỘI ĐỒNG CHỦ TỊCH Trần Quang Minh") || strings.Contains(text, "ỦY BAN NHÂN DÂN CHỦ TỊCH") {
+	if text := pdfText(t, pdf); !strings.Contains(text, "TM. HỘI ĐỒNG KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn Hòa") || strings.Contains(text, "ỦY BAN NHÂN DÂN CHỦ TỊCH") {
+		t.Errorf("the council's Tờ trình signed by its vice-chair reads:\n%s", text[max(0, strings.Index(text, "Nơi nhận")):])
+	}
+	if err := f.desk.Sign(&council, 0); err != nil {
+		t.Fatal(err)
+	}
+	pdf, _ = f.desk.Render(council)
+	if text := pdfText(t, pdf); !strings.Contains(text, "TM. HỘI ĐỒNG CHỦ TỊCH Trần Quang Minh") {
 		t.Errorf("the council's Tờ trình signed by its chair reads:\n%s", text[max(0, strings.Index(text, "Nơi nhận")):])
 	}
 	// The choice offered for it is the council's chair and vice-chairs.
@@ -190,7 +199,7 @@ func TestCouncilProposalSignedByTheCouncil(t *testing.T) {
 		"Kính gửi: Chủ tịch Ủy ban nhân dân xã Hòa Phong.",
 		"Hội đồng Thi đua - Khen thưởng xã đề nghị Chủ tịch Ủy ban nhân dân xã tặng Giấy khen của Chủ tịch UBND xã cho 02 cá nhân",
 		"Hội đồng Thi đua - Khen thưởng xã kính trình Chủ tịch Ủy ban nhân dân xã xem xét, quyết định./.",
-		"TM. HỘI ĐỒNG CHỦ TỊCH Trần Quang Minh",
+		"TM. HỘI ĐỒNG KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn Hòa",
 		"(Kèm theo Tờ trình số 01/TTr-HĐTĐKT ngày 12 tháng 12 năm 2024 của Hội đồng Thi đua - Khen thưởng xã)"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the council's Tờ trình lacks %q:\n%s", want, text)

@@ -172,10 +172,37 @@ func (d *Desk) ProposalDraft(planID, roundID, formID int64, date string) (docume
 		in.Recipients = []string{"Như trên;", "Lưu: VT, " + document.CouncilAbbr(r.org) + "."}
 	}
 	s := document.Snapshot{Kind: app.DocProposal, Page: r.page, Nominations: ids, Proposal: &in}
-	if in.Authority, in.SignerName, err = d.signature(s.AuthorityKind(), 0); err != nil {
+	signer := int64(0)
+	if in.ByCouncil {
+		if signer, err = d.councilSigner(list); err != nil {
+			return document.Snapshot{}, err
+		}
+	}
+	if in.Authority, in.SignerName, err = d.signature(s.AuthorityKind(), signer); err != nil {
 		return document.Snapshot{}, err
 	}
 	return s, nil
+}
+
+// councilSigner is who signs the council's Tờ trình unless the clerk
+// chooses: the first active vice-chair of the council not on its list,
+// for the council's chair is the Chairman it is addressed to; 0 (the
+// chair) when there is none.
+func (d *Desk) councilSigner(list []document.ListEntry) (int64, error) {
+	ss, err := d.signersFor(app.DocCouncil)
+	if err != nil {
+		return 0, err
+	}
+	named := map[string]bool{}
+	for _, e := range list {
+		named[viet.Upper(viet.Clean(e.Name))] = true
+	}
+	for _, s := range ss {
+		if s.Active && s.IsViceChair() && !named[viet.Upper(viet.Clean(s.FullName))] {
+			return s.ID, nil
+		}
+	}
+	return 0, nil
 }
 
 // addressees are who a Tờ trình for form is sent to on date (ISO), its
