@@ -9,10 +9,12 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"thidua/app"
 	"thidua/app/document"
+	"thidua/assets"
 )
 
 // gatedStore holds every reading of the participants and of the audit log
@@ -214,5 +216,75 @@ func TestScoreSheetsAreMadeOffTheUIGoroutine(t *testing.T) {
 	s.settle()
 	if st.stalled || len(opened) != 1 {
 		t.Errorf("the sheets were read on the UI goroutine (%v) or not opened: %q", st.stalled, opened)
+	}
+}
+
+// issueGatedStore holds the writing of the register, where a paper takes
+// its number, until the test opens its gate.
+type issueGatedStore struct {
+	gatedStore
+	issues int // IssueDocument calls
+}
+
+func (g *issueGatedStore) IssueDocument(r app.IssueRequest) (app.Document, error) {
+	g.issues++
+	g.wait()
+	return g.Store.IssueDocument(r)
+}
+
+// TestIssuingDoesNotFreezeTheWindow: "Cấp số" hands the issuing off the UI
+// goroutine: the window says "Đang ban hành…" without Hủy (the register is
+// written in one go), the composer's button cannot issue a second time
+// meanwhile, and once written the foot line gives the paper's number.
+func TestIssuingDoesNotFreezeTheWindow(t *testing.T) {
+	t.Setenv("TMPDIR", t.TempDir())
+	st := realStore(t)
+	g := &issueGatedStore{gatedStore: gatedStore{Store: st}}
+	s, w := newTestShell(t, g)
+	w.Resize(officeScreen)
+	s.deps.OpenFile = func(string, bool) error { return nil }
+	s.deps.Fonts = document.Fonts{Regular: assets.FontRegular, Bold: assets.FontBold, Italic: assets.FontItalic, BoldItalic: assets.FontBoldItalic}
+	ns := NewNominationsScreen(s, s.CurrentPlan())
+	w.SetContent(ns.Content())
+	s.settle()
+	meetingWithVotes(t, ns, st)
+	m := ns.latestMeeting()
+	n := len(m.Attendees)
+	for _, e := range ns.Board().Panels[2].Entries {
+		if _, _, err := st.SaveVote(app.Vote{NominationID: e.ID, MeetingID: m.ID, Issued: n, Returned: n, Valid: n, For: n}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	readyToIssue(t, st, s.desk(), ns.plan, ns.round, m.ID)
+	s.reload()
+	ns.reload()
+	s.settle()
+	ns.onDecisionPaper(ns.Board().Panels[2])
+	u := newUI(t, w)
+	issue := u.button("Cấp số và ban hành")
+	u.tap("Cấp số và ban hành")
+	g.gate, g.issues = make(chan struct{}), 0
+	u.tap("Cấp số")
+	if !u.shows("Đang ban hành Quyết định") || u.shows("Hủy") {
+		t.Errorf("while the decision is issued the window shows\n%s", u.dialogText())
+	}
+	if !issue.Disabled() {
+		t.Error("the composer can issue again while its paper is issued")
+	}
+	test.Tap(issue)
+	if u.shows("không thu hồi được") {
+		u.tap("Cấp số")
+	}
+	close(g.gate)
+	s.settle()
+	docs, err := st.Documents(app.DocumentFilter{Kind: app.DocDecision})
+	if err != nil || len(docs) != 1 || g.issues != 1 {
+		t.Fatalf("issued %d decisions in %d calls (%v)", len(docs), g.issues, err)
+	}
+	if g.stalled {
+		t.Error("the decision was issued on the UI goroutine")
+	}
+	if !strings.Contains(s.notice.Text, "Đã ban hành Quyết định số 01/QĐ-UBND") || w.Canvas().Overlays().Top() != nil {
+		t.Errorf("once issued the foot line says %q; a dialog still shows: %v", s.notice.Text, w.Canvas().Overlays().Top() != nil)
 	}
 }

@@ -33,6 +33,8 @@ type composer struct {
 	// decree and base salary in force), likewise
 	autoCol, autoInd string
 	dlg              *dialog.CustomDialog // open until the paper is issued
+	issueButton      *widget.Button       // "Cấp số và ban hành", disabled while issuing
+	issuing          bool                 // the paper is being issued
 
 	date, to, bases, extra, recipients, authority, signer *widget.Entry
 	cashCol, cashInd, executors, ended                    *widget.Entry
@@ -79,7 +81,7 @@ func (c *composer) show(title string) {
 	preview := widget.NewButton("Xem bản nháp", c.onPreview)
 	word := widget.NewButton(saveWordLabel, func() { c.onSaveCopy(dossier.FormatWord) })
 	list := widget.NewButton(saveListLabel, func() { c.onSaveCopy(dossier.FormatList) })
-	c.dlg = formDialog(c.shell.win, title, "Cấp số và ban hành", "Đóng", c.items(), c.confirmIssue, preview, word, list)
+	c.dlg, c.issueButton = formDialogButton(c.shell.win, title, "Cấp số và ban hành", "Đóng", c.items(), c.confirmIssue, preview, word, list)
 	c.dlg.Show()
 }
 
@@ -89,6 +91,9 @@ func (c *composer) show(title string) {
 // The composer stays open, with what was typed in it, until the paper is
 // issued.
 func (c *composer) confirmIssue() bool {
+	if c.issuing {
+		return false
+	}
 	if _, err := c.read(); err != nil {
 		c.shell.showError(err)
 		return false
@@ -305,24 +310,39 @@ func (c *composer) letterDate() string {
 	return ""
 }
 
+// onIssue issues the paper off the UI goroutine (see issuePaper). The
+// button that issues is disabled meanwhile, so a second click cannot take a
+// second number; the composer closes once the paper is issued and stays,
+// with what was typed, when it is refused.
 func (c *composer) onIssue() {
+	if c.issuing {
+		return
+	}
 	iso, err := c.read()
 	if err != nil {
 		c.shell.showError(err)
 		return
 	}
-	doc, err := c.shell.desk().Issue(c.snap, iso, c.line)
-	if err != nil {
-		c.shell.showError(err)
-		return
+	c.issuing = true
+	if c.issueButton != nil {
+		c.issueButton.Disable()
 	}
-	if c.dlg != nil {
-		c.dlg.Hide()
-	}
-	c.shell.handOver(doc.PDF, viet.DocNumber(doc.Number, doc.Symbol)+" "+doc.Title, false)
-	if c.done != nil {
-		c.done()
-	}
+	desk, snap, line := c.shell.desk(), detached(c.snap), c.line
+	c.shell.issuePaper(app.DocKindLabel(c.snap.Kind), func() (app.Document, error) { return desk.Issue(snap, iso, line) }, func(issued bool) {
+		c.issuing = false
+		if c.issueButton != nil {
+			c.issueButton.Enable()
+		}
+		if !issued {
+			return
+		}
+		if c.dlg != nil {
+			c.dlg.Hide()
+		}
+		if c.done != nil {
+			c.done()
+		}
+	})
 }
 
 // composeLetter opens the composer on the draft draft makes for today.

@@ -54,6 +54,14 @@ func fitted(win fyne.Window, content fyne.CanvasObject, width float32) fyne.Canv
 // still open) the form stays open with everything typed in it.
 func formDialog(win fyne.Window, title, confirm, dismiss string, items []*widget.FormItem,
 	onConfirm func() (done bool), extra ...*widget.Button) *dialog.CustomDialog {
+	d, _ := formDialogButton(win, title, confirm, dismiss, items, onConfirm, extra...)
+	return d
+}
+
+// formDialogButton is formDialog that also returns its confirm button (to
+// disable it while what it started runs).
+func formDialogButton(win fyne.Window, title, confirm, dismiss string, items []*widget.FormItem,
+	onConfirm func() (done bool), extra ...*widget.Button) (*dialog.CustomDialog, *widget.Button) {
 	form := widget.NewForm(items...)
 	var d *dialog.CustomDialog
 	ok := widget.NewButton(confirm, func() {
@@ -80,7 +88,7 @@ func formDialog(win fyne.Window, title, confirm, dismiss string, items []*widget
 	if form.Validate() != nil {
 		ok.Disable()
 	}
-	return d
+	return d, ok
 }
 
 // confirmIrreversible asks before an action that cannot be undone, saying

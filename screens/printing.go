@@ -92,6 +92,11 @@ func (s *Shell) saveLastAsWord() {
 // pages and the copies, so one click never sends a long paper straight to
 // the default printer.
 func (s *Shell) handOver(pdf []byte, title string, print bool) {
+	s.handOverSaying(pdf, title, print, "")
+}
+
+// handOverSaying is handOver whose foot line starts with lead.
+func (s *Shell) handOverSaying(pdf []byte, title string, print bool, lead string) {
 	dir := filepath.Join(os.TempDir(), "thidua")
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		s.showError(err)
@@ -112,7 +117,7 @@ func (s *Shell) handOver(pdf []byte, title string, print bool) {
 	if print {
 		msg += ": bấm In (Ctrl+P) ở đó, chọn máy in và số trang"
 	}
-	s.notify(msg + ". Tệp ở " + path)
+	s.notify(lead + msg + ". Tệp ở " + path)
 }
 
 // writeFresh writes b as name in dir, over an earlier copy of that name.

@@ -126,16 +126,25 @@ func (ed *summaryEditor) preview() {
 	ed.sc.shell.handPaper("Bản nháp Báo cáo", false, func() ([]byte, error) { return desk.Render(snap) })
 }
 
+// issue issues the report off the UI goroutine (see issuePaper): the
+// figures are gathered there too, from the parts saved first.
 func (ed *summaryEditor) issue() {
-	snap, iso, ok := ed.draft()
-	if !ok {
-		return
-	}
-	r, _ := ed.sc.shell.plan.RoundByKey(ed.key)
-	doc, err := ed.sc.shell.desk().Issue(snap, iso, app.Document{PlanID: ed.sc.shell.plan.ID, RoundID: r.ID})
+	sh := ed.sc.shell
+	iso, err := isoDate("Ngày báo cáo", ed.date.Text)
 	if err != nil {
-		ed.sc.shell.showError(err)
+		sh.showError(err)
 		return
 	}
-	ed.sc.shell.handOver(doc.PDF, viet.DocNumber(doc.Number, doc.Symbol)+" "+doc.Title, false)
+	if !ed.save() {
+		return
+	}
+	desk, planID, key := sh.desk(), sh.plan.ID, ed.key
+	r, _ := sh.plan.RoundByKey(key)
+	sh.issuePaper(app.DocKindLabel(app.DocReport), func() (app.Document, error) {
+		snap, err := desk.SummaryDraft(planID, key, iso)
+		if err != nil {
+			return app.Document{}, err
+		}
+		return desk.Issue(snap, iso, app.Document{PlanID: planID, RoundID: r.ID})
+	}, func(bool) {})
 }

@@ -82,6 +82,7 @@ func TestStatsReportEditorKeepsTextsAndIssues(t *testing.T) {
 	ed.date.SetText("25/12/2024")
 	ed.lessons.SetText("Phát huy vai trò người đứng đầu.")
 	ed.issue()
+	s.settle()
 	docs, err := st.Documents(app.DocumentFilter{Kind: app.DocReport})
 	if err != nil || len(docs) != 1 || docs[0].Number != 1 || docs[0].Symbol != "BC-UBND" || len(opened) != 1 {
 		t.Fatalf("register after issuing: %+v %v, opened %v", docs, err, opened)
