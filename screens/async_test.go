@@ -221,8 +221,9 @@ func TestScoreSheetsAreMadeOffTheUIGoroutine(t *testing.T) {
 
 // issueGatedStore holds the writing of the register, where a paper takes
 // its number, until the test opens its gate.
+// Every paper starts with reading the organisation, held likewise.
 type issueGatedStore struct {
-	gatedStore
+	orgGatedStore
 	issues int // IssueDocument calls
 }
 
@@ -232,14 +233,15 @@ func (g *issueGatedStore) IssueDocument(r app.IssueRequest) (app.Document, error
 	return g.Store.IssueDocument(r)
 }
 
-// TestIssuingDoesNotFreezeTheWindow: "Cấp số" hands the issuing off the UI
+// TestIssuingDoesNotFreezeTheWindow: the composer opens once its draft is
+// made off the UI goroutine; "Cấp số" hands the issuing off the UI
 // goroutine: the window says "Đang ban hành…" without Hủy (the register is
 // written in one go), the composer's button cannot issue a second time
 // meanwhile, and once written the foot line gives the paper's number.
 func TestIssuingDoesNotFreezeTheWindow(t *testing.T) {
 	t.Setenv("TMPDIR", t.TempDir())
 	st := realStore(t)
-	g := &issueGatedStore{gatedStore: gatedStore{Store: st}}
+	g := &issueGatedStore{orgGatedStore: orgGatedStore{gatedStore{Store: st}}}
 	s, w := newTestShell(t, g)
 	w.Resize(officeScreen)
 	s.deps.OpenFile = func(string, bool) error { return nil }
@@ -259,8 +261,15 @@ func TestIssuingDoesNotFreezeTheWindow(t *testing.T) {
 	s.reload()
 	ns.reload()
 	s.settle()
-	ns.onDecisionPaper(ns.Board().Panels[2])
 	u := newUI(t, w)
+	g.gate = make(chan struct{})
+	ns.onDecisionPaper(ns.Board().Panels[2])
+	if !u.shows("Đang soạn Quyết định") {
+		t.Errorf("while the decision is drafted the window shows\n%s", u.dialogText())
+	}
+	close(g.gate)
+	g.gate = nil
+	s.settle()
 	issue := u.button("Cấp số và ban hành")
 	u.tap("Cấp số và ban hành")
 	g.gate, g.issues = make(chan struct{}), 0

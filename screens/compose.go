@@ -1,6 +1,7 @@
 package screens
 
 import (
+	"context"
 	"strconv"
 	"strings"
 
@@ -346,11 +347,17 @@ func (c *composer) onIssue() {
 }
 
 // composeLetter opens the composer on the draft draft makes for today.
+// The draft is made off the UI goroutine (it ranks the round's whole
+// list); the clerk may cancel meanwhile.
 func (s *Shell) composeLetter(title string, draft func(date string) (document.Snapshot, error), line app.Document, done func()) {
-	snap, err := draft("")
-	if err != nil {
-		s.showError(err)
-		return
-	}
-	(&composer{shell: s, snap: snap, line: line, done: done, redraft: draft}).show(title)
+	s.longJob("Đang soạn "+title, true, func(context.Context) func() {
+		snap, err := draft("")
+		return func() {
+			if err != nil {
+				s.showError(err)
+				return
+			}
+			(&composer{shell: s, snap: snap, line: line, done: done, redraft: draft}).show(title)
+		}
+	})
 }
