@@ -297,3 +297,75 @@ func TestIssuingDoesNotFreezeTheWindow(t *testing.T) {
 		t.Errorf("once issued the foot line says %q; a dialog still shows: %v", s.notice.Text, w.Canvas().Overlays().Top() != nil)
 	}
 }
+
+// TestBoardToolsWaitForTheNewBoard: while the board is read again, after
+// a nomination or a change of round, the toolbar's buttons (council,
+// meetings, ballots, minutes, meeting mode, F11) and the panels' own wait
+// for it, so that none acts on the board before.
+func TestBoardToolsWaitForTheNewBoard(t *testing.T) {
+	st := &gatedStore{Store: realStore(t)}
+	s, w := newTestShell(t, st)
+	ns := NewNominationsScreen(s, s.CurrentPlan())
+	w.SetContent(ns.Content())
+	s.settle()
+	u := newUI(t, w)
+	tools := []string{"Hội đồng…", "Cuộc họp…", "Xem / In phiếu bầu", "Biên bản…", "Chế độ họp (F11)"}
+	enabled := func() (on []string) {
+		for _, b := range tools {
+			if !u.button(b).Disabled() {
+				on = append(on, b)
+			}
+		}
+		return on
+	}
+	panelButtons := func() (on, all int) {
+		visit(ns.body, fyne.Position{}, func(o fyne.CanvasObject, _ fyne.Position) bool {
+			if b, ok := o.(*widget.Button); ok {
+				all++
+				if !b.Disabled() {
+					on++
+				}
+			}
+			return true
+		})
+		return on, all
+	}
+	if got := enabled(); len(got) != len(tools) {
+		t.Fatalf("with the board read the toolbar enables only %q", got)
+	}
+	gk := ns.Board().Panels[2]
+	who := eligibleIndividuals(t, ns, gk)[0]
+	st.gate = make(chan struct{})
+	ns.nominate(gk.Form, who, "")
+	if got := enabled(); len(got) != 0 {
+		t.Errorf("while the board is read again after a nomination the toolbar enables %q", got)
+	}
+	if on, all := panelButtons(); on != 0 || all == 0 {
+		t.Errorf("while the board is read again %d of the panels' %d buttons are enabled", on, all)
+	}
+	s.onKey(&fyne.KeyEvent{Name: fyne.KeyF11})
+	if top := w.Canvas().Overlays().Top(); top != nil {
+		t.Errorf("F11 acted on the board before: %s", texts(top))
+	}
+	close(st.gate)
+	s.settle()
+	if got := enabled(); len(got) != len(tools) || !strings.Contains(texts(ns.body), "1. "+who.Name) {
+		t.Fatalf("once read the toolbar enables %q; the board shows\n%s", got, texts(ns.body))
+	}
+	if on, _ := panelButtons(); on == 0 {
+		t.Error("once read the panels' buttons stay disabled")
+	}
+	st.gate = make(chan struct{})
+	ns.rounds.SetSelected("Năm 2025")
+	if got := enabled(); len(got) != 0 || !strings.Contains(texts(ns.body), loadingText) {
+		t.Errorf("while the new round's board is read the toolbar enables %q; the board shows\n%s", got, texts(ns.body))
+	}
+	close(st.gate)
+	s.settle()
+	if got := enabled(); len(got) != len(tools) || strings.Contains(texts(ns.body), who.Name) || ns.Board().Panels[2].Entries != nil {
+		t.Errorf("the round's board read, the toolbar enables %q; the board shows\n%s", got, texts(ns.body))
+	}
+	if st.stalled {
+		t.Error("the board was read on the UI goroutine")
+	}
+}

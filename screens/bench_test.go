@@ -175,3 +175,18 @@ func BenchmarkIssuePaper(b *testing.B) {
 		})
 	})
 }
+
+// BenchmarkBoardAction changes a nomination on the Bình xét & khen
+// thưởng board (its achievement text) and reads the board again.
+func BenchmarkBoardAction(b *testing.B) {
+	d := bigDesk(b)
+	s := d.m.Shell
+	ns := NewNominationsScreen(s, s.CurrentPlan())
+	s.settle()
+	gk := ns.Board().Panels[2]
+	id, err := d.st.Nominate(app.Nomination{RoundID: ns.round.ID, AwardFormID: gk.Form.ID, ParticipantID: gk.Candidates[0].Participant.ID}, "thành tích đột xuất")
+	if err != nil {
+		b.Fatal(err)
+	}
+	measure(b, s, func(i int) { ns.run(d.st.SetAchievement(id, fmt.Sprintf("Thành tích lần %d", i))) })
+}

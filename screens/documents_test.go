@@ -44,6 +44,7 @@ func TestIssueFromTheBoardAndWorkTheRegister(t *testing.T) {
 		}
 	}
 	ns.reload()
+	ns.shell.settle()
 	gk = ns.Board().Panels[2]
 
 	line := app.Document{PlanID: ns.plan.ID, RoundID: ns.round.ID, AwardFormID: gk.Form.ID}
@@ -328,6 +329,7 @@ func TestIssuingAsksFirstAndTheDialogFits(t *testing.T) {
 	readyToIssue(t, st, ns.shell.desk(), ns.plan, ns.round, m.ID)
 	ns.shell.reload()
 	ns.reload()
+	ns.shell.settle()
 	gk = ns.Board().Panels[2]
 	ns.onDecisionPaper(gk)
 	u := newUI(t, w)
