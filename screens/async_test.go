@@ -369,3 +369,56 @@ func TestBoardToolsWaitForTheNewBoard(t *testing.T) {
 		t.Error("the board was read on the UI goroutine")
 	}
 }
+
+// planGatedStore holds the reading of a plan until the test opens its gate.
+type planGatedStore struct{ gatedStore }
+
+func (g *planGatedStore) Plan(id int64) (*app.Plan, error) {
+	g.wait()
+	return g.Store.Plan(id)
+}
+
+// TestChoosingAPlanDoesNotWaitForTheDatabase: the plan chosen in the
+// header is read off the UI goroutine; the window then shows it.
+func TestChoosingAPlanDoesNotWaitForTheDatabase(t *testing.T) {
+	st := realStore(t)
+	plans, err := st.Plans()
+	if err != nil || len(plans) != 1 {
+		t.Fatalf("plans %+v (%v)", plans, err)
+	}
+	first := plans[0].ID
+	second, err := st.DuplicatePlan(first)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := &planGatedStore{gatedStore{Store: st}}
+	s, w := newTestShell(t, g)
+	s.settle()
+	var pick *widget.Select
+	visit(w.Content(), fyne.Position{}, func(o fyne.CanvasObject, _ fyne.Position) bool {
+		if sel, ok := o.(*widget.Select); ok && len(sel.Options) == 2 {
+			pick = sel
+		}
+		return pick == nil
+	})
+	if pick == nil {
+		t.Fatal("no drop-down of the two plans in the header")
+	}
+	other := ""
+	for _, o := range pick.Options {
+		if o != pick.Selected {
+			other = o
+		}
+	}
+	was := s.CurrentPlan().ID
+	g.gate = make(chan struct{})
+	pick.SetSelected(other)
+	if s.CurrentPlan().ID != was {
+		t.Error("the plan chosen was read on the UI goroutine")
+	}
+	close(g.gate)
+	s.settle()
+	if now := s.CurrentPlan().ID; now == was || (now != first && now != second) || g.stalled {
+		t.Errorf("after choosing %q the window shows plan %d (was %d); read on the UI goroutine: %v", other, now, was, g.stalled)
+	}
+}
