@@ -3,6 +3,7 @@ package screens
 import (
 	"fmt"
 	"io"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -233,6 +234,11 @@ func (g *issueGatedStore) IssueDocument(r app.IssueRequest) (app.Document, error
 	return g.Store.IssueDocument(r)
 }
 
+func (g *issueGatedStore) Document(id int64) (app.Document, error) {
+	g.wait()
+	return g.Store.Document(id)
+}
+
 // TestIssuingDoesNotFreezeTheWindow: the composer opens once its draft is
 // made off the UI goroutine; "Cấp số" hands the issuing off the UI
 // goroutine: the window says "Đang ban hành…" without Hủy (the register is
@@ -295,6 +301,24 @@ func TestIssuingDoesNotFreezeTheWindow(t *testing.T) {
 	}
 	if !strings.Contains(s.notice.Text, "Đã ban hành Quyết định số 01/QĐ-UBND") || w.Canvas().Overlays().Top() != nil {
 		t.Errorf("once issued the foot line says %q; a dialog still shows: %v", s.notice.Text, w.Canvas().Overlays().Top() != nil)
+	}
+
+	// From the register, the paper is printed again, or saved, off the
+	// UI goroutine too.
+	s.deps.ChooseSave = func(name string) (string, bool) { return filepath.Join(t.TempDir(), name), true }
+	ds := NewDocumentsScreen(s)
+	w.SetContent(ds.Content())
+	for _, act := range []func(app.Document){func(d app.Document) { ds.reprint(d, true) }, ds.savePDF} {
+		g.gate = make(chan struct{})
+		act(docs[0])
+		if !u.shows("Đang tạo 01/QĐ-UBND") {
+			t.Errorf("while the decision is printed again the window shows\n%s", u.dialogText())
+		}
+		close(g.gate)
+		s.settle()
+	}
+	if g.stalled || !strings.Contains(s.notice.Text, "Đã lưu 01-QĐ-UBND") {
+		t.Errorf("printed again on the UI goroutine (%v); the foot line says %q", g.stalled, s.notice.Text)
 	}
 }
 
