@@ -446,3 +446,36 @@ func TestChoosingAPlanDoesNotWaitForTheDatabase(t *testing.T) {
 		t.Errorf("after choosing %q the window shows plan %d (was %d); read on the UI goroutine: %v", other, now, was, g.stalled)
 	}
 }
+
+// TestReportIsDraftedAndIssuedOffTheUIGoroutine: the round's Báo cáo
+// gathers its figures, renders and is issued while the window stays free.
+func TestReportIsDraftedAndIssuedOffTheUIGoroutine(t *testing.T) {
+	t.Setenv("TMPDIR", t.TempDir())
+	st := &orgGatedStore{gatedStore{Store: realStore(t)}}
+	s, w := newTestShell(t, st)
+	s.deps.Fonts = document.Fonts{Regular: assets.FontRegular, Bold: assets.FontBold, Italic: assets.FontItalic, BoldItalic: assets.FontBoldItalic}
+	s.deps.OpenFile = func(string, bool) error { return nil }
+	sc := NewStatsScreen(s)
+	w.SetContent(sc.Content())
+	ed := sc.openSummary()
+	ed.date.SetText("25/12/2024")
+	u := newUI(t, w)
+	for _, c := range []struct {
+		act          func()
+		during, done string
+	}{{ed.preview, "Đang tạo Bản nháp Báo cáo", "Đã mở Bản nháp Báo cáo.pdf"}, {ed.issue, "Đang ban hành Báo cáo", "Đã ban hành Báo cáo số 01/BC-UBND"}} {
+		st.gate = make(chan struct{})
+		c.act()
+		if !u.shows(c.during) {
+			t.Errorf("while the report is made the window shows\n%s", u.dialogText())
+		}
+		close(st.gate)
+		s.settle()
+		if !strings.Contains(s.notice.Text, c.done) {
+			t.Errorf("once made the foot line says %q, want %q", s.notice.Text, c.done)
+		}
+	}
+	if st.stalled {
+		t.Error("the report was made on the UI goroutine")
+	}
+}
