@@ -479,3 +479,32 @@ func TestReportIsDraftedAndIssuedOffTheUIGoroutine(t *testing.T) {
 		t.Error("the report was made on the UI goroutine")
 	}
 }
+
+// TestAchievementReportIsMadeOffTheUIGoroutine: a nominee's Báo cáo thành
+// tích reads the round's whole board while the window stays free.
+func TestAchievementReportIsMadeOffTheUIGoroutine(t *testing.T) {
+	t.Setenv("TMPDIR", t.TempDir())
+	st := &orgGatedStore{gatedStore{Store: realStore(t)}}
+	s, w := newTestShell(t, st)
+	var opened []string
+	s.deps.OpenFile = func(path string, print bool) error { opened = append(opened, path); return nil }
+	s.deps.RenderDocument = func(d *document.Document, w io.Writer) error { _, err := w.Write([]byte("%PDF-1.4")); return err }
+	ns := NewNominationsScreen(s, s.CurrentPlan())
+	w.SetContent(ns.Content())
+	s.settle()
+	gk := ns.Board().Panels[2]
+	ns.nominate(gk.Form, eligibleIndividuals(t, ns, gk)[0], "")
+	s.settle()
+	e := ns.Board().Panels[2].Entries[0]
+	u := newUI(t, w)
+	st.gate = make(chan struct{})
+	ns.onReport(e)
+	if !u.shows("Đang tạo Báo cáo thành tích " + e.Part.Name) {
+		t.Errorf("while the report is made the window shows\n%s", u.dialogText())
+	}
+	close(st.gate)
+	s.settle()
+	if st.stalled || len(opened) != 1 {
+		t.Errorf("the report was made on the UI goroutine (%v) or not opened: %q", st.stalled, opened)
+	}
+}

@@ -24,23 +24,25 @@ func (s *Shell) printDocument(d *document.Document, name string) { s.renderAndHa
 func (s *Shell) openDocument(d *document.Document, name string) { s.renderAndHand(d, name, false) }
 
 func (s *Shell) renderAndHand(d *document.Document, name string, print bool) {
-	s.buildAndHand(func() *document.Document { return d }, name, print)
+	s.buildAndHand(func() (*document.Document, error) { return d, nil }, name, print)
 }
 
 // printBuilt is printDocument of the paper build makes off the UI
 // goroutine.
 func (s *Shell) printBuilt(build func() *document.Document, name string) {
-	s.buildAndHand(build, name, true)
+	s.buildAndHand(func() (*document.Document, error) { return build(), nil }, name, true)
 }
 
 // buildAndHand builds and renders a paper off the UI goroutine (many
 // pages take seconds) and hands it over; the clerk may cancel meanwhile.
-func (s *Shell) buildAndHand(build func() *document.Document, name string, print bool) {
+func (s *Shell) buildAndHand(build func() (*document.Document, error), name string, print bool) {
 	render := s.deps.RenderDocument
 	s.longJob("Đang tạo "+name, true, func(context.Context) func() {
-		d := build()
+		d, err := build()
 		var buf bytes.Buffer
-		err := render(d, &buf)
+		if err == nil {
+			err = render(d, &buf)
+		}
 		return func() {
 			if err != nil {
 				s.showError(err)
