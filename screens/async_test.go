@@ -274,8 +274,8 @@ func TestIssuingDoesNotFreezeTheWindow(t *testing.T) {
 		t.Errorf("while the decision is drafted the window shows\n%s", u.dialogText())
 	}
 	close(g.gate)
-	g.gate = nil
 	s.settle()
+	g.gate = nil
 	issue := u.button("Cấp số và ban hành")
 	u.tap("Cấp số và ban hành")
 	g.gate, g.issues = make(chan struct{}), 0
