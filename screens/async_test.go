@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"testing"
 	"time"
@@ -226,6 +227,17 @@ func TestScoreSheetsAreMadeOffTheUIGoroutine(t *testing.T) {
 type issueGatedStore struct {
 	orgGatedStore
 	issues int // IssueDocument calls
+	// boardsOnUI counts the lists read on the test's goroutine (the
+	// tests' UI goroutine) while watch is set.
+	watch      bool
+	boardsOnUI int
+}
+
+func (g *issueGatedStore) Participants(k app.Kind) ([]app.Participant, error) {
+	if strings.Contains(string(debug.Stack()), "testing.tRunner") && g.watch {
+		g.boardsOnUI++
+	}
+	return g.orgGatedStore.Participants(k)
 }
 
 func (g *issueGatedStore) IssueDocument(r app.IssueRequest) (app.Document, error) {
@@ -268,14 +280,17 @@ func TestIssuingDoesNotFreezeTheWindow(t *testing.T) {
 	ns.reload()
 	s.settle()
 	u := newUI(t, w)
-	g.gate = make(chan struct{})
+	g.gate, g.watch = make(chan struct{}), true
 	ns.onDecisionPaper(ns.Board().Panels[2])
 	if !u.shows("Đang soạn Quyết định") {
 		t.Errorf("while the decision is drafted the window shows\n%s", u.dialogText())
 	}
 	close(g.gate)
 	s.settle()
-	g.gate = nil
+	g.gate, g.watch = nil, false
+	if g.boardsOnUI != 0 {
+		t.Errorf("opening the composer read the board %d times on the UI goroutine", g.boardsOnUI)
+	}
 	issue := u.button("Cấp số và ban hành")
 	u.tap("Cấp số và ban hành")
 	g.gate, g.issues = make(chan struct{}), 0

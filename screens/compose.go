@@ -36,6 +36,9 @@ type composer struct {
 	dlg              *dialog.CustomDialog // open until the paper is issued
 	issueButton      *widget.Button       // "Cấp số và ban hành", disabled while issuing
 	issuing          bool                 // the paper is being issued
+	// check is the paper check of the draft, made with it when checked.
+	check   string
+	checked bool
 
 	date, to, bases, extra, recipients, authority, signer *widget.Entry
 	cashCol, cashInd, executors, ended                    *widget.Entry
@@ -347,17 +350,22 @@ func (c *composer) onIssue() {
 }
 
 // composeLetter opens the composer on the draft draft makes for today.
-// The draft is made off the UI goroutine (it ranks the round's whole
-// list); the clerk may cancel meanwhile.
+// The draft and its check are made off the UI goroutine (they rank the
+// round's whole list); the clerk may cancel meanwhile.
 func (s *Shell) composeLetter(title string, draft func(date string) (document.Snapshot, error), line app.Document, done func()) {
+	desk := s.desk()
 	s.longJob("Đang soạn "+title, true, func(context.Context) func() {
 		snap, err := draft("")
+		check := ""
+		if err == nil {
+			check = paperCheckText(desk, snap, line)
+		}
 		return func() {
 			if err != nil {
 				s.showError(err)
 				return
 			}
-			(&composer{shell: s, snap: snap, line: line, done: done, redraft: draft}).show(title)
+			(&composer{shell: s, snap: snap, line: line, done: done, redraft: draft, check: check, checked: true}).show(title)
 		}
 	})
 }
