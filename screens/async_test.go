@@ -252,10 +252,11 @@ func (g *issueGatedStore) Document(id int64) (app.Document, error) {
 }
 
 // TestIssuingDoesNotFreezeTheWindow: the composer opens once its draft is
-// made off the UI goroutine; "Cấp số" hands the issuing off the UI
-// goroutine: the window says "Đang ban hành…" without Hủy (the register is
-// written in one go), the composer's button cannot issue a second time
-// meanwhile, and once written the foot line gives the paper's number.
+// made off the UI goroutine, and checks the paper there before it asks;
+// "Cấp số" hands the issuing off the UI goroutine too: the window says
+// "Đang ban hành…" without Hủy (the register is written in one go), the
+// composer's button cannot issue a second time meanwhile, and once written
+// the foot line gives the paper's number.
 func TestIssuingDoesNotFreezeTheWindow(t *testing.T) {
 	t.Setenv("TMPDIR", t.TempDir())
 	st := realStore(t)
@@ -292,7 +293,16 @@ func TestIssuingDoesNotFreezeTheWindow(t *testing.T) {
 		t.Errorf("opening the composer read the board %d times on the UI goroutine", g.boardsOnUI)
 	}
 	issue := u.button("Cấp số và ban hành")
+	g.watch = true
 	u.tap("Cấp số và ban hành")
+	if !u.shows("Đang kiểm tra Quyết định") || !issue.Disabled() {
+		t.Errorf("while the decision is checked the button is enabled (%v) or the window shows\n%s", !issue.Disabled(), u.dialogText())
+	}
+	s.settle()
+	g.watch = false
+	if g.boardsOnUI != 0 {
+		t.Errorf("checking the decision read the board %d times on the UI goroutine", g.boardsOnUI)
+	}
 	g.gate, g.issues = make(chan struct{}), 0
 	u.tap("Cấp số")
 	if !u.shows("Đang ban hành Quyết định") || u.shows("Hủy") {

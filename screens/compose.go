@@ -91,9 +91,11 @@ func (c *composer) show(title string) {
 
 // confirmIssue says what issuing does before it takes a number for ever.
 // A field that cannot be read or a paper check that blocks issuing is said
-// first, so the clerk is not asked about a number the paper cannot take.
-// The composer stays open, with what was typed in it, until the paper is
-// issued.
+// first, so the clerk is not asked about a number the paper cannot take;
+// the check runs off the UI goroutine (it ranks the round's whole list),
+// the button disabled from then until the paper is issued, refused or the
+// clerk says no. The composer stays open, with what was typed in it, until
+// the paper is issued.
 func (c *composer) confirmIssue() bool {
 	if c.issuing {
 		return false
@@ -102,19 +104,46 @@ func (c *composer) confirmIssue() bool {
 		c.shell.showError(err)
 		return false
 	}
-	fs, err := c.shell.desk().CheckPaper(c.snap, c.line)
-	if err == nil {
-		err = dossier.BlockingErr(fs)
-	}
-	if err != nil {
-		c.shell.showError(err)
-		return false
-	}
-	what := "Văn bản sẽ được lấy số tiếp theo trong sổ văn bản đi, ghi vào sổ và khóa lại như bản gốc. " +
-		"Số đã cấp không thu hồi được: nếu sai, chỉ có thể hủy văn bản (giữ số) hoặc ban hành văn bản đính chính.\n\n" +
-		"Nên bấm “Xem bản nháp” và đọc lại trước khi cấp số."
-	confirmIrreversible(c.shell.win, "Cấp số và ban hành "+app.DocKindLabel(c.snap.Kind)+"?", what, "Cấp số", c.onIssue)
+	c.setIssuing(true)
+	desk, snap, line, kind := c.shell.desk(), detached(c.snap), c.line, app.DocKindLabel(c.snap.Kind)
+	c.shell.longJob("Đang kiểm tra "+kind, false, func(context.Context) func() {
+		fs, err := desk.CheckPaper(snap, line)
+		if err == nil {
+			err = dossier.BlockingErr(fs)
+		}
+		return func() {
+			if err != nil {
+				c.setIssuing(false)
+				c.shell.showError(err)
+				return
+			}
+			what := "Văn bản sẽ được lấy số tiếp theo trong sổ văn bản đi, ghi vào sổ và khóa lại như bản gốc. " +
+				"Số đã cấp không thu hồi được: nếu sai, chỉ có thể hủy văn bản (giữ số) hoặc ban hành văn bản đính chính.\n\n" +
+				"Nên bấm “Xem bản nháp” và đọc lại trước khi cấp số."
+			askThen(c.shell.win, "Cấp số và ban hành "+kind+"?", what, "Cấp số", "Không", func(yes bool) {
+				if !yes {
+					c.setIssuing(false)
+					return
+				}
+				c.issue()
+			})
+		}
+	})
 	return false
+}
+
+// setIssuing marks the paper as being checked or issued, its button
+// disabled meanwhile, or no longer.
+func (c *composer) setIssuing(on bool) {
+	c.issuing = on
+	if c.issueButton == nil {
+		return
+	}
+	if on {
+		c.issueButton.Disable()
+	} else {
+		c.issueButton.Enable()
+	}
 }
 
 func (c *composer) items() []*widget.FormItem {
@@ -314,29 +343,28 @@ func (c *composer) letterDate() string {
 	return ""
 }
 
-// onIssue issues the paper off the UI goroutine (see issuePaper). The
-// button that issues is disabled meanwhile, so a second click cannot take a
-// second number; the composer closes once the paper is issued and stays,
-// with what was typed, when it is refused.
+// onIssue issues the paper without asking (the clerk said yes).
 func (c *composer) onIssue() {
 	if c.issuing {
 		return
 	}
+	c.setIssuing(true)
+	c.issue()
+}
+
+// issue issues the paper off the UI goroutine (see issuePaper); the
+// composer closes once it is issued and stays, with what was typed, when
+// it is refused.
+func (c *composer) issue() {
 	iso, err := c.read()
 	if err != nil {
+		c.setIssuing(false)
 		c.shell.showError(err)
 		return
 	}
-	c.issuing = true
-	if c.issueButton != nil {
-		c.issueButton.Disable()
-	}
 	desk, snap, line := c.shell.desk(), detached(c.snap), c.line
 	c.shell.issuePaper(app.DocKindLabel(c.snap.Kind), func() (app.Document, error) { return desk.Issue(snap, iso, line) }, func(issued bool) {
-		c.issuing = false
-		if c.issueButton != nil {
-			c.issueButton.Enable()
-		}
+		c.setIssuing(false)
 		if !issued {
 			return
 		}

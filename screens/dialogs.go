@@ -99,14 +99,18 @@ func confirmIrreversible(win fyne.Window, title, what, yes string, action func()
 
 // ask asks a question whose answers are yes and no; action runs on yes.
 func ask(win fyne.Window, title, what, yes, no string, action func()) {
-	msg := widget.NewLabel(what)
-	msg.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustomConfirm(title, yes, no, fitted(win, msg, 560), func(ok bool) {
+	askThen(win, title, what, yes, no, func(ok bool) {
 		if ok {
 			action()
 		}
-	}, win)
-	d.Show()
+	})
+}
+
+// askThen is ask that tells answered the answer, yes or no.
+func askThen(win fyne.Window, title, what, yes, no string, answered func(yes bool)) {
+	msg := widget.NewLabel(what)
+	msg.Wrapping = fyne.TextWrapWord
+	dialog.NewCustomConfirm(title, yes, no, fitted(win, msg, 560), answered, win).Show()
 }
 
 // wraps tells whether o shows text that wraps to its width.
