@@ -12,6 +12,7 @@ package screens
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -170,9 +171,16 @@ func BenchmarkIssuePaper(b *testing.B) {
 		s.settle()
 		button := d.button("Cấp số và ban hành")
 		measure(b, s, func(int) {
+			if button.Disabled() {
+				b.Fatal("the composer still checks or issues")
+			}
 			test.Tap(button)
-			s.win.Canvas().Overlays().Top().Hide() // the question, or why the paper cannot be issued
 		})
+		// The last answer: the question (Không), or why the paper cannot
+		// be issued.
+		if top := s.win.Canvas().Overlays().Top(); top != nil && strings.Contains(texts(top), "không thu hồi được") {
+			d.tap("Không")
+		}
 	})
 }
 
