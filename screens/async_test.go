@@ -251,13 +251,10 @@ func (g *issueGatedStore) Document(id int64) (app.Document, error) {
 	return g.Store.Document(id)
 }
 
-// TestIssuingDoesNotFreezeTheWindow: the composer opens once its draft is
-// made off the UI goroutine, and checks the paper there before it asks;
-// "Cấp số" hands the issuing off the UI goroutine too: the window says
-// "Đang ban hành…" without Hủy (the register is written in one go), the
-// composer's button cannot issue a second time meanwhile, and once written
-// the foot line gives the paper's number.
-func TestIssuingDoesNotFreezeTheWindow(t *testing.T) {
+// decisionToIssue is the board of a round whose Quyết định for the
+// commune's Giấy khen can be issued, on an issueGatedStore, its gate open.
+func decisionToIssue(t *testing.T) (*Shell, fyne.Window, *issueGatedStore, *NominationsScreen) {
+	t.Helper()
 	t.Setenv("TMPDIR", t.TempDir())
 	st := realStore(t)
 	g := &issueGatedStore{orgGatedStore: orgGatedStore{gatedStore{Store: st}}}
@@ -280,6 +277,18 @@ func TestIssuingDoesNotFreezeTheWindow(t *testing.T) {
 	s.reload()
 	ns.reload()
 	s.settle()
+	return s, w, g, ns
+}
+
+// TestIssuingDoesNotFreezeTheWindow: the composer opens once its draft is
+// made off the UI goroutine, and checks the paper there before it asks;
+// "Cấp số" hands the issuing off the UI goroutine too: the window says
+// "Đang ban hành…" without Hủy (the register is written in one go), the
+// composer's button cannot issue a second time meanwhile, and once written
+// the foot line gives the paper's number.
+func TestIssuingDoesNotFreezeTheWindow(t *testing.T) {
+	s, w, g, ns := decisionToIssue(t)
+	st := g.Store
 	u := newUI(t, w)
 	g.gate, g.watch = make(chan struct{}), true
 	ns.onDecisionPaper(ns.Board().Panels[2])
@@ -531,5 +540,26 @@ func TestAchievementReportIsMadeOffTheUIGoroutine(t *testing.T) {
 	s.settle()
 	if st.stalled || len(opened) != 1 {
 		t.Errorf("the report was made on the UI goroutine (%v) or not opened: %q", st.stalled, opened)
+	}
+}
+
+// TestClosingTheComposerWhileItChecksAsksNothing: a composer closed while
+// its paper is checked before “Cấp số” asks nothing once the check ends.
+func TestClosingTheComposerWhileItChecksAsksNothing(t *testing.T) {
+	s, w, g, ns := decisionToIssue(t)
+	ns.onDecisionPaper(ns.Board().Panels[2])
+	s.settle()
+	u := newUI(t, w)
+	closeButton := u.button("Đóng")
+	g.gate = make(chan struct{})
+	u.tap("Cấp số và ban hành")
+	test.Tap(closeButton)
+	close(g.gate)
+	s.settle()
+	if top := w.Canvas().Overlays().Top(); top != nil {
+		t.Errorf("after the composer was closed the window shows\n%s", texts(top))
+	}
+	if docs, _ := g.Documents(app.DocumentFilter{Kind: app.DocDecision}); len(docs) != 0 {
+		t.Errorf("%d decisions issued from a closed composer", len(docs))
 	}
 }

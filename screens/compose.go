@@ -35,7 +35,8 @@ type composer struct {
 	autoCol, autoInd string
 	dlg              *dialog.CustomDialog // open until the paper is issued
 	issueButton      *widget.Button       // "Cấp số và ban hành", disabled while issuing
-	issuing          bool                 // the paper is being issued
+	issuing          bool                 // the paper is being checked or issued
+	closed           bool                 // the clerk closed the composer
 	// check is the paper check of the draft, made with it when checked.
 	check   string
 	checked bool
@@ -86,6 +87,7 @@ func (c *composer) show(title string) {
 	word := widget.NewButton(saveWordLabel, func() { c.onSaveCopy(dossier.FormatWord) })
 	list := widget.NewButton(saveListLabel, func() { c.onSaveCopy(dossier.FormatList) })
 	c.dlg, c.issueButton = formDialogButton(c.shell.win, title, "Cấp số và ban hành", "Đóng", c.items(), c.confirmIssue, preview, word, list)
+	c.dlg.SetOnClosed(func() { c.closed = true })
 	c.dlg.Show()
 }
 
@@ -112,7 +114,11 @@ func (c *composer) confirmIssue() bool {
 			err = dossier.BlockingErr(fs)
 		}
 		return func() {
-			if err != nil {
+			switch {
+			case c.closed: // closed while the paper was checked: nothing to ask
+				c.setIssuing(false)
+				return
+			case err != nil:
 				c.setIssuing(false)
 				c.shell.showError(err)
 				return
