@@ -12,6 +12,7 @@ package screens
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -122,4 +123,69 @@ func BenchmarkTypeScore(b *testing.B) {
 		grid.TypedRune('5')
 		grid.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	})
+}
+
+// BenchmarkIssuePaper: the clicks that issue a paper. report issues the
+// round's Báo cáo from its editor (a new number each time: gathering the
+// figures, rendering and writing the register); ask is the click on “Cấp
+// số và ban hành” in the composer of a Tờ trình, which checks the paper
+// before asking; compose opens that composer on its draft.
+func BenchmarkIssuePaper(b *testing.B) {
+	d := bigDesk(b)
+	s := d.m.Shell
+	b.Run("report", func(b *testing.B) {
+		ed := NewStatsScreen(s).openSummary()
+		ed.date.SetText("25/12/2024")
+		measure(b, s, func(int) { ed.issue() })
+		if docs, err := d.st.Documents(app.DocumentFilter{Kind: app.DocReport}); err != nil || len(docs) < b.N {
+			b.Fatalf("%d reports issued for %d clicks (%v)", len(docs), b.N, err)
+		}
+		for s.win.Canvas().Overlays().Top() != nil {
+			s.win.Canvas().Overlays().Top().Hide()
+		}
+	})
+	d.goTo("Bình xét & khen thưởng")
+	ns := &NominationsScreen{shell: s, plan: s.CurrentPlan()}
+	ns.round = ns.plan.Rounds[0]
+	form := ns.plan.AwardForms[0]
+	b.Run("compose", func(b *testing.B) {
+		measure(b, s, func(int) {
+			if top := s.win.Canvas().Overlays().Top(); top != nil {
+				top.Hide() // the composer opened before
+			}
+			ns.onProposalPaper(app.FormPanel{Form: form})
+		})
+		s.win.Canvas().Overlays().Top().Hide()
+	})
+	b.Run("ask", func(b *testing.B) {
+		ns.onProposalPaper(app.FormPanel{Form: form})
+		s.settle()
+		button := d.button("Cấp số và ban hành")
+		measure(b, s, func(int) {
+			if button.Disabled() {
+				b.Fatal("the composer still checks or issues")
+			}
+			test.Tap(button)
+		})
+		// The last answer: the question (Không), or why the paper cannot
+		// be issued.
+		if top := s.win.Canvas().Overlays().Top(); top != nil && strings.Contains(texts(top), "không thu hồi được") {
+			d.tap("Không")
+		}
+	})
+}
+
+// BenchmarkBoardAction changes a nomination on the Bình xét & khen
+// thưởng board (its achievement text) and reads the board again.
+func BenchmarkBoardAction(b *testing.B) {
+	d := bigDesk(b)
+	s := d.m.Shell
+	ns := NewNominationsScreen(s, s.CurrentPlan())
+	s.settle()
+	gk := ns.Board().Panels[2]
+	id, err := d.st.Nominate(app.Nomination{RoundID: ns.round.ID, AwardFormID: gk.Form.ID, ParticipantID: gk.Candidates[0].Participant.ID}, "thành tích đột xuất")
+	if err != nil {
+		b.Fatal(err)
+	}
+	measure(b, s, func(i int) { ns.run(d.st.SetAchievement(id, fmt.Sprintf("Thành tích lần %d", i))) })
 }

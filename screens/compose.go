@@ -1,6 +1,7 @@
 package screens
 
 import (
+	"context"
 	"strconv"
 	"strings"
 
@@ -33,6 +34,12 @@ type composer struct {
 	// decree and base salary in force), likewise
 	autoCol, autoInd string
 	dlg              *dialog.CustomDialog // open until the paper is issued
+	issueButton      *widget.Button       // "Cấp số và ban hành", disabled while issuing
+	issuing          bool                 // the paper is being checked or issued
+	closed           bool                 // the clerk closed the composer
+	// check is the paper check of the draft, made with it when checked.
+	check   string
+	checked bool
 
 	date, to, bases, extra, recipients, authority, signer *widget.Entry
 	cashCol, cashInd, executors, ended                    *widget.Entry
@@ -79,33 +86,70 @@ func (c *composer) show(title string) {
 	preview := widget.NewButton("Xem bản nháp", c.onPreview)
 	word := widget.NewButton(saveWordLabel, func() { c.onSaveCopy(dossier.FormatWord) })
 	list := widget.NewButton(saveListLabel, func() { c.onSaveCopy(dossier.FormatList) })
-	c.dlg = formDialog(c.shell.win, title, "Cấp số và ban hành", "Đóng", c.items(), c.confirmIssue, preview, word, list)
+	c.dlg, c.issueButton = formDialogButton(c.shell.win, title, "Cấp số và ban hành", "Đóng", c.items(), c.confirmIssue, preview, word, list)
+	c.dlg.SetOnClosed(func() { c.closed = true })
 	c.dlg.Show()
 }
 
 // confirmIssue says what issuing does before it takes a number for ever.
 // A field that cannot be read or a paper check that blocks issuing is said
-// first, so the clerk is not asked about a number the paper cannot take.
-// The composer stays open, with what was typed in it, until the paper is
-// issued.
+// first, so the clerk is not asked about a number the paper cannot take;
+// the check runs off the UI goroutine (it ranks the round's whole list),
+// the button disabled from then until the paper is issued, refused or the
+// clerk says no. The composer stays open, with what was typed in it, until
+// the paper is issued.
 func (c *composer) confirmIssue() bool {
+	if c.issuing {
+		return false
+	}
 	if _, err := c.read(); err != nil {
 		c.shell.showError(err)
 		return false
 	}
-	fs, err := c.shell.desk().CheckPaper(c.snap, c.line)
-	if err == nil {
-		err = dossier.BlockingErr(fs)
-	}
-	if err != nil {
-		c.shell.showError(err)
-		return false
-	}
-	what := "Văn bản sẽ được lấy số tiếp theo trong sổ văn bản đi, ghi vào sổ và khóa lại như bản gốc. " +
-		"Số đã cấp không thu hồi được: nếu sai, chỉ có thể hủy văn bản (giữ số) hoặc ban hành văn bản đính chính.\n\n" +
-		"Nên bấm “Xem bản nháp” và đọc lại trước khi cấp số."
-	confirmIrreversible(c.shell.win, "Cấp số và ban hành "+app.DocKindLabel(c.snap.Kind)+"?", what, "Cấp số", c.onIssue)
+	c.setIssuing(true)
+	desk, snap, line, kind := c.shell.desk(), detached(c.snap), c.line, app.DocKindLabel(c.snap.Kind)
+	c.shell.longJob("Đang kiểm tra "+kind, false, func(context.Context) func() {
+		fs, err := desk.CheckPaper(snap, line)
+		if err == nil {
+			err = dossier.BlockingErr(fs)
+		}
+		return func() {
+			switch {
+			case c.closed: // closed while the paper was checked: nothing to ask
+				c.setIssuing(false)
+				return
+			case err != nil:
+				c.setIssuing(false)
+				c.shell.showError(err)
+				return
+			}
+			what := "Văn bản sẽ được lấy số tiếp theo trong sổ văn bản đi, ghi vào sổ và khóa lại như bản gốc. " +
+				"Số đã cấp không thu hồi được: nếu sai, chỉ có thể hủy văn bản (giữ số) hoặc ban hành văn bản đính chính.\n\n" +
+				"Nên bấm “Xem bản nháp” và đọc lại trước khi cấp số."
+			askThen(c.shell.win, "Cấp số và ban hành "+kind+"?", what, "Cấp số", "Không", func(yes bool) {
+				if !yes {
+					c.setIssuing(false)
+					return
+				}
+				c.issue()
+			})
+		}
+	})
 	return false
+}
+
+// setIssuing marks the paper as being checked or issued, its button
+// disabled meanwhile, or no longer.
+func (c *composer) setIssuing(on bool) {
+	c.issuing = on
+	if c.issueButton == nil {
+		return
+	}
+	if on {
+		c.issueButton.Disable()
+	} else {
+		c.issueButton.Enable()
+	}
 }
 
 func (c *composer) items() []*widget.FormItem {
@@ -305,32 +349,57 @@ func (c *composer) letterDate() string {
 	return ""
 }
 
+// onIssue issues the paper without asking (the clerk said yes).
 func (c *composer) onIssue() {
+	if c.issuing {
+		return
+	}
+	c.setIssuing(true)
+	c.issue()
+}
+
+// issue issues the paper off the UI goroutine (see issuePaper); the
+// composer closes once it is issued and stays, with what was typed, when
+// it is refused.
+func (c *composer) issue() {
 	iso, err := c.read()
 	if err != nil {
+		c.setIssuing(false)
 		c.shell.showError(err)
 		return
 	}
-	doc, err := c.shell.desk().Issue(c.snap, iso, c.line)
-	if err != nil {
-		c.shell.showError(err)
-		return
-	}
-	if c.dlg != nil {
-		c.dlg.Hide()
-	}
-	c.shell.handOver(doc.PDF, viet.DocNumber(doc.Number, doc.Symbol)+" "+doc.Title, false)
-	if c.done != nil {
-		c.done()
-	}
+	desk, snap, line := c.shell.desk(), detached(c.snap), c.line
+	c.shell.issuePaper(app.DocKindLabel(c.snap.Kind), func() (app.Document, error) { return desk.Issue(snap, iso, line) }, func(issued bool) {
+		c.setIssuing(false)
+		if !issued {
+			return
+		}
+		if c.dlg != nil {
+			c.dlg.Hide()
+		}
+		if c.done != nil {
+			c.done()
+		}
+	})
 }
 
 // composeLetter opens the composer on the draft draft makes for today.
+// The draft and its check are made off the UI goroutine (they rank the
+// round's whole list); the clerk may cancel meanwhile.
 func (s *Shell) composeLetter(title string, draft func(date string) (document.Snapshot, error), line app.Document, done func()) {
-	snap, err := draft("")
-	if err != nil {
-		s.showError(err)
-		return
-	}
-	(&composer{shell: s, snap: snap, line: line, done: done, redraft: draft}).show(title)
+	desk := s.desk()
+	s.longJob("Đang soạn "+title, true, func(context.Context) func() {
+		snap, err := draft("")
+		check := ""
+		if err == nil {
+			check = paperCheckText(desk, snap, line)
+		}
+		return func() {
+			if err != nil {
+				s.showError(err)
+				return
+			}
+			(&composer{shell: s, snap: snap, line: line, done: done, redraft: draft, check: check, checked: true}).show(title)
+		}
+	})
 }

@@ -6,6 +6,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"thidua/app"
+	"thidua/app/document"
+	"thidua/app/dossier"
 	"thidua/app/viet"
 )
 
@@ -64,7 +66,15 @@ func (c *composer) signerPicker() *widget.Select {
 // checkText is the paper check of the draft as the dialog opened, for the
 // clerk to read before issuing: "" when it finds nothing.
 func (c *composer) checkText() string {
-	fs, err := c.shell.desk().CheckPaper(c.snap, c.line)
+	if c.checked {
+		return c.check
+	}
+	return paperCheckText(c.shell.desk(), c.snap, c.line)
+}
+
+// paperCheckText is checkText of snap, for the register line line.
+func paperCheckText(desk *dossier.Desk, snap document.Snapshot, line app.Document) string {
+	fs, err := desk.CheckPaper(snap, line)
 	if err != nil || len(fs) == 0 {
 		return ""
 	}

@@ -54,6 +54,14 @@ func fitted(win fyne.Window, content fyne.CanvasObject, width float32) fyne.Canv
 // still open) the form stays open with everything typed in it.
 func formDialog(win fyne.Window, title, confirm, dismiss string, items []*widget.FormItem,
 	onConfirm func() (done bool), extra ...*widget.Button) *dialog.CustomDialog {
+	d, _ := formDialogButton(win, title, confirm, dismiss, items, onConfirm, extra...)
+	return d
+}
+
+// formDialogButton is formDialog that also returns its confirm button (to
+// disable it while what it started runs).
+func formDialogButton(win fyne.Window, title, confirm, dismiss string, items []*widget.FormItem,
+	onConfirm func() (done bool), extra ...*widget.Button) (*dialog.CustomDialog, *widget.Button) {
 	form := widget.NewForm(items...)
 	var d *dialog.CustomDialog
 	ok := widget.NewButton(confirm, func() {
@@ -80,7 +88,7 @@ func formDialog(win fyne.Window, title, confirm, dismiss string, items []*widget
 	if form.Validate() != nil {
 		ok.Disable()
 	}
-	return d
+	return d, ok
 }
 
 // confirmIrreversible asks before an action that cannot be undone, saying
@@ -91,14 +99,18 @@ func confirmIrreversible(win fyne.Window, title, what, yes string, action func()
 
 // ask asks a question whose answers are yes and no; action runs on yes.
 func ask(win fyne.Window, title, what, yes, no string, action func()) {
-	msg := widget.NewLabel(what)
-	msg.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustomConfirm(title, yes, no, fitted(win, msg, 560), func(ok bool) {
+	askThen(win, title, what, yes, no, func(ok bool) {
 		if ok {
 			action()
 		}
-	}, win)
-	d.Show()
+	})
+}
+
+// askThen is ask that tells answered the answer, yes or no.
+func askThen(win fyne.Window, title, what, yes, no string, answered func(yes bool)) {
+	msg := widget.NewLabel(what)
+	msg.Wrapping = fyne.TextWrapWord
+	dialog.NewCustomConfirm(title, yes, no, fitted(win, msg, 560), answered, win).Show()
 }
 
 // wraps tells whether o shows text that wraps to its width.

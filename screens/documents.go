@@ -1,6 +1,7 @@
 package screens
 
 import (
+	"context"
 	"fmt"
 	"strconv"
 
@@ -155,22 +156,28 @@ func (ds *DocumentsScreen) showActions() {
 func title(d app.Document) string { return viet.DocNumber(d.Number, d.Symbol) + " " + d.Title }
 
 // reprint prints the paper again exactly as issued and opens or prints it.
+// The paper is rendered off the UI goroutine; the clerk may cancel.
 func (ds *DocumentsScreen) reprint(d app.Document, print bool) {
-	pdf, _, err := ds.shell.desk().Reprint(d.ID)
-	if err != nil {
-		ds.shell.showError(err)
-		return
-	}
-	ds.shell.handOver(pdf, title(d), print)
+	desk := ds.shell.desk()
+	ds.shell.handPaper(title(d), print, func() ([]byte, error) {
+		pdf, _, err := desk.Reprint(d.ID)
+		return pdf, err
+	})
 }
 
+// savePDF renders the paper as issued, likewise, and offers to save it.
 func (ds *DocumentsScreen) savePDF(d app.Document) {
-	pdf, _, err := ds.shell.desk().Reprint(d.ID)
-	if err != nil {
-		ds.shell.showError(err)
-		return
-	}
-	ds.shell.saveAs(pdf, title(d))
+	desk, sh := ds.shell.desk(), ds.shell
+	sh.longJob("Đang tạo "+title(d), true, func(context.Context) func() {
+		pdf, _, err := desk.Reprint(d.ID)
+		return func() {
+			if err != nil {
+				sh.showError(err)
+				return
+			}
+			sh.saveAs(pdf, title(d))
+		}
+	})
 }
 
 func (ds *DocumentsScreen) onCancel(d app.Document) {

@@ -44,6 +44,7 @@ func TestIssueFromTheBoardAndWorkTheRegister(t *testing.T) {
 		}
 	}
 	ns.reload()
+	ns.shell.settle()
 	gk = ns.Board().Panels[2]
 
 	line := app.Document{PlanID: ns.plan.ID, RoundID: ns.round.ID, AwardFormID: gk.Form.ID}
@@ -61,6 +62,7 @@ func TestIssueFromTheBoardAndWorkTheRegister(t *testing.T) {
 	}
 	c.cashInd.SetText("500.000")
 	c.onIssue()
+	ns.shell.settle()
 	if docs, _ := st.Documents(app.DocumentFilter{}); len(docs) != 0 {
 		t.Fatal("a decision was issued on an unnumbered plan without a Biên bản")
 	}
@@ -92,6 +94,7 @@ func TestIssueFromTheBoardAndWorkTheRegister(t *testing.T) {
 	}
 	c.date.SetText("31/02/2024")
 	c.onIssue()
+	ns.shell.settle()
 	if top := w.Canvas().Overlays().Top(); top == nil || !strings.Contains(texts(top), "dd/mm/yyyy") {
 		t.Fatal("an impossible date is not explained")
 	}
@@ -101,6 +104,7 @@ func TestIssueFromTheBoardAndWorkTheRegister(t *testing.T) {
 	c.date.SetText("20/12/2024")
 	c.cashInd.SetText("500.000")
 	c.onIssue()
+	ns.shell.settle()
 	docs, _ := st.Documents(app.DocumentFilter{Kind: app.DocDecision})
 	if len(docs) != 1 || docs[0].Number != 1 || docs[0].Symbol != "QĐ-UBND" || len(got.paths) != 1 {
 		t.Fatalf("register %+v, opened %v", docs, got.paths)
@@ -175,6 +179,7 @@ func TestIssueFromTheBoardAndWorkTheRegister(t *testing.T) {
 	ds.year.SetSelected("Tất cả")
 	ds.table.Select(widgetCell(row))
 	ds.reprint(ds.Rows()[row], true)
+	ns.shell.settle()
 	again, _ := os.ReadFile(got.paths[len(got.paths)-1])
 	if string(again) != string(pdf) {
 		t.Error("printing from the register did not reproduce the issued decision")
@@ -325,9 +330,11 @@ func TestIssuingAsksFirstAndTheDialogFits(t *testing.T) {
 	readyToIssue(t, st, ns.shell.desk(), ns.plan, ns.round, m.ID)
 	ns.shell.reload()
 	ns.reload()
+	ns.shell.settle()
 	gk = ns.Board().Panels[2]
 	ns.onDecisionPaper(gk)
 	u := newUI(t, w)
+	u.settle = ns.shell.settle
 	u.fits("Quyết định")
 	for _, b := range []string{"Xem bản nháp", "Đóng", "Cấp số và ban hành"} {
 		u.button(b)

@@ -225,7 +225,7 @@ func (mm *meetingMode) say(msg string, imp widget.Importance) {
 
 // refreshBoard reads the board again, keeping the slide order.
 func (mm *meetingMode) refreshBoard() {
-	mm.ns.reload()
+	mm.ns.reloadNow()
 	for k, s := range mm.slides {
 		if e, p, ok := mm.ns.board.Entry(s.entry.ID); ok {
 			mm.slides[k] = meetingSlide{p, e}

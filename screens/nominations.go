@@ -26,9 +26,15 @@ type NominationsScreen struct {
 	body   *fyne.Container
 	rounds *widget.Select
 	mode   *meetingMode // the last meeting mode opened
-	// reading is the board's load when the screen opens or the round
-	// changes.
+	// reading is the board's load: when the screen opens, the round
+	// changes or the clerk changed a nomination.
 	reading slot
+	// tools are the toolbar's buttons that act on the board shown (its
+	// council, meetings and nominations): disabled while the board is read
+	// again, so that none acts on the board of the round before.
+	tools []*widget.Button
+	// fresh says the board shown is the one last asked for.
+	fresh bool
 }
 
 func buildNominationsScreen(s *Shell) fyne.CanvasObject {
@@ -42,6 +48,12 @@ func buildNominationsScreen(s *Shell) fyne.CanvasObject {
 // NewNominationsScreen opens the board on the plan's first round.
 func NewNominationsScreen(s *Shell, p *app.Plan) *NominationsScreen {
 	ns := &NominationsScreen{shell: s, plan: p, body: container.NewVBox()}
+	ns.tools = []*widget.Button{
+		widget.NewButtonWithIcon("Hội đồng…", theme.AccountIcon(), ns.onCouncil),
+		widget.NewButtonWithIcon("Cuộc họp…", theme.CalendarIcon(), ns.onMeetings),
+		widget.NewButtonWithIcon("Xem / In phiếu bầu", theme.DocumentPrintIcon(), ns.onBallots),
+		widget.NewButtonWithIcon("Biên bản…", theme.DocumentIcon(), ns.onMinutesPaper),
+		widget.NewButtonWithIcon("Chế độ họp (F11)", theme.ViewFullScreenIcon(), ns.onMeetingMode)}
 	if len(p.Rounds) > 0 {
 		ns.round = p.Rounds[0]
 	}
@@ -67,14 +79,12 @@ func (ns *NominationsScreen) Board() app.Board { return ns.board }
 
 // Content is the screen: the toolbar over the panels.
 func (ns *NominationsScreen) Content() fyne.CanvasObject {
-	bar := container.NewHBox(widget.NewLabel("Đợt:"), ns.rounds,
-		widget.NewButtonWithIcon("Hội đồng…", theme.AccountIcon(), ns.onCouncil),
-		widget.NewButtonWithIcon("Cuộc họp…", theme.CalendarIcon(), ns.onMeetings),
-		widget.NewButtonWithIcon("Xem / In phiếu bầu", theme.DocumentPrintIcon(), ns.onBallots),
-		widget.NewButtonWithIcon("Biên bản…", theme.DocumentIcon(), ns.onMinutesPaper),
-		widget.NewButtonWithIcon("Chế độ họp (F11)", theme.ViewFullScreenIcon(), ns.onMeetingMode))
+	bar := container.NewHBox(widget.NewLabel("Đợt:"), ns.rounds)
+	for _, b := range ns.tools {
+		bar.Add(b)
+	}
 	ns.shell.onKey = func(k *fyne.KeyEvent) {
-		if k.Name == fyne.KeyF11 {
+		if k.Name == fyne.KeyF11 && ns.fresh {
 			ns.onMeetingMode()
 		}
 	}
@@ -85,18 +95,35 @@ func (ns *NominationsScreen) Content() fyne.CanvasObject {
 // commune's full list takes longer than a click may freeze the window)
 // and draws the panels when read.
 func (ns *NominationsScreen) load() {
-	st, plan, round := ns.shell.deps.Store, ns.plan, ns.round
 	ns.body.Objects = []fyne.CanvasObject{widget.NewLabel(loadingText)}
 	ns.body.Refresh()
+	ns.read()
+}
+
+// reload reads the round's board again after the clerk changed a
+// nomination, likewise. The panels stay in sight meanwhile, their buttons
+// disabled: they show the board before the change.
+func (ns *NominationsScreen) reload() {
+	disableButtons(ns.body)
+	ns.read()
+}
+
+// read reads the board, the toolbar disabled until it is shown.
+func (ns *NominationsScreen) read() {
+	st, plan, round := ns.shell.deps.Store, ns.plan, ns.round
+	ns.fresh = false
+	for _, b := range ns.tools {
+		b.Disable()
+	}
 	ns.shell.load(&ns.reading, func() func() {
 		in, b, err := app.LoadBoard(st, plan, round)
 		return func() { ns.show(in, b, err) }
 	})
 }
 
-// reload reads the round's board again and redraws the panels, at once
-// (after the clerk changed a nomination).
-func (ns *NominationsScreen) reload() {
+// reloadNow reads the board again at once, on the UI goroutine: meeting
+// mode shows the vote just typed on its next slide.
+func (ns *NominationsScreen) reloadNow() {
 	ns.reading.gen++ // a board still being read is older than this one
 	in, b, err := app.LoadBoard(ns.shell.deps.Store, ns.plan, ns.round)
 	ns.show(in, b, err)
@@ -107,6 +134,10 @@ func (ns *NominationsScreen) show(in app.BoardInput, b app.Board, err error) {
 		ns.shell.showError(err)
 	}
 	ns.in, ns.board = in, b
+	ns.fresh = true
+	for _, b := range ns.tools {
+		b.Enable()
+	}
 	ns.body.Objects = nil
 	if len(ns.plan.Rounds) == 0 {
 		ns.body.Add(textLabel("Kế hoạch chưa có đợt khen thưởng nào: thêm đợt ở màn hình Kế hoạch."))
@@ -249,4 +280,18 @@ func kindsText(a app.AwardForm) string {
 		return "tập thể"
 	}
 	return "cá nhân"
+}
+
+// disableButtons disables every button under o.
+func disableButtons(o fyne.CanvasObject) {
+	switch o := o.(type) {
+	case *widget.Button:
+		o.Disable()
+	case *widget.Card:
+		disableButtons(o.Content)
+	case *fyne.Container:
+		for _, c := range o.Objects {
+			disableButtons(c)
+		}
+	}
 }

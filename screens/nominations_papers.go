@@ -37,18 +37,17 @@ func (ns *NominationsScreen) onMinutesPaper() {
 	ns.shell.composeLetter("Biên bản họp "+app.MeetingTitle(*m), draft, line, ns.reload)
 }
 
+// onReport opens the nominee's Báo cáo thành tích, made off the UI
+// goroutine (it ranks the round's whole list).
 func (ns *NominationsScreen) onReport(e app.BoardEntry) {
-	in, err := ns.shell.desk().ReportInput(e.ID)
-	if err != nil {
-		ns.shell.showError(err)
-		return
-	}
-	d, err := document.ReportDocument(in)
-	if err != nil {
-		ns.shell.showError(err)
-		return
-	}
-	ns.shell.openDocument(d, "Báo cáo thành tích "+e.Part.Name)
+	desk := ns.shell.desk()
+	ns.shell.buildAndHand(func() (*document.Document, error) {
+		in, err := desk.ReportInput(e.ID)
+		if err != nil {
+			return nil, err
+		}
+		return document.ReportDocument(in)
+	}, "Báo cáo thành tích "+e.Part.Name, false)
 }
 
 func (ns *NominationsScreen) onDossier(p app.FormPanel) {

@@ -79,6 +79,7 @@ func TestNominationsScreenRefusesThenForcesWithReason(t *testing.T) {
 	people := eligibleIndividuals(t, ns, gk)
 	ns.nominate(gk.Form, people[0], "")
 	ns.nominate(gk.Form, people[1], "")
+	ns.shell.settle()
 	if got := texts(ns.Content()); !strings.Contains(got, "đã đề nghị 0 tập thể, 2 cá nhân; còn 1 tập thể, 0 cá nhân") ||
 		!strings.Contains(got, "1. "+people[0].Name) {
 		t.Fatalf("panel after two nominations:\n%s", got)
@@ -97,6 +98,7 @@ func TestNominationsScreenRefusesThenForcesWithReason(t *testing.T) {
 	}
 	w.Canvas().Overlays().Top().Hide()
 	ns.nominate(gk.Form, people[2], "Chủ tịch Hội đồng đề nghị vì thành tích đột xuất")
+	ns.shell.settle()
 	got := texts(ns.body)
 	if !strings.Contains(got, "Vượt quy định (vượt số lượng") || !strings.Contains(got, "thành tích đột xuất") {
 		t.Errorf("the override is not visible:\n%s", got)
@@ -122,6 +124,7 @@ func meetingWithVotes(t *testing.T, ns *NominationsScreen, st *data.Store) []app
 		t.Fatal(err)
 	}
 	ns.reload()
+	ns.shell.settle()
 	return people
 }
 

@@ -24,23 +24,25 @@ func (s *Shell) printDocument(d *document.Document, name string) { s.renderAndHa
 func (s *Shell) openDocument(d *document.Document, name string) { s.renderAndHand(d, name, false) }
 
 func (s *Shell) renderAndHand(d *document.Document, name string, print bool) {
-	s.buildAndHand(func() *document.Document { return d }, name, print)
+	s.buildAndHand(func() (*document.Document, error) { return d, nil }, name, print)
 }
 
 // printBuilt is printDocument of the paper build makes off the UI
 // goroutine.
 func (s *Shell) printBuilt(build func() *document.Document, name string) {
-	s.buildAndHand(build, name, true)
+	s.buildAndHand(func() (*document.Document, error) { return build(), nil }, name, true)
 }
 
 // buildAndHand builds and renders a paper off the UI goroutine (many
 // pages take seconds) and hands it over; the clerk may cancel meanwhile.
-func (s *Shell) buildAndHand(build func() *document.Document, name string, print bool) {
+func (s *Shell) buildAndHand(build func() (*document.Document, error), name string, print bool) {
 	render := s.deps.RenderDocument
 	s.longJob("Đang tạo "+name, true, func(context.Context) func() {
-		d := build()
+		d, err := build()
 		var buf bytes.Buffer
-		err := render(d, &buf)
+		if err == nil {
+			err = render(d, &buf)
+		}
 		return func() {
 			if err != nil {
 				s.showError(err)
@@ -92,6 +94,11 @@ func (s *Shell) saveLastAsWord() {
 // pages and the copies, so one click never sends a long paper straight to
 // the default printer.
 func (s *Shell) handOver(pdf []byte, title string, print bool) {
+	s.handOverSaying(pdf, title, print, "")
+}
+
+// handOverSaying is handOver whose foot line starts with lead.
+func (s *Shell) handOverSaying(pdf []byte, title string, print bool, lead string) {
 	dir := filepath.Join(os.TempDir(), "thidua")
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		s.showError(err)
@@ -112,7 +119,7 @@ func (s *Shell) handOver(pdf []byte, title string, print bool) {
 	if print {
 		msg += ": bấm In (Ctrl+P) ở đó, chọn máy in và số trang"
 	}
-	s.notify(msg + ". Tệp ở " + path)
+	s.notify(lead + msg + ". Tệp ở " + path)
 }
 
 // writeFresh writes b as name in dir, over an earlier copy of that name.

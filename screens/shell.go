@@ -1,6 +1,7 @@
 package screens
 
 import (
+	"context"
 	"fmt"
 	"log"
 
@@ -47,6 +48,9 @@ type Shell struct {
 
 	plans []app.PlanSummary
 	plan  *app.Plan // the current plan, nil when there is none
+	// choosing counts the plans chosen in the header: a plan read for an
+	// earlier choice is not opened.
+	choosing int
 
 	// onLeave runs before another screen replaces the current one (the
 	// plan editor saves what is pending).
@@ -191,11 +195,29 @@ func (s *Shell) planSelect() fyne.CanvasObject {
 		}
 	}
 	sel.OnChanged = func(n string) {
-		if p, err := s.deps.Store.Plan(byName[n]); err == nil && p.ID != s.plan.ID {
-			s.plan = p
-			s.refreshHeader()
-			s.show(s.current)
+		id, st := byName[n], s.deps.Store
+		if id == s.plan.ID {
+			return
 		}
+		// The plan is read off the UI goroutine; the screen shown then
+		// shows it.
+		s.choosing++
+		choice := s.choosing
+		s.longJob("Đang mở kế hoạch", false, func(context.Context) func() {
+			p, err := st.Plan(id)
+			return func() {
+				switch {
+				case choice != s.choosing:
+				case err != nil:
+					s.showError(err)
+					s.refreshHeader() // the drop-down names the plan still shown
+				default:
+					s.plan = p
+					s.refreshHeader()
+					s.show(s.current)
+				}
+			}
+		})
 	}
 	// Wide enough for a usual movement's name; the current one is also
 	// the window's heading.

@@ -99,43 +99,49 @@ func (ed *summaryEditor) save() bool {
 	return true
 }
 
-// draft saves the parts and makes the report for the date typed.
-func (ed *summaryEditor) draft() (document.Snapshot, string, bool) {
+// dated saves the parts and reads the date typed (ISO); false when the
+// clerk has something to fix first, shown.
+func (ed *summaryEditor) dated() (string, bool) {
 	iso, err := isoDate("Ngày báo cáo", ed.date.Text)
 	if err != nil {
 		ed.sc.shell.showError(err)
-		return document.Snapshot{}, "", false
+		return "", false
 	}
-	if !ed.save() {
-		return document.Snapshot{}, "", false
-	}
-	snap, err := ed.sc.shell.desk().SummaryDraft(ed.sc.shell.plan.ID, ed.key, iso)
-	if err != nil {
-		ed.sc.shell.showError(err)
-		return snap, "", false
-	}
-	return snap, iso, true
+	return iso, ed.save()
 }
 
+// preview makes the report for the date typed and shows it without a
+// number; the figures are gathered off the UI goroutine.
 func (ed *summaryEditor) preview() {
-	snap, _, ok := ed.draft()
+	iso, ok := ed.dated()
 	if !ok {
 		return
 	}
-	desk := ed.sc.shell.desk()
-	ed.sc.shell.handPaper("Bản nháp Báo cáo", false, func() ([]byte, error) { return desk.Render(snap) })
+	desk, planID, key := ed.sc.shell.desk(), ed.sc.shell.plan.ID, ed.key
+	ed.sc.shell.handPaper("Bản nháp Báo cáo", false, func() ([]byte, error) {
+		snap, err := desk.SummaryDraft(planID, key, iso)
+		if err != nil {
+			return nil, err
+		}
+		return desk.Render(snap)
+	})
 }
 
+// issue issues the report off the UI goroutine (see issuePaper): the
+// figures are gathered there too, from the parts saved first.
 func (ed *summaryEditor) issue() {
-	snap, iso, ok := ed.draft()
+	sh := ed.sc.shell
+	iso, ok := ed.dated()
 	if !ok {
 		return
 	}
-	r, _ := ed.sc.shell.plan.RoundByKey(ed.key)
-	doc, err := ed.sc.shell.desk().Issue(snap, iso, app.Document{PlanID: ed.sc.shell.plan.ID, RoundID: r.ID})
-	if err != nil {
-		ed.sc.shell.showError(err)
-		return
-	}
-	ed.sc.shell.handOver(doc.PDF, viet.DocNumber(doc.Number, doc.Symbol)+" "+doc.Title, false)
+	desk, planID, key := sh.desk(), sh.plan.ID, ed.key
+	r, _ := sh.plan.RoundByKey(key)
+	sh.issuePaper(app.DocKindLabel(app.DocReport), func() (app.Document, error) {
+		snap, err := desk.SummaryDraft(planID, key, iso)
+		if err != nil {
+			return app.Document{}, err
+		}
+		return desk.Issue(snap, iso, app.Document{PlanID: planID, RoundID: r.ID})
+	}, func(bool) {})
 }

@@ -82,6 +82,7 @@ func TestStatsReportEditorKeepsTextsAndIssues(t *testing.T) {
 	ed.date.SetText("25/12/2024")
 	ed.lessons.SetText("Phát huy vai trò người đứng đầu.")
 	ed.issue()
+	s.settle()
 	// The results are still "kết quả …" and three parts are empty: no
 	// number is taken, and the clerk is told which parts to write.
 	if docs, _ := st.Documents(app.DocumentFilter{Kind: app.DocReport}); len(docs) != 0 {
@@ -95,6 +96,7 @@ func TestStatsReportEditorKeepsTextsAndIssues(t *testing.T) {
 	ed.shortcomings.SetText("Một số đơn vị nộp hồ sơ chậm.")
 	ed.directions.SetText("Tiếp tục nhân rộng điển hình tiên tiến.")
 	ed.issue()
+	s.settle()
 	docs, err := st.Documents(app.DocumentFilter{Kind: app.DocReport})
 	if err != nil || len(docs) != 1 || docs[0].Number != 1 || docs[0].Symbol != "BC-UBND" || len(opened) != 1 {
 		t.Fatalf("register after issuing: %+v %v, opened %v", docs, err, opened)
