@@ -83,13 +83,15 @@ func (c *composer) show(title string) {
 	c.dlg.Show()
 }
 
-// confirmIssue says what issuing does before it takes a number for ever.
-// A field that cannot be read or a paper check that blocks issuing is said
-// first, so the clerk is not asked about a number the paper cannot take.
-// The composer stays open, with what was typed in it, until the paper is
+// confirmIssue says what issuing does before it takes a number for ever,
+// and asks the number the office's register gives (askNumber). A field
+// that cannot be read or a paper check that blocks issuing is said first,
+// so the clerk is not asked about a number the paper cannot take. The
+// composer stays open, with what was typed in it, until the paper is
 // issued.
 func (c *composer) confirmIssue() bool {
-	if _, err := c.read(); err != nil {
+	iso, err := c.read()
+	if err != nil {
 		c.shell.showError(err)
 		return false
 	}
@@ -101,10 +103,10 @@ func (c *composer) confirmIssue() bool {
 		c.shell.showError(err)
 		return false
 	}
-	what := "Văn bản sẽ được lấy số tiếp theo trong sổ văn bản đi, ghi vào sổ và khóa lại như bản gốc. " +
-		"Số đã cấp không thu hồi được: nếu sai, chỉ có thể hủy văn bản (giữ số) hoặc ban hành văn bản đính chính.\n\n" +
-		"Nên bấm “Xem bản nháp” và đọc lại trước khi cấp số."
-	confirmIrreversible(c.shell.win, "Cấp số và ban hành "+app.DocKindLabel(c.snap.Kind)+"?", what, "Cấp số", c.onIssue)
+	c.shell.askNumber(c.snap, iso, func(number int) {
+		c.line.Number = number
+		c.onIssue()
+	})
 	return false
 }
 

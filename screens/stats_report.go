@@ -126,13 +126,20 @@ func (ed *summaryEditor) preview() {
 	ed.sc.shell.handPaper("Bản nháp Báo cáo", false, func() ([]byte, error) { return desk.Render(snap) })
 }
 
+// issue asks the number the office's register gives (askNumber) before
+// the report takes it for ever, then issues the report with it.
 func (ed *summaryEditor) issue() {
 	snap, iso, ok := ed.draft()
 	if !ok {
 		return
 	}
+	ed.sc.shell.askNumber(snap, iso, func(number int) { ed.issueNumbered(snap, iso, number) })
+}
+
+// issueNumbered issues the report with number (0: the next of its series).
+func (ed *summaryEditor) issueNumbered(snap document.Snapshot, iso string, number int) {
 	r, _ := ed.sc.shell.plan.RoundByKey(ed.key)
-	doc, err := ed.sc.shell.desk().Issue(snap, iso, app.Document{PlanID: ed.sc.shell.plan.ID, RoundID: r.ID})
+	doc, err := ed.sc.shell.desk().Issue(snap, iso, app.Document{Number: number, PlanID: ed.sc.shell.plan.ID, RoundID: r.ID})
 	if err != nil {
 		ed.sc.shell.showError(err)
 		return
