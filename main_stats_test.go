@@ -105,6 +105,12 @@ func TestStatsCommand(t *testing.T) {
 			"--shortcomings", "Một số đơn vị nộp hồ sơ chậm.", "--lessons", "Phát huy vai trò người đứng đầu.",
 			"--directions", "Tiếp tục nhân rộng điển hình tiên tiến."}, 0, "số 01/BC-UBND"},
 		{[]string{"documents", "print", "1", "-o", bc + "2"}, 0, "in lại 01/BC-UBND"},
+		// --number takes the number of the office's register, once (the
+		// refusal is said on stderr).
+		{[]string{"pdf", "summary", "--plan", "1", "--round", "2024", "--date", "21/12/2026", "--issue", "--number", "1", "-o", bc + "3"}, 2, ""},
+		{[]string{"pdf", "summary", "--plan", "1", "--round", "2024", "--date", "21/12/2026", "--issue", "--number", "7", "-o", bc + "3",
+			"--results", "- Tuyên truyền: 12 buổi.", "--shortcomings", "Nộp hồ sơ chậm.", "--lessons", "Phát huy người đứng đầu.",
+			"--directions", "Nhân rộng điển hình."}, 0, "số 07/BC-UBND"},
 	} {
 		if out, code := run(c.args...); code != c.code || !strings.Contains(out, c.want) {
 			t.Errorf("thidua %v: exit %d, want %d with %q\n%s", c.args, code, c.code, c.want, out)

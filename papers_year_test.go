@@ -15,7 +15,7 @@ import (
 // Tờ trình to him for his own Giấy khen is the council's, signed by a
 // vice-chair of the council chosen with --signer, never by a
 // Vice-Chairman of the Committee outside the council; the decision cites
-// it.
+// it. The decision takes the number the office's register gives (--number).
 func TestPaperYearOnTheCommandLine(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the binary")
@@ -47,8 +47,15 @@ func TestPaperYearOnTheCommandLine(t *testing.T) {
 		{append(proposal, "--signer", "Đặng Văn Bình", "--issue", "-o", ttr), 0, "số 01/TTr-HĐTĐKT"},
 		{append(decision, "--cash-individual", "0", "--issue", "-o", qd), 2, "Điều 2 chưa có mức tiền thưởng cho mỗi cá nhân"},
 		{append(decision, "--signer", "Không Có Ai", "-o", qd), 2, "người ký"},
+		// The number is the one the office's register (sổ văn bản đi) gives;
+		// one below 1, one without --issue, one already in the register are
+		// refused.
+		{append(decision, "--issue", "--number", "-3", "-o", qd), 2, "--number: số theo sổ văn bản đi của cơ quan là số nguyên dương"},
+		{append(decision, "--number", "145", "-o", qd), 1, "--number chỉ dùng cùng --issue"},
+		{[]string{"pdf", "minutes", "--meeting", "1", "--ended", "16:30", "--issue", "--number", "1", "-o", filepath.Join(dir, "bb2.pdf")}, 2,
+			"số 01/BB-HĐTĐKT năm 2024 đã có trong sổ: Họp xét, đề nghị khen thưởng"},
 		// Điều 2 takes the money of the decree in force on 20/12/2024.
-		{append(decision, "--issue", "-o", qd), 0, "số 01/QĐ-UBND"},
+		{append(decision, "--issue", "--number", "145", "-o", qd), 0, "số 145/QĐ-UBND"},
 		{[]string{"papers", "check", "--plan", "1", "--round", "2024", "--award", "3"}, 0, "không phát hiện điểm nào cần sửa"},
 		{[]string{"plan", "check", "1"}, 4, "điểm cần xem lại"},
 		{[]string{"pdf", "plan", "1", "-o", filepath.Join(dir, "kh.pdf")}, 0, "kh.pdf"},
@@ -71,7 +78,7 @@ func TestPaperYearOnTheCommandLine(t *testing.T) {
 		return strings.Join(strings.Fields(string(out)), " ")
 	}
 	text := read(qd)
-	for _, want := range []string{"Căn cứ Kế hoạch số 12/KH-UBND ngày 02 tháng 12 năm 2024",
+	for _, want := range []string{"Số: 145/QĐ-UBND", "Căn cứ Kế hoạch số 12/KH-UBND ngày 02 tháng 12 năm 2024",
 		"Xét đề nghị của Hội đồng Thi đua - Khen thưởng xã tại Tờ trình số 01/TTr-HĐTĐKT ngày 15/12/2024 và Biên bản số 01/BB-HĐTĐKT ngày 10/12/2024,",
 		"mỗi cá nhân được thưởng 360.000 đồng theo quy định tại Nghị định số 98/2023/NĐ-CP", "Quyết định này có hiệu lực kể từ ngày ký.", "Nơi nhận: CHỦ TỊCH", "Lưu: VT. Trần Quang Minh"} {
 		if !strings.Contains(text, want) {

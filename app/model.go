@@ -617,6 +617,10 @@ type Document struct {
 	// line unchanged for as long as the register keeps the document.
 	AuditLines int    `json:"audit_lines,omitempty"`
 	AuditHead  string `json:"audit_head,omitempty"`
+	// NumberGiven tells that Number was given by the office's clerk (văn
+	// thư) from the office's own outgoing register (sổ văn bản đi), not
+	// taken as the next of the app's series.
+	NumberGiven bool `json:"number_given,omitempty"`
 }
 
 // Document statuses.
@@ -650,6 +654,11 @@ type IssueRequest struct {
 	// Render prints the document with the number it was given; it returns
 	// the PDF and the snapshot it was printed from.
 	Render func(number int) (pdf []byte, snapshot string, err error)
+	// Number is the number the office's clerk gives from the office's
+	// outgoing register (sổ văn bản đi), which numbers every paper of the
+	// office in a year; it must not be in the app's register already for
+	// the series and year. 0 takes the next number of the app's own series.
+	Number int
 	// Propose are nominations the document (a Tờ trình) sends up: they
 	// become "đã trình" with its number and date.
 	Propose []int64

@@ -42,7 +42,8 @@ type Findings = []string
 // was last replaced, and the head every issued document's register line
 // recorded (so lines were not removed or rewritten behind them),
 // that every issued document's stored PDF is the one whose hash its issue
-// line recorded, and that the outgoing register has no gaps in its numbers.
+// line recorded, and that the outgoing register has no gaps in its numbers
+// (but in a series numbered by hand from the office's own register).
 func (s *Store) VerifyAnchors(backupDir string) (Findings, error) {
 	var out Findings
 	for _, check := range []func(string) (Findings, error){s.checkBackupHeads, s.checkRegisterHeads, s.checkIssuedPDFs, s.checkRegisterGaps} {
@@ -199,19 +200,27 @@ func (s *Store) checkIssuedPDFs(string) (Findings, error) {
 	return out, err
 }
 
+// checkRegisterGaps: each series (symbol and year) of the register runs
+// from 1 without a missing number. A series that holds any number given by
+// the office's clerk from the office's own register is not checked: that
+// register numbers the office's other papers too, and it holds the numbers
+// missing here.
 func (s *Store) checkRegisterGaps(string) (Findings, error) {
 	type series struct {
 		symbol string
 		year   int
 	}
 	numbers := map[series][]int{}
-	err := each(s.db, `SELECT symbol, year, number FROM documents WHERE number > 0`, func(rows *sql.Rows) error {
+	given := map[series]bool{}
+	err := each(s.db, `SELECT symbol, year, number, number_given FROM documents WHERE number > 0`, func(rows *sql.Rows) error {
 		var k series
 		var n int
-		if err := rows.Scan(&k.symbol, &k.year, &n); err != nil {
+		var byHand bool
+		if err := rows.Scan(&k.symbol, &k.year, &n, &byHand); err != nil {
 			return err
 		}
 		numbers[k] = append(numbers[k], n)
+		given[k] = given[k] || byHand
 		return nil
 	})
 	if err != nil {
@@ -219,6 +228,9 @@ func (s *Store) checkRegisterGaps(string) (Findings, error) {
 	}
 	var out Findings
 	for k, ns := range numbers {
+		if given[k] {
+			continue
+		}
 		sort.Ints(ns)
 		want := 1
 		for _, n := range ns {

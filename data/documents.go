@@ -12,13 +12,13 @@ import (
 )
 
 const documentColumns = `id, kind, number, year, symbol, issued_on, title, coalesce(plan_id, 0), coalesce(round_id, 0),
-	snapshot, signer, status, cancel_reason, pdf_sha256, coalesce(award_form_id, 0), coalesce(meeting_id, 0), audit_lines, audit_head`
+	snapshot, signer, status, cancel_reason, pdf_sha256, coalesce(award_form_id, 0), coalesce(meeting_id, 0), audit_lines, audit_head, number_given`
 
 // scanDocument reads documentColumns, and the PDF after them when withPDF.
 func scanDocument(sc interface{ Scan(...any) error }, withPDF bool) (app.Document, error) {
 	var d app.Document
 	dst := []any{&d.ID, &d.Kind, &d.Number, &d.Year, &d.Symbol, &d.IssuedOn, &d.Title, &d.PlanID, &d.RoundID,
-		&d.Snapshot, &d.Signer, &d.Status, &d.CancelReason, &d.PDFHash, &d.AwardFormID, &d.MeetingID, &d.AuditLines, &d.AuditHead}
+		&d.Snapshot, &d.Signer, &d.Status, &d.CancelReason, &d.PDFHash, &d.AwardFormID, &d.MeetingID, &d.AuditLines, &d.AuditHead, &d.NumberGiven}
 	if withPDF {
 		dst = append(dst, &d.PDF)
 	}
@@ -54,21 +54,26 @@ func (s *Store) Document(id int64) (app.Document, error) {
 	return d, s.verifiedDocument(d)
 }
 
-// IssueDocument gives the document the next number of its series (symbol)
-// for the year of its date, prints it through r.Render with that number
-// and stores it in the register with its snapshot, PDF and hash — in one
-// transaction with the nominations it proposes or awards, so a number is
-// never given twice nor lost half-way.
+// IssueDocument gives the document its number for the year of its date
+// — the one the office's clerk gave from the office's register
+// (r.Number), or else the next of its series (symbol) in the app's
+// register — prints it through r.Render with that number and stores it
+// in the register with its snapshot, PDF and hash, in one transaction
+// with the nominations it proposes or awards, so a number is never given
+// twice nor lost half-way. A given number already in the register for
+// the series and year is refused.
 func (s *Store) IssueDocument(r app.IssueRequest) (app.Document, error) {
 	d := r.Doc
 	t, err := viet.ParseISO(d.IssuedOn)
 	if err != nil || strings.TrimSpace(d.Symbol) == "" {
 		return d, &app.InvalidError{Problems: []app.Problem{{Where: "Ngày ban hành", Message: "cần ngày ban hành (dd/mm/yyyy) và ký hiệu để cấp số"}}}
 	}
+	if r.Number < 0 {
+		return d, &app.InvalidError{Problems: []app.Problem{{Where: "Số văn bản", Message: "số theo sổ văn bản đi là số nguyên dương"}}}
+	}
 	d.Year, d.Status = t.Year(), app.DocIssued
 	err = s.tx(func(tx *sql.Tx) error {
-		if err := tx.QueryRow(`SELECT coalesce(max(number), 0) + 1 FROM documents WHERE symbol = ? AND year = ?`,
-			d.Symbol, d.Year).Scan(&d.Number); err != nil {
+		if err := takeNumber(tx, &d, r.Number); err != nil {
 			return err
 		}
 		pdf, snapshot, err := r.Render(d.Number)
@@ -83,10 +88,10 @@ func (s *Store) IssueDocument(r app.IssueRequest) (app.Document, error) {
 		}
 		d.AuditLines, d.AuditHead = head.Lines, head.Hash
 		res, err := tx.Exec(`INSERT INTO documents(kind, number, year, symbol, issued_on, title, plan_id, round_id, snapshot, pdf,
-			signer, status, pdf_sha256, award_form_id, meeting_id, audit_lines, audit_head)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			signer, status, pdf_sha256, award_form_id, meeting_id, audit_lines, audit_head, number_given)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			d.Kind, d.Number, d.Year, d.Symbol, d.IssuedOn, d.Title, nullID(d.PlanID), nullID(d.RoundID), d.Snapshot, d.PDF,
-			d.Signer, d.Status, d.PDFHash, nullID(d.AwardFormID), nullID(d.MeetingID), d.AuditLines, d.AuditHead)
+			d.Signer, d.Status, d.PDFHash, nullID(d.AwardFormID), nullID(d.MeetingID), d.AuditLines, d.AuditHead, d.NumberGiven)
 		if err != nil {
 			return err
 		}
@@ -99,6 +104,27 @@ func (s *Store) IssueDocument(r app.IssueRequest) (app.Document, error) {
 		return s.applyIssue(tx, d, r)
 	})
 	return d, err
+}
+
+// takeNumber sets d's number: given, when it is not in the register yet
+// for d's series and year; else the next of the series.
+func takeNumber(tx *sql.Tx, d *app.Document, given int) error {
+	if given == 0 {
+		d.Number, d.NumberGiven = 0, false
+		return tx.QueryRow(`SELECT coalesce(max(number), 0) + 1 FROM documents WHERE symbol = ? AND year = ?`,
+			d.Symbol, d.Year).Scan(&d.Number)
+	}
+	var title string
+	err := tx.QueryRow(`SELECT title FROM documents WHERE symbol = ? AND year = ? AND number = ?`, d.Symbol, d.Year, given).Scan(&title)
+	switch {
+	case err == nil:
+		return &app.InvalidError{Problems: []app.Problem{{Where: "Số văn bản", Message: fmt.Sprintf("số %s năm %d đã có trong sổ: %s",
+			viet.DocNumber(given, d.Symbol), d.Year, title)}}}
+	case err != sql.ErrNoRows:
+		return err
+	}
+	d.Number, d.NumberGiven = given, true
+	return nil
 }
 
 // applyIssue moves the nominations an issued document proposes or awards.

@@ -260,10 +260,10 @@ func importDocuments(tx *sql.Tx, r *app.Record) error {
 		}
 		if _, err := tx.Exec(`INSERT INTO documents(id, kind, number, year, symbol, issued_on, title,
 			plan_id, round_id, snapshot, pdf, signer, status, cancel_reason, pdf_sha256, award_form_id, meeting_id,
-			audit_lines, audit_head) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			audit_lines, audit_head, number_given) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			d.ID, d.Kind, d.Number, d.Year, d.Symbol, d.IssuedOn, d.Title, nullID(d.PlanID),
 			nullID(d.RoundID), d.Snapshot, d.PDF, d.Signer, d.Status, d.CancelReason, d.PDFHash,
-			nullID(d.AwardFormID), nullID(d.MeetingID), d.AuditLines, d.AuditHead); err != nil {
+			nullID(d.AwardFormID), nullID(d.MeetingID), d.AuditLines, d.AuditHead, d.NumberGiven); err != nil {
 			return fmt.Errorf("documents[%d]: %w", i, err)
 		}
 	}

@@ -91,8 +91,9 @@ func (c *composer) show(title string) {
 	c.dlg.Show()
 }
 
-// confirmIssue says what issuing does before it takes a number for ever.
-// A field that cannot be read or a paper check that blocks issuing is said
+// confirmIssue says what issuing does before it takes a number for ever,
+// and asks the number the office's register gives (askNumber). A field
+// that cannot be read or a paper check that blocks issuing is said
 // first, so the clerk is not asked about a number the paper cannot take;
 // the check runs off the UI goroutine (it ranks the round's whole list),
 // the button disabled from then until the paper is issued, refused or the
@@ -102,7 +103,8 @@ func (c *composer) confirmIssue() bool {
 	if c.issuing {
 		return false
 	}
-	if _, err := c.read(); err != nil {
+	iso, err := c.read()
+	if err != nil {
 		c.shell.showError(err)
 		return false
 	}
@@ -123,16 +125,10 @@ func (c *composer) confirmIssue() bool {
 				c.shell.showError(err)
 				return
 			}
-			what := "Văn bản sẽ được lấy số tiếp theo trong sổ văn bản đi, ghi vào sổ và khóa lại như bản gốc. " +
-				"Số đã cấp không thu hồi được: nếu sai, chỉ có thể hủy văn bản (giữ số) hoặc ban hành văn bản đính chính.\n\n" +
-				"Nên bấm “Xem bản nháp” và đọc lại trước khi cấp số."
-			askThen(c.shell.win, "Cấp số và ban hành "+kind+"?", what, "Cấp số", "Không", func(yes bool) {
-				if !yes {
-					c.setIssuing(false)
-					return
-				}
+			c.shell.askNumber(snap, iso, func(number int) {
+				c.line.Number = number
 				c.issue()
-			})
+			}, func() { c.setIssuing(false) })
 		}
 	})
 	return false

@@ -312,7 +312,8 @@ func TestComposerCashFollowsTheDate(t *testing.T) {
 }
 
 // The Quyết định dialog fits the office screen with all its buttons in
-// view, and "Cấp số và ban hành" asks before it takes a number for ever.
+// view, and "Cấp số và ban hành" asks before it takes a number for ever,
+// with the number the office's register gives typed in the question.
 func TestIssuingAsksFirstAndTheDialogFits(t *testing.T) {
 	ns, st, w := nominationsScreen(t)
 	w.Resize(officeScreen)
@@ -368,9 +369,26 @@ func TestIssuingAsksFirstAndTheDialogFits(t *testing.T) {
 		t.Fatalf("after the refusal the composer shows %q", got)
 	}
 	u.typeIn("Thưởng mỗi cá nhân (đồng)", "500000")
+	// The question offers the app's next number; the clerk types the one
+	// the office's register gives, and the paper carries it.
 	u.tap("Cấp số và ban hành")
+	if got := u.value(numberLabel); got != "1" {
+		t.Fatalf("the number offered is %q, want the app's next, 1", got)
+	}
+	u.typeIn(numberLabel, "số 145")
+	u.tap("Cấp số")
+	if issued() != 0 || !u.shows("số nguyên dương") {
+		t.Fatalf("a number that is not one was taken (issued %d):\n%s", issued(), u.dialogText())
+	}
+	u.tap("Đồng ý")
+	u.tap("Cấp số và ban hành")
+	u.typeIn(numberLabel, "145")
 	u.tap("Cấp số")
 	if issued() != 1 || w.Canvas().Overlays().Top() != nil {
 		t.Fatalf("issued %d; the composer is still open after issuing", issued())
+	}
+	docs, _ := st.Documents(app.DocumentFilter{Kind: app.DocDecision})
+	if docs[0].Number != 145 || !docs[0].NumberGiven || docs[0].Symbol != "QĐ-UBND" {
+		t.Errorf("issued %d/%s (given %v), want 145/QĐ-UBND from the office's register", docs[0].Number, docs[0].Symbol, docs[0].NumberGiven)
 	}
 }

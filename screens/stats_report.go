@@ -127,8 +127,9 @@ func (ed *summaryEditor) preview() {
 	})
 }
 
-// issue issues the report off the UI goroutine (see issuePaper): the
-// figures are gathered there too, from the parts saved first.
+// issue asks the number the office's register gives (askNumber), then
+// issues the report off the UI goroutine (see issuePaper): the figures are
+// gathered there too, from the parts saved first.
 func (ed *summaryEditor) issue() {
 	sh := ed.sc.shell
 	iso, ok := ed.dated()
@@ -137,11 +138,13 @@ func (ed *summaryEditor) issue() {
 	}
 	desk, planID, key := sh.desk(), sh.plan.ID, ed.key
 	r, _ := sh.plan.RoundByKey(key)
-	sh.issuePaper(app.DocKindLabel(app.DocReport), func() (app.Document, error) {
-		snap, err := desk.SummaryDraft(planID, key, iso)
-		if err != nil {
-			return app.Document{}, err
-		}
-		return desk.Issue(snap, iso, app.Document{PlanID: planID, RoundID: r.ID})
-	}, func(bool) {})
+	sh.askNumber(document.Snapshot{Kind: app.DocReport}, iso, func(number int) {
+		sh.issuePaper(app.DocKindLabel(app.DocReport), func() (app.Document, error) {
+			snap, err := desk.SummaryDraft(planID, key, iso)
+			if err != nil {
+				return app.Document{}, err
+			}
+			return desk.Issue(snap, iso, app.Document{Number: number, PlanID: planID, RoundID: r.ID})
+		}, func(bool) {})
+	}, func() {})
 }

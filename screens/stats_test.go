@@ -66,7 +66,7 @@ func TestStatsScreenShowsTheSampleRound(t *testing.T) {
 
 // TestStatsReportEditorKeepsTextsAndIssues: the clerk's parts typed in the
 // report's dialog are kept, printed in the report, and issuing it takes a
-// BC-UBND number in the register.
+// BC-UBND number in the register, asked first.
 func TestStatsReportEditorKeepsTextsAndIssues(t *testing.T) {
 	st := realStore(t)
 	s, w := newTestShell(t, st)
@@ -82,6 +82,8 @@ func TestStatsReportEditorKeepsTextsAndIssues(t *testing.T) {
 	ed.date.SetText("25/12/2024")
 	ed.lessons.SetText("Phát huy vai trò người đứng đầu.")
 	ed.issue()
+	u := newUI(t, w)
+	u.tap("Cấp số") // the number offered, kept
 	s.settle()
 	// The results are still "kết quả …" and three parts are empty: no
 	// number is taken, and the clerk is told which parts to write.
@@ -96,9 +98,14 @@ func TestStatsReportEditorKeepsTextsAndIssues(t *testing.T) {
 	ed.shortcomings.SetText("Một số đơn vị nộp hồ sơ chậm.")
 	ed.directions.SetText("Tiếp tục nhân rộng điển hình tiên tiến.")
 	ed.issue()
+	// Kept as offered, the number is the app's next, taken as its own.
+	if got := u.value(numberLabel); got != "1" {
+		t.Fatalf("the number offered is %q, want 1", got)
+	}
+	u.tap("Cấp số")
 	s.settle()
 	docs, err := st.Documents(app.DocumentFilter{Kind: app.DocReport})
-	if err != nil || len(docs) != 1 || docs[0].Number != 1 || docs[0].Symbol != "BC-UBND" || len(opened) != 1 {
+	if err != nil || len(docs) != 1 || docs[0].Number != 1 || docs[0].NumberGiven || docs[0].Symbol != "BC-UBND" || len(opened) != 1 {
 		t.Fatalf("register after issuing: %+v %v, opened %v", docs, err, opened)
 	}
 	doc, _ := st.Document(docs[0].ID)

@@ -15,12 +15,15 @@ import (
 	"thidua/app/viet"
 )
 
+// numberHelp says what --number of an issued paper is.
+const numberHelp = "số theo sổ văn bản đi của cơ quan (số văn thư cấp; không ghi thì lấy số tiếp theo trong sổ của ứng dụng)"
+
 func documentCommands() []command {
 	const form = "--plan MÃ --round NĂM|final --award MÃ|TÊN"
 	return []command{
-		{"pdf proposal", form + " [--date dd/mm/yyyy] [--signer MÃ|TÊN] [--issue] -o TỆP.pdf", "in tờ trình đề nghị khen thưởng kèm danh sách (hình thức do Chủ tịch xã quyết định: tờ trình của Hội đồng Thi đua - Khen thưởng, người ký là Chủ tịch hoặc Phó Chủ tịch Hội đồng; hình thức cấp trên: tờ trình của Ủy ban nhân dân; người ký mặc định: Chủ tịch); --issue cấp số, vào sổ và chuyển các đề nghị sang “đã trình”", cmdPDFProposal},
-		{"pdf decision", form + " [--date dd/mm/yyyy] [--signer MÃ|TÊN] [--cash-collective ĐỒNG] [--cash-individual ĐỒNG] [--issue] -o TỆP.pdf", "in quyết định khen thưởng của Chủ tịch kèm danh sách (người ký mặc định: Chủ tịch; tiền thưởng Điều 2 mặc định theo nghị định và mức lương cơ sở có hiệu lực vào ngày quyết định); --issue cấp số, vào sổ và ghi khen thưởng", cmdPDFDecision},
-		{"pdf minutes", "--meeting MÃ [--date dd/mm/yyyy] [--ended \"16 giờ 30\"] [--issue] -o TỆP.pdf", "in biên bản họp Hội đồng Thi đua - Khen thưởng (--ended: giờ kết thúc cuộc họp)", cmdPDFMinutes},
+		{"pdf proposal", form + " [--date dd/mm/yyyy] [--signer MÃ|TÊN] [--issue [--number SỐ]] -o TỆP.pdf", "in tờ trình đề nghị khen thưởng kèm danh sách (hình thức do Chủ tịch xã quyết định: tờ trình của Hội đồng Thi đua - Khen thưởng, người ký là Chủ tịch hoặc Phó Chủ tịch Hội đồng; hình thức cấp trên: tờ trình của Ủy ban nhân dân; người ký mặc định: Chủ tịch); --issue cấp số, vào sổ và chuyển các đề nghị sang “đã trình”; --number " + numberHelp, cmdPDFProposal},
+		{"pdf decision", form + " [--date dd/mm/yyyy] [--signer MÃ|TÊN] [--cash-collective ĐỒNG] [--cash-individual ĐỒNG] [--issue [--number SỐ]] -o TỆP.pdf", "in quyết định khen thưởng của Chủ tịch kèm danh sách (người ký mặc định: Chủ tịch; tiền thưởng Điều 2 mặc định theo nghị định và mức lương cơ sở có hiệu lực vào ngày quyết định); --issue cấp số, vào sổ và ghi khen thưởng; --number " + numberHelp, cmdPDFDecision},
+		{"pdf minutes", "--meeting MÃ [--date dd/mm/yyyy] [--ended \"16 giờ 30\"] [--issue [--number SỐ]] -o TỆP.pdf", "in biên bản họp Hội đồng Thi đua - Khen thưởng (--ended: giờ kết thúc cuộc họp); --issue cấp số và vào sổ; --number " + numberHelp, cmdPDFMinutes},
 		{"pdf report", "--nomination MÃ -o TỆP.pdf", "in báo cáo thành tích của người (tập thể) được đề nghị", cmdPDFReport},
 		{"pdf certificates", "--decision MÃ_VĂN_BẢN [--profile TÊN] [--calibration] [--sample] [--plain] -o TỆP.pdf", "in giấy khen theo quyết định (lên phôi; --calibration trang căn chỉnh; --sample in thử giấy khen đầu tiên lên một tờ phôi để xem độ lệch — lệch ngang dương dời chữ sang phải, dọc dương dời xuống; --plain trên giấy trắng)", cmdPDFCertificates},
 		{"pdf dossier", form + " -o TỆP.pdf", "in cả hồ sơ theo thứ tự: tờ trình, danh sách, biên bản, báo cáo thành tích", cmdPDFDossier},
@@ -52,14 +55,30 @@ func isoFlag(name, text string) (string, error) {
 }
 
 // paperFlags are the flags of the papers that can be issued: --date,
-// --issue and -o.
+// --issue, --number (the number of the office's register, sổ văn bản đi;
+// 0 takes the app's next) and -o.
 type paperFlags struct {
 	date, out *string
 	issue     *bool
+	number    *int
 }
 
 func (c *call) paperFlags() paperFlags {
-	return paperFlags{date: c.fs.String("date", "", ""), out: c.fs.String("o", "", ""), issue: c.fs.Bool("issue", false, "")}
+	return paperFlags{date: c.fs.String("date", "", ""), out: c.fs.String("o", "", ""), issue: c.fs.Bool("issue", false, ""),
+		number: c.fs.Int("number", 0, "")}
+}
+
+// numbered is line with the number --number gave; without --issue a
+// number is refused, as a draft takes none.
+func (pf paperFlags) numbered(line app.Document) (app.Document, error) {
+	switch {
+	case *pf.number < 0:
+		return line, &app.InvalidError{Problems: []app.Problem{{Where: "--number", Message: "số theo sổ văn bản đi của cơ quan là số nguyên dương"}}}
+	case *pf.number > 0 && !*pf.issue:
+		return line, usagef("--number chỉ dùng cùng --issue (bản nháp chưa có số)")
+	}
+	line.Number = *pf.number
+	return line, nil
 }
 
 // formFlags are --plan, --round and --award resolved against the store.
@@ -147,7 +166,7 @@ func (c *call) letterPDF(env *Env, draft func(*dossier.Desk, *app.Plan, app.Roun
 		}
 	}
 	line := app.Document{PlanID: p.ID, RoundID: r.ID, AwardFormID: form.ID}
-	return c.finish(env, st, desk, snap, *pf.issue, iso, line, *pf.out)
+	return c.finish(env, st, desk, snap, pf, iso, line)
 }
 
 // findSigner finds a signer of ss by ID or by name; on the council's
@@ -169,9 +188,15 @@ func findSigner(ss []app.Signer, key string, council bool) (int64, error) {
 	return 0, fmt.Errorf("người ký %q (xem Cài đặt → Người ký): %w", key, app.ErrNotFound)
 }
 
-// finish writes a draft, or issues the paper and writes it.
-func (c *call) finish(env *Env, st Store, desk *dossier.Desk, snap document.Snapshot, issue bool, date string, line app.Document, out string) error {
-	if !issue {
+// finish writes a draft, or issues the paper (with the number --number
+// gave, else the app's next) and writes it.
+func (c *call) finish(env *Env, st Store, desk *dossier.Desk, snap document.Snapshot, pf paperFlags, date string, line app.Document) error {
+	line, err := pf.numbered(line)
+	if err != nil {
+		return err
+	}
+	out := *pf.out
+	if !*pf.issue {
 		if formatOf(out) != asPDF {
 			doc, err := snap.Document()
 			if err != nil {
@@ -285,7 +310,7 @@ func cmdPDFMinutes(env *Env, c *call) error {
 		iso = m.Date()
 	}
 	line := app.Document{PlanID: m.PlanID, RoundID: m.RoundID, MeetingID: m.ID}
-	return c.finish(env, st, desk, snap, *pf.issue, iso, line, *pf.out)
+	return c.finish(env, st, desk, snap, pf, iso, line)
 }
 
 func cmdPDFReport(env *Env, c *call) error {

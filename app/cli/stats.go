@@ -17,7 +17,7 @@ import (
 
 func statsCommands() []command {
 	return []command{
-		{"pdf summary", "--plan MÃ --round NĂM|final [--date dd/mm/yyyy] [--results …] [--shortcomings …] [--lessons …] [--directions …] [--organisation …] [--issue] -o TỆP.pdf", "in báo cáo kết quả (năm) hoặc tổng kết (final) phong trào thi đua, có bảng số liệu và biểu đồ; các phần người soạn viết ghi bằng --results… (giữ cho lần in sau); --issue cấp số BC, vào sổ (chỉ khi không còn chỗ trống)", cmdPDFSummary},
+		{"pdf summary", "--plan MÃ --round NĂM|final [--date dd/mm/yyyy] [--results …] [--shortcomings …] [--lessons …] [--directions …] [--organisation …] [--issue [--number SỐ]] -o TỆP.pdf", "in báo cáo kết quả (năm) hoặc tổng kết (final) phong trào thi đua, có bảng số liệu và biểu đồ; các phần người soạn viết ghi bằng --results… (giữ cho lần in sau); --issue cấp số BC, vào sổ (chỉ khi không còn chỗ trống); --number " + numberHelp, cmdPDFSummary},
 		{"stats", "--plan MÃ [--round NĂM|final] [--json] [-o TỆP.xlsx] [--charts THƯ_MỤC]", "thống kê kết quả phong trào: tham gia, xếp loại, điểm, đề nghị, khen thưởng, tỷ lệ nữ; không có --round: mọi đợt và cả phong trào; -o xuất mọi số liệu ra Excel; --charts ghi các biểu đồ (SVG và PNG 300 dpi) để in", cmdStats},
 	}
 }
@@ -138,7 +138,7 @@ func cmdPDFSummary(env *Env, c *call) error {
 	if err != nil {
 		return err
 	}
-	return c.finish(env, st, desk, snap, *pf.issue, iso, app.Document{PlanID: p.ID, RoundID: r.ID}, *pf.out)
+	return c.finish(env, st, desk, snap, pf, iso, app.Document{PlanID: p.ID, RoundID: r.ID})
 }
 
 // saveSummaryParts stores the parts of the report given on the command

@@ -179,8 +179,48 @@ func (d *Desk) history(e app.BoardEntry) ([]app.AwardRecord, error) {
 // Render prints a snapshot.
 func (d *Desk) Render(s document.Snapshot) ([]byte, error) { return s.Render(d.Fonts) }
 
+// symbol is the series the paper of s is numbered in: the council's
+// papers run in its own series (BB-HĐTĐKT, TTr-HĐTĐKT), the others in the
+// organisation's (QĐ-UBND).
+func symbol(org app.Organisation, s document.Snapshot) string {
+	abbr := orText(org.Abbreviation, "UBND")
+	if s.Kind == app.DocMinutes || s.AuthorityKind() == app.DocCouncil {
+		abbr = orText(org.CouncilAbbr, "HĐTĐKT")
+	}
+	return viet.Symbol(s.Kind, abbr)
+}
+
+// NextNumber is the number the register would take next for the paper
+// of s issued on date (ISO): the one after the highest of its series in
+// the year. The window offers it for the clerk to replace with the number
+// of the office's register (sổ văn bản đi).
+func (d *Desk) NextNumber(s document.Snapshot, date string) (int, error) {
+	org, err := d.St.Organisation()
+	if err != nil {
+		return 0, err
+	}
+	t, err := viet.ParseISO(date)
+	if err != nil {
+		return 0, &app.InvalidError{Problems: []app.Problem{{Where: "Ngày ban hành", Message: "cần ngày ban hành (dd/mm/yyyy) để cấp số"}}}
+	}
+	docs, err := d.St.Documents(app.DocumentFilter{Year: t.Year()})
+	if err != nil {
+		return 0, err
+	}
+	sym, last := symbol(org, s), 0
+	for _, line := range docs {
+		if line.Symbol == sym {
+			last = max(last, line.Number)
+		}
+	}
+	return last + 1, nil
+}
+
 // Issue gives the paper of s its number for date (ISO), prints and stores
-// it: a Tờ trình sends its nominations up, a Quyết định awards them.
+// it: a Tờ trình sends its nominations up, a Quyết định awards them. The
+// number is line.Number when the clerk gave it from the office's register
+// (sổ văn bản đi), else the next of the paper's series in the app's
+// register.
 func (d *Desk) Issue(s document.Snapshot, date string, line app.Document) (app.Document, error) {
 	org, err := d.St.Organisation()
 	if err != nil {
@@ -210,13 +250,8 @@ func (d *Desk) Issue(s document.Snapshot, date string, line app.Document) (app.D
 	if line.Title == "" {
 		line.Title = doc.Title.Summary // the trích yếu
 	}
-	abbr := orText(org.Abbreviation, "UBND")
-	if s.Kind == app.DocMinutes || s.AuthorityKind() == app.DocCouncil {
-		// the council's papers run in its own series: BB-HĐTĐKT, TTr-HĐTĐKT
-		abbr = orText(org.CouncilAbbr, "HĐTĐKT")
-	}
-	line.Symbol = viet.Symbol(s.Kind, abbr)
-	req := app.IssueRequest{Doc: line}
+	line.Symbol = symbol(org, s)
+	req := app.IssueRequest{Doc: line, Number: line.Number}
 	switch s.Kind {
 	case app.DocProposal:
 		req.Propose = s.Nominations

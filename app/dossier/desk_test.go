@@ -450,3 +450,49 @@ func TestListShowsFullAwardName(t *testing.T) {
 		}
 	}
 }
+
+// TestIssueTakesTheOfficeNumber: a decision given the number of the
+// office's register (sổ văn bản đi) is printed, recorded and cited with
+// it; the number offered next runs on from it within its own series, and
+// the same number again is refused.
+func TestIssueTakesTheOfficeNumber(t *testing.T) {
+	f := newFixture(t)
+	f.ready(t)
+	dec, err := f.desk.DecisionDraft(f.plan.ID, f.round.ID, f.form.ID, "2024-12-20")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, err := f.desk.NextNumber(dec, "2024-12-20"); n != 1 || err != nil {
+		t.Fatalf("the first decision of 2024 is offered %d (%v), want 1", n, err)
+	}
+	line := app.Document{Number: 145, PlanID: f.plan.ID, RoundID: f.round.ID, AwardFormID: f.form.ID}
+	qd, err := f.desk.Issue(dec, "2024-12-20", line)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if qd.Number != 145 || !qd.NumberGiven || !strings.Contains(pdfText(t, qd.PDF), "Số: 145/QĐ-UBND") {
+		t.Fatalf("issued %d (given %v)", qd.Number, qd.NumberGiven)
+	}
+	n, _ := f.st.Nomination(f.noms[0])
+	if hist, _ := f.st.AwardHistory(n.ParticipantID); len(hist) != 1 || hist[0].DecisionNumber != "145/QĐ-UBND" {
+		t.Errorf("the award cites %+v", hist)
+	}
+	if n, _ := f.desk.NextNumber(dec, "2024-12-21"); n != 146 {
+		t.Errorf("after 145 the next decision is offered %d, want 146", n)
+	}
+	if n, _ := f.desk.NextNumber(dec, "2025-01-02"); n != 1 {
+		t.Errorf("the first decision of 2025 is offered %d, want 1", n)
+	}
+	mins, err := f.desk.MinutesDraft(f.meet.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mins.Minutes.EndedAt = "16 giờ 30"
+	if n, _ := f.desk.NextNumber(mins, "2024-12-21"); n != 2 {
+		t.Errorf("the council's Biên bản series is offered %d, want 2", n)
+	}
+	if _, err := f.desk.Issue(mins, "2024-12-21", app.Document{Number: 1, PlanID: f.plan.ID, RoundID: f.round.ID, MeetingID: f.meet.ID}); !app.IsInvalid(err) ||
+		!strings.Contains(err.Error(), "số 01/BB-HĐTĐKT năm 2024 đã có trong sổ") {
+		t.Errorf("a number already in the register: %v", err)
+	}
+}
