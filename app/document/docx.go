@@ -455,8 +455,9 @@ func allItalic(rs []Run) bool {
 	return true
 }
 
-// table is a ruled table with its header row repeated on every page and
-// rows never split; minHeight (mm) per row, when given, keeps room for
+// table is a ruled table with its header row repeated on every page, kept
+// with the first two rows, the last two rows kept together and rows never
+// split; minHeight (mm) per row, when given, keeps room for
 // handwriting.
 func (wd *wordDoc) table(t Table, minHeight *float64) el {
 	total := 0.0
@@ -475,7 +476,10 @@ func (wd *wordDoc) table(t Table, minHeight *float64) el {
 	}
 	tbl := x("w:tbl", nil, x("w:tblPr", nil, val("w:tblStyle", "BangLuoi"),
 		x("w:tblW", a("w:w", strconv.Itoa(twips(wd.textW())), "w:type", "dxa")), x("w:tblLayout", a("w:type", "fixed"))), grid)
-	row := func(cells []string, head bool) el {
+	// keep is a row kept on the page of the next one (its paragraphs kept
+	// with the next): the header with the first two rows, the last two
+	// rows together, as on the PDF.
+	row := func(cells []string, head, keep bool) el {
 		trPr := x("w:trPr", nil, x("w:cantSplit", nil))
 		if head {
 			trPr.kids = append(trPr.kids, x("w:tblHeader", nil))
@@ -489,6 +493,9 @@ func (wd *wordDoc) table(t Table, minHeight *float64) el {
 				text = cells[i]
 			}
 			style, ppr := "BangChu", []el(nil)
+			if keep {
+				ppr = append(ppr, x("w:keepNext", nil))
+			}
 			if head {
 				style = "BangTieuDe"
 			} else {
@@ -510,9 +517,10 @@ func (wd *wordDoc) table(t Table, minHeight *float64) el {
 	for i, c := range t.Columns {
 		titles[i] = c.Title
 	}
-	tbl.kids = append(tbl.kids, row(titles, true))
-	for _, r := range t.Rows {
-		tbl.kids = append(tbl.kids, row(r, false))
+	n := len(t.Rows)
+	tbl.kids = append(tbl.kids, row(titles, true, n > 0))
+	for i, r := range t.Rows {
+		tbl.kids = append(tbl.kids, row(r, false, n >= 2 && (i == 0 || i == n-2)))
 	}
 	return tbl
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"image/color"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -140,5 +141,32 @@ func TestWordRefusesAnUnknownPart(t *testing.T) {
 		if buf.Len() != 0 {
 			t.Errorf("%d bytes written despite the error", buf.Len())
 		}
+	}
+}
+
+// TestWordTableKeepsTwoRowsAtABreak: in the Word file, as on the PDF, a
+// table's header keeps with its first two rows and its last row with the
+// one before: those rows' paragraphs are kept with the next.
+func TestWordTableKeepsTwoRowsAtABreak(t *testing.T) {
+	var rows [][]string
+	for i := range 5 {
+		rows = append(rows, []string{strconv.Itoa(i + 1), "Dòng"})
+	}
+	d := &Document{Created: time.Now(), Body: []Block{Table{Columns: []Column{{Title: "STT"}, {Title: "Nội dung"}}, Rows: rows}}}
+	var buf bytes.Buffer
+	if err := WriteDocx(&buf, d, Settings{}); err != nil {
+		t.Fatal(err)
+	}
+	body := docxPart(t, buf.Bytes(), "word/document.xml")
+	var got []string
+	for _, tr := range regexp.MustCompile(`<w:tr>.*?</w:tr>`).FindAllString(body, -1) {
+		if !strings.Contains(tr, "BangTieuDe") && !strings.Contains(tr, "BangChu") {
+			continue // the header's layout table
+		}
+		got = append(got, strconv.Itoa(strings.Count(tr, "<w:keepNext>")))
+	}
+	// Header, rows 1 to 5: two cells each.
+	if want := "2 2 0 0 2 0"; strings.Join(got, " ") != want {
+		t.Errorf("paragraphs kept with the next, by row: %s, want %s", strings.Join(got, " "), want)
 	}
 }
