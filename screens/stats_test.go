@@ -1,6 +1,8 @@
 package screens
 
 import (
+	"archive/zip"
+	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
@@ -8,6 +10,7 @@ import (
 
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/test"
 
 	"thidua/app"
 	"thidua/app/document"
@@ -112,6 +115,19 @@ func TestStatsReportEditorKeepsTextsAndIssues(t *testing.T) {
 	if !strings.Contains(doc.Snapshot, "Phát huy vai trò người đứng đầu.") {
 		t.Error("the issued report lacks the lesson typed")
 	}
+	// Its Word copy, saved from the register's "Lưu Word…", holds its two
+	// charts.
+	saved := filepath.Join(t.TempDir(), "bao-cao.docx")
+	s.deps.ChooseSave = func(string) (string, bool) { return saved, true }
+	save := NewDocumentsScreen(s).copyButtons(docs[0])[0]
+	if save.Text != saveWordLabel {
+		t.Fatalf("the first copy button is %q", save.Text)
+	}
+	test.Tap(save)
+	word, _ := os.ReadFile(saved)
+	if n := docxMedia(t, word); n != 2 {
+		t.Errorf("the Word copy holds %d pictures, want the 2 charts", n)
+	}
 	sc.Select(stats.MovementKey)
 	if again := sc.openSummary(); again.key != app.RoundFinalKey {
 		t.Errorf("the movement's report is of round %q, want final", again.key)
@@ -120,4 +136,20 @@ func TestStatsReportEditorKeepsTextsAndIssues(t *testing.T) {
 	if again := sc.openSummary(); again.lessons.Text != "Phát huy vai trò người đứng đầu." {
 		t.Errorf("the lesson was not kept: %q", again.lessons.Text)
 	}
+}
+
+// docxMedia counts the pictures of a Word file.
+func docxMedia(t *testing.T, b []byte) int {
+	t.Helper()
+	z, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
+	if err != nil {
+		t.Fatalf("not a Word file (%d bytes): %v", len(b), err)
+	}
+	n := 0
+	for _, f := range z.File {
+		if strings.HasPrefix(f.Name, "word/media/") {
+			n++
+		}
+	}
+	return n
 }

@@ -3,8 +3,10 @@ package document
 import (
 	"archive/zip"
 	"bytes"
+	"crypto/sha256"
 	"encoding/xml"
 	"fmt"
+	"image/png"
 	"io"
 	"math"
 	"strconv"
@@ -33,7 +35,9 @@ func WriteDocx(w io.Writer, d *Document, s Settings) error {
 		return err
 	}
 	wd := &wordDoc{s: s}
-	wd.document(d)
+	if err := wd.document(d); err != nil {
+		return err
+	}
 	return wd.pack(w, d)
 }
 
@@ -90,6 +94,17 @@ type wordDoc struct {
 	body []el
 	// landscape is the orientation of the section being written.
 	landscape bool
+	// media are the pictures of the document, each written once.
+	media []wordMedia
+}
+
+// wordMedia is a picture stored in word/media/ and referred to from
+// document.xml by its relationship id.
+type wordMedia struct {
+	sum  [sha256.Size]byte
+	id   string // relationship id, rIdHinh1…
+	name string // file name inside word/media/
+	png  []byte
 }
 
 // textW is the text width of the current section, mm.
@@ -105,20 +120,25 @@ func (wd *wordDoc) add(es ...el) { wd.body = append(wd.body, es...) }
 
 // document writes the parts of d: page 1 and its body, then each appendix
 // in a section of its own.
-func (wd *wordDoc) document(d *Document) {
+func (wd *wordDoc) document(d *Document) error {
 	wd.landscape = d.Landscape
 	wd.add(wd.header(d.Header)...)
 	wd.add(wd.title(d.Title)...)
 	wd.add(wd.to(d.To)...)
-	wd.blocks(d.Body)
+	if err := wd.blocks(d.Body); err != nil {
+		return err
+	}
 	if d.Bottom != nil {
 		wd.add(wd.bottom(*d.Bottom)...)
 	}
 	for _, ap := range d.Appendices {
 		wd.endSection()
 		wd.landscape = ap.Landscape
-		wd.appendix(ap)
+		if err := wd.appendix(ap); err != nil {
+			return err
+		}
 	}
+	return nil
 }
 
 // sectPr is the section properties of the current section: A4 in its
@@ -350,8 +370,10 @@ func (wd *wordDoc) to(to []string) []el {
 		x("w:ind", a("w:left", strconv.Itoa(twips(x0+label)), "w:hanging", strconv.Itoa(twips(label))))}, runs...)}
 }
 
-// blocks writes the body's blocks.
-func (wd *wordDoc) blocks(bs []Block) {
+// blocks writes the body's blocks. A kind of block the Word writer does
+// not know is an error, so that a paper is never given out with a part
+// missing.
+func (wd *wordDoc) blocks(bs []Block) error {
 	for _, b := range bs {
 		switch b := b.(type) {
 		case Paragraph:
@@ -377,11 +399,14 @@ func (wd *wordDoc) blocks(bs []Block) {
 			wd.add(wd.leader(b))
 		case ballotTable:
 			wd.add(wd.ballot(b))
+		case Figure:
+			wd.add(wd.figure(b)...)
 		case nil:
 		default:
-			panic(fmt.Sprintf("phần văn bản loại %T chưa ghi được ra Word", b))
+			return fmt.Errorf("chưa ghi được văn bản ra tệp Word: có một phần loại %T chưa được hỗ trợ", b)
 		}
 	}
+	return nil
 }
 
 // paragraph is a body paragraph in the style its kind calls for.
@@ -430,8 +455,9 @@ func allItalic(rs []Run) bool {
 	return true
 }
 
-// table is a ruled table with its header row repeated on every page and
-// rows never split; minHeight (mm) per row, when given, keeps room for
+// table is a ruled table with its header row repeated on every page, kept
+// with the first two rows, the last two rows kept together and rows never
+// split; minHeight (mm) per row, when given, keeps room for
 // handwriting.
 func (wd *wordDoc) table(t Table, minHeight *float64) el {
 	total := 0.0
@@ -450,7 +476,10 @@ func (wd *wordDoc) table(t Table, minHeight *float64) el {
 	}
 	tbl := x("w:tbl", nil, x("w:tblPr", nil, val("w:tblStyle", "BangLuoi"),
 		x("w:tblW", a("w:w", strconv.Itoa(twips(wd.textW())), "w:type", "dxa")), x("w:tblLayout", a("w:type", "fixed"))), grid)
-	row := func(cells []string, head bool) el {
+	// keep is a row kept on the page of the next one (its paragraphs kept
+	// with the next): the header with the first two rows, the last two
+	// rows together, as on the PDF.
+	row := func(cells []string, head, keep bool) el {
 		trPr := x("w:trPr", nil, x("w:cantSplit", nil))
 		if head {
 			trPr.kids = append(trPr.kids, x("w:tblHeader", nil))
@@ -464,6 +493,9 @@ func (wd *wordDoc) table(t Table, minHeight *float64) el {
 				text = cells[i]
 			}
 			style, ppr := "BangChu", []el(nil)
+			if keep {
+				ppr = append(ppr, x("w:keepNext", nil))
+			}
 			if head {
 				style = "BangTieuDe"
 			} else {
@@ -485,9 +517,10 @@ func (wd *wordDoc) table(t Table, minHeight *float64) el {
 	for i, c := range t.Columns {
 		titles[i] = c.Title
 	}
-	tbl.kids = append(tbl.kids, row(titles, true))
-	for _, r := range t.Rows {
-		tbl.kids = append(tbl.kids, row(r, false))
+	n := len(t.Rows)
+	tbl.kids = append(tbl.kids, row(titles, true, n > 0))
+	for i, r := range t.Rows {
+		tbl.kids = append(tbl.kids, row(r, false, n >= 2 && (i == 0 || i == n-2)))
 	}
 	return tbl
 }
@@ -550,7 +583,7 @@ func (wd *wordDoc) bottom(b Bottom) []el {
 
 // appendix is a phụ lục: label, title and reference centred, a rule, then
 // its body.
-func (wd *wordDoc) appendix(ap Appendix) {
+func (wd *wordDoc) appendix(ap Appendix) error {
 	widest := 0.0
 	measure := func(s string) {
 		widest = math.Max(widest, math.Min(estimateW(s, sizeTitle, true), wd.textW()*0.8))
@@ -573,7 +606,7 @@ func (wd *wordDoc) appendix(ap Appendix) {
 	if widest > 0 {
 		wd.add(rule(ruleShare*widest, wd.textW()))
 	}
-	wd.blocks(ap.Body)
+	return wd.blocks(ap.Body)
 }
 
 // leader is a line of dots to fill by hand, after text or alone: a tab
@@ -589,6 +622,87 @@ func (wd *wordDoc) leader(l leader) el {
 	}
 	runs = append(runs, x("w:r", nil, x("w:rPr", nil, val("w:rStyle", "ChoDien")), x("w:tab", nil)))
 	return para("VanBan", append(ppr, val("w:jc", "left")), runs...)
+}
+
+// emu converts millimetres to the English Metric Units of DrawingML.
+func emu(mm float64) string { return strconv.Itoa(int(math.Round(mm * 36000))) }
+
+// figure is a picture centred at its size on the PDF — the text width or
+// its own Width, never taller than 80 % of the text height — kept with its
+// caption, centred in italics under it. A picture that cannot be read takes
+// no room, as on the PDF.
+func (wd *wordDoc) figure(f Figure) []el {
+	cfg, err := png.DecodeConfig(bytes.NewReader(f.PNG))
+	if err != nil || cfg.Width == 0 || cfg.Height == 0 {
+		return nil
+	}
+	w := f.Width
+	if w <= 0 || w > wd.textW() {
+		w = wd.textW()
+	}
+	h := w * float64(cfg.Height) / float64(cfg.Width)
+	pageH := 297.0
+	if wd.landscape {
+		pageH = 210
+	}
+	if most := (pageH - wd.s.MarginTop - wd.s.MarginBottom) * 0.8; h > most {
+		w, h = w*most/h, most
+	}
+	m := wd.medium(f.PNG)
+	n := strconv.Itoa(len(wd.body) + 1) // unique among the drawings
+	caption := viet.CleanText(f.Caption)
+	extent := a("cx", emu(w), "cy", emu(h))
+	pic := x("pic:pic", nil,
+		x("pic:nvPicPr", nil, x("pic:cNvPr", a("id", "0", "name", m.name)), x("pic:cNvPicPr", nil)),
+		x("pic:blipFill", nil, x("a:blip", a("r:embed", m.id)), x("a:stretch", nil, x("a:fillRect", nil))),
+		x("pic:spPr", nil, x("a:xfrm", nil, x("a:off", a("x", "0", "y", "0")), x("a:ext", extent)),
+			x("a:prstGeom", a("prst", "rect"), x("a:avLst", nil))))
+	inline := x("wp:inline", a("distT", "0", "distB", "0", "distL", "0", "distR", "0"),
+		x("wp:extent", extent),
+		x("wp:docPr", a("id", n, "name", "Hình "+n, "descr", caption)),
+		x("wp:cNvGraphicFramePr", nil, x("a:graphicFrameLocks", a("noChangeAspect", "1"))),
+		x("a:graphic", nil, x("a:graphicData", a("uri", "http://schemas.openxmlformats.org/drawingml/2006/picture"), pic)))
+	var ppr []el
+	if caption == "" {
+		ppr = append(ppr, x("w:keepNext", a("w:val", "0")))
+	}
+	out := []el{para("Hinh", ppr, x("w:r", nil, x("w:drawing", nil, inline)))}
+	if caption != "" {
+		out = append(out, para("ChuThichHinh", nil, plain(caption)))
+	}
+	return out
+}
+
+// medium adds a picture to word/media/, once however often it is shown.
+func (wd *wordDoc) medium(b []byte) wordMedia {
+	sum := sha256.Sum256(b)
+	for _, m := range wd.media {
+		if m.sum == sum {
+			return m
+		}
+	}
+	k := strconv.Itoa(len(wd.media) + 1)
+	m := wordMedia{sum: sum, id: "rIdHinh" + k, name: "hinh" + k + ".png", png: b}
+	wd.media = append(wd.media, m)
+	return m
+}
+
+// relationships are document.xml's relationships: the template's, then
+// one per picture.
+func (wd *wordDoc) relationships() ([]byte, error) {
+	rels, err := docx.Files.ReadFile("document.xml.rels")
+	if err != nil {
+		return nil, err
+	}
+	var add bytes.Buffer
+	for _, m := range wd.media {
+		fmt.Fprintf(&add, "  <Relationship Id=%q Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/image\" Target=\"media/%s\"/>\n", m.id, m.name)
+	}
+	end := bytes.LastIndex(rels, []byte("</Relationships>"))
+	if end < 0 {
+		return nil, fmt.Errorf("mẫu quan hệ của tệp Word bị hỏng")
+	}
+	return append(append(append([]byte{}, rels[:end]...), add.Bytes()...), rels[end:]...), nil
 }
 
 // wordMinutesColumns are the vote table's columns of a Biên bản, in
@@ -631,14 +745,17 @@ func (wd *wordDoc) ballot(b ballotTable) el {
 
 // styleValues fill the styles template.
 type styleValues struct {
-	Body, PageNumber, Indent, After, Line string
+	Body, PageNumber, Caption, Indent, After, Line string
 }
 
 // pack writes the .docx package: the templates, the styles filled with
 // the settings and document.xml.
 func (wd *wordDoc) pack(w io.Writer, d *Document) error {
 	root := x("w:document", a("xmlns:w", "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
-		"xmlns:r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships"),
+		"xmlns:r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+		"xmlns:wp", "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing",
+		"xmlns:a", "http://schemas.openxmlformats.org/drawingml/2006/main",
+		"xmlns:pic", "http://schemas.openxmlformats.org/drawingml/2006/picture"),
 		x("w:body", nil, append(wd.body, wd.sectPr())...))
 	var doc bytes.Buffer
 	doc.WriteString(xml.Header)
@@ -651,8 +768,12 @@ func (wd *wordDoc) pack(w io.Writer, d *Document) error {
 	}
 	var styles bytes.Buffer
 	if err := tmpl.Execute(&styles, styleValues{Body: halfPoints(wd.s.BodySize), PageNumber: halfPoints(wd.s.PageNumberSize),
-		Indent: strconv.Itoa(twips(wd.s.Indent)), After: strconv.Itoa(int(math.Round(wd.s.ParaSpacing * 20))),
+		Caption: halfPoints(wd.s.BodySize - 1), Indent: strconv.Itoa(twips(wd.s.Indent)), After: strconv.Itoa(int(math.Round(wd.s.ParaSpacing * 20))),
 		Line: strconv.Itoa(int(math.Round(wd.s.LineSpacing * 240)))}); err != nil {
+		return err
+	}
+	rels, err := wd.relationships()
+	if err != nil {
 		return err
 	}
 	modified := d.Created
@@ -666,12 +787,18 @@ func (wd *wordDoc) pack(w io.Writer, d *Document) error {
 	}{
 		{"[Content_Types].xml", "content_types.xml", nil},
 		{"_rels/.rels", "rels.xml", nil},
-		{"word/_rels/document.xml.rels", "document.xml.rels", nil},
+		{"word/_rels/document.xml.rels", "", rels},
 		{"word/document.xml", "", doc.Bytes()},
 		{"word/styles.xml", "", styles.Bytes()},
 		{"word/settings.xml", "settings.xml", nil},
 		{"word/header1.xml", "header-number.xml", nil},
 		{"word/header2.xml", "header-empty.xml", nil},
+	}
+	for _, m := range wd.media {
+		parts = append(parts, struct {
+			name, from string
+			data       []byte
+		}{"word/media/" + m.name, "", m.png})
 	}
 	for _, p := range parts {
 		data := p.data

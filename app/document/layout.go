@@ -501,9 +501,10 @@ const (
 	cellPadY = 1.0
 )
 
-// boxes of a Table: the header row, kept with the first row and repeated
-// before any row that starts a page, then one box per row. A row taller
-// than a page is cut into pieces of whole lines.
+// boxes of a Table: the header row, kept with the first two rows and
+// repeated before any row that starts a page, then one box per row, the
+// last two rows kept together. A row taller than a page is cut into pieces
+// of whole lines.
 func (t Table) boxes(e *engine, last bool) []*box {
 	n := len(t.Columns)
 	if n == 0 {
@@ -567,6 +568,7 @@ func (t Table) boxes(e *engine, last bool) []*box {
 	head.before, head.keep = e.s.ParaSpacing*ptMM, true
 	bs := []*box{head}
 	maxLines := max(1, int((e.limit-e.top-head.h-2*cellPadY)/lh))
+	ends := make([]*box, 0, len(t.Rows)) // the last piece of each row
 	for _, r := range t.Rows {
 		cells := cellLines(r, false)
 		for len(cells) > 0 {
@@ -576,6 +578,12 @@ func (t Table) boxes(e *engine, last bool) []*box {
 			bs = append(bs, b)
 			cells = rest
 		}
+		ends = append(ends, bs[len(bs)-1])
+	}
+	// A page break leaves at least two rows on either side of it: the
+	// header never goes with a single row, the last row never goes alone.
+	if n := len(ends); n >= 2 {
+		ends[0].keep, ends[n-2].keep = true, true
 	}
 	if last {
 		bs[len(bs)-1].keep = true

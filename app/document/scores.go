@@ -245,7 +245,7 @@ func scoreSheet(crit []app.Criterion, parts []app.Participant, k app.Kind, m app
 			NoIndent: true, Size: sizeScoreNote})
 	}
 	cols := append(scoreColumns(k, crit, 1.5),
-		Column{Title: totalTitle(crit), Width: 1.2}, Column{Title: "Ghi chú", Width: 1.8})
+		Column{Title: totalTitle(crit), Width: 1.2, Align: AlignCenter}, Column{Title: "Ghi chú", Width: 1.8})
 	rows := make([][]string, len(parts))
 	own := false
 	for i, pt := range parts {

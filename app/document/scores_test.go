@@ -2,6 +2,9 @@ package document
 
 import (
 	"fmt"
+	"regexp"
+	"sort"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -298,6 +301,110 @@ func TestScoreSheetOwnRowNotScored(t *testing.T) {
 		}
 		if len(marked[1]) != 0 {
 			t.Errorf("%s: another member's sheet marks %q", tt.kind, marked[1])
+		}
+	}
+}
+
+// TestScoreSheetRowsNeverAloneAtABreak: whatever the number of rows, a
+// page of a score sheet holds at least two of its rows — the header never
+// goes with a single row at the foot of a page, the last row never goes
+// alone with the signature onto a page of its own.
+func TestScoreSheetRowsNeverAloneAtABreak(t *testing.T) {
+	needTools(t, "pdftotext")
+	row := regexp.MustCompile(`^Số\d+$`)
+	for n := 20; n <= 44; n++ {
+		p, parts, _ := scoresFixture(t, n)
+		d := ScoreSheetDocument(p, sampleOrg(t), p.Rounds[0], app.KindIndividual, parts, testCouncil[0])
+		pages := readBBox(t, render(t, "rows.pdf", d, DefaultSettings()))
+		if len(pages) < 2 {
+			t.Fatalf("%d rows on one page: the fixture no longer breaks", n)
+		}
+		for i, pg := range pages {
+			rows := 0
+			for _, w := range pg.Words() {
+				if row.MatchString(w.Text) {
+					rows++
+				}
+			}
+			if rows == 1 {
+				t.Errorf("%d rows: page %d of %d holds a single row", n, i+1, len(pages))
+			}
+			if strings.Contains(pageText(pg), "(tối đa 50)") && rows == 0 {
+				t.Errorf("%d rows: the table header is alone on page %d", n, i+1)
+			}
+		}
+	}
+}
+
+// TestScoreSheetClosedTotalCentred: in the scorer's own row the dash
+// closing the total is centred in the Tổng column, like the criteria's.
+func TestScoreSheetClosedTotalCentred(t *testing.T) {
+	needTools(t, "pdftotext")
+	p := seedPlan(t)
+	binh := app.CouncilMember{ID: 7, FullName: "Đặng Văn Bình", Role: app.RoleMember, Active: true, ParticipantID: 43}
+	parts := []app.Participant{{ID: 40, Kind: app.KindIndividual, Name: "Lê Minh Đức"}, {ID: 43, Kind: app.KindIndividual, Name: "Đặng Văn Bình"}}
+	d := ScoreSheetDocument(p, sampleOrg(t), p.Rounds[0], app.KindIndividual, parts, binh)
+	var pg pdfPage
+	for _, p := range readBBox(t, render(t, "closed-total.pdf", d, DefaultSettings())) {
+		if len(findWords(p, "Tổng")) > 0 {
+			pg = p
+		}
+	}
+	heads := findWords(pg, "(tối")
+	dashes := findWords(pg, notScoredCell)
+	total := findWords(pg, "Tổng")
+	if len(heads) != 3 || len(dashes) != 3 || len(total) != 1 {
+		t.Fatalf("%d column maxima, %d dashes, %d Tổng: want 3, 3, 1", len(heads), len(dashes), len(total))
+	}
+	// Dashes and headers left to right: two criteria, then the total.
+	sort.Slice(dashes, func(i, j int) bool { return dashes[i].XMin < dashes[j].XMin })
+	sort.Slice(heads, func(i, j int) bool { return heads[i].XMin < heads[j].XMin })
+	for i, dash := range dashes {
+		// "(tối đa 50)" is centred in its column; its first word starts left of the centre.
+		line := findLineOf(pg, heads[i])
+		if abs(dash.cx()-line) > 1.5 {
+			t.Errorf("dash %d at %.1f pt, its column's centre at %.1f pt", i+1, dash.cx(), line)
+		}
+	}
+}
+
+// findLineOf is the centre of the text of w's line that starts with w and
+// ends at the next ")".
+func findLineOf(pg pdfPage, w pdfWord) float64 {
+	xMax := w.XMax
+	for _, o := range pg.Words() {
+		if abs(o.YMax-w.YMax) < 1 && o.XMin >= w.XMin && strings.HasSuffix(o.Text, ")") && (xMax == w.XMax || o.XMax < xMax) {
+			xMax = o.XMax
+		}
+	}
+	return (w.XMin + xMax) / 2
+}
+
+// TestTableKeepsTwoRowsAtABreak: a table starting anywhere near the foot
+// of a page either starts there with at least two rows under its header
+// or starts on the next page; its rows then go on with the header
+// repeated, and its last row is never alone.
+func TestTableKeepsTwoRowsAtABreak(t *testing.T) {
+	needTools(t, "pdftotext")
+	var rows [][]string
+	for i := range 12 {
+		rows = append(rows, []string{strconv.Itoa(i + 1), fmt.Sprintf("Dòng%d", i+1)})
+	}
+	cell := regexp.MustCompile(`^Dòng\d+$`)
+	for h := 340.0; h <= 600; h += 10 {
+		d := &Document{Body: []Block{Text("Mở đầu."), Spacer{Height: h},
+			Table{Columns: []Column{{Title: "STT", Width: 1}, {Title: "Nội dung", Width: 6}}, Rows: rows}}}
+		pages := readBBox(t, render(t, "keep-rows.pdf", d, DefaultSettings()))
+		for i, pg := range pages {
+			n := 0
+			for _, w := range pg.Words() {
+				if cell.MatchString(w.Text) {
+					n++
+				}
+			}
+			if n == 1 {
+				t.Errorf("a table after %.0f pt: page %d of %d holds a single row", h, i+1, len(pages))
+			}
 		}
 	}
 }
