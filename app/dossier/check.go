@@ -45,6 +45,7 @@ const (
 	fixCash        = "ô “Thưởng mỗi tập thể (đồng)”, “Thưởng mỗi cá nhân (đồng)” khi lập quyết định (bảng mức thưởng chưa có mức của nghị định có hiệu lực vào ngày này); lệnh: --cash-collective ĐỒNG --cash-individual ĐỒNG"
 	fixAddressee   = "ô “Kính gửi” của tờ trình; cấp huyện của từng thời kỳ ghi ở Cài đặt → Tổ chức theo thời kỳ (lệnh: thidua org period edit MÃ --upper …)"
 	fixRedraft     = "đóng văn bản và mở lại để bản nháp lấy số, ngày mới"
+	fixWithdraw    = "Đề nghị khen thưởng → chọn đề nghị → “Rút đề nghị…”; biên bản lập lại không ghi đề nghị đã rút"
 )
 
 // BlockingErr is the error of issuing a paper with blocking findings:
@@ -72,7 +73,8 @@ func paperName(s document.Snapshot) string {
 	return app.DocKindLabel(s.Kind)
 }
 
-// CheckPaper checks the Tờ trình or Quyết định of s, as the clerk is about
+// CheckPaper checks the Biên bản of s (see checkMinutes), or the Tờ
+// trình or Quyết định of s, as the clerk is about
 // to issue it for the round and award form of line, against the record:
 // the plan it cites has a number and a date, the signer has the authority
 // printed over the name, each nominee passed at a meeting whose Biên bản
@@ -80,6 +82,9 @@ func paperName(s document.Snapshot) string {
 // nominee breaks a rule without a recorded reason, and the money of a
 // decision is set.
 func (d *Desk) CheckPaper(s document.Snapshot, line app.Document) ([]Finding, error) {
+	if s.Minutes != nil {
+		return checkMinutes(paperName(s), *s.Minutes), nil
+	}
 	l := s.Letter()
 	if l == nil {
 		return nil, nil
@@ -197,6 +202,30 @@ func (d *Desk) CheckPaper(s document.Snapshot, line app.Document) ([]Finding, er
 	return out, nil
 }
 
+// checkMinutes checks a Biên bản: no vote it records is on an award of a
+// district level that was gone on the day of the meeting.
+func checkMinutes(paper string, in document.MinutesInput) []Finding {
+	var out []Finding
+	date := in.Meeting.Date()
+	reasons := map[string][]string{}
+	var order []string
+	for _, it := range in.Items {
+		why := app.DistrictGone(in.Org, it.Form, date)
+		if why == "" {
+			continue
+		}
+		if _, ok := reasons[why]; !ok {
+			order = append(order, why)
+		}
+		reasons[why] = append(reasons[why], viet.Clean(it.Part.Name))
+	}
+	for _, why := range order {
+		out = append(out, Finding{Paper: paper, Blocking: true, Fix: fixWithdraw,
+			Message: fmt.Sprintf("ghi biểu quyết ngày %s cho %s: %s; hãy rút đề nghị", viet.DisplayISO(date), strings.Join(reasons[why], ", "), why)})
+	}
+	return out
+}
+
 // proposalLine is the decision's "Xét đề nghị …" line, "" for a Tờ trình.
 func proposalLine(s document.Snapshot) string {
 	if s.Decision != nil {
@@ -231,6 +260,11 @@ func (d *Desk) CheckRound(planID, roundID, formID int64) ([]Finding, error) {
 		return nil, err
 	}
 	for _, m := range r.in.Meetings {
+		mins, err := d.MinutesDraft(m.ID)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, checkMinutes(paperName(mins), *mins.Minutes)...)
 		doc, ok := issued[m.ID]
 		if !ok {
 			continue
