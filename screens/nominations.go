@@ -217,12 +217,12 @@ func (ns *NominationsScreen) onBallots() {
 	if m := ns.latestMeeting(); m != nil {
 		present, heldOn = m.Attendees, m.Date()
 	}
-	bs, err := document.BallotSets(ns.board, ns.in.Council, present)
+	org, _ := ns.shell.deps.Store.Organisation()
+	bs, err := document.BallotSets(ns.board, ns.in.Council, present, org, heldOn)
 	if err != nil {
 		ns.shell.showError(err)
 		return
 	}
-	org, _ := ns.shell.deps.Store.Organisation()
 	d, err := document.BallotSetsDocument(org, ns.plan, ns.round, heldOn, bs)
 	if err != nil {
 		ns.shell.showError(err)

@@ -318,7 +318,7 @@ func cmdPDFBallots(env *Env, c *call) error {
 	} else {
 		present = app.ServingMembers(d.in.Council)
 	}
-	bs, err := document.BallotSets(d.board, d.in.Council, present)
+	bs, err := document.BallotSets(d.board, d.in.Council, present, d.org, heldOn)
 	if err != nil {
 		return err
 	}

@@ -130,6 +130,9 @@ func distributionNote(bs Ballots) []Block {
 	if len(bs.Unvoted) > 0 {
 		out = append(out, Paragraph{Runs: []Run{{Text: unvotedText(bs.Unvoted)}}, Size: sizeBallotNote})
 	}
+	for _, v := range bs.Void {
+		out = append(out, Paragraph{Runs: []Run{{Text: v}}, Size: sizeBallotNote})
+	}
 	return out
 }
 

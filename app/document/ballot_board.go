@@ -65,6 +65,9 @@ type Ballots struct {
 	// Unvoted names the nominees every member present is recused from: no
 	// ballot lists them.
 	Unvoted []string
+	// Void says, a sentence per form, which nominees no ballot lists
+	// because their award can no longer be given on the day of the meeting.
+	Void []string
 }
 
 // BallotSets are the ballots of a meeting attended by present (member
@@ -75,16 +78,33 @@ type Ballots struct {
 // member present but those. The type nobody is recused from comes first,
 // the others as their first nominee stands on the board; the nominees of
 // a type keep the board's order. With nobody present it is one ballot of
-// every form. It returns an *app.InvalidError saying why when there is
-// nothing to print: no nomination to vote on by secret ballot (none yet,
-// or all past the vote), or none anybody present may vote on.
-func BallotSets(b app.Board, council []app.CouncilMember, present []int64) (Ballots, error) {
-	forms, parts := formsOfBoard(b)
-	if len(forms) == 0 {
+// every form. A form of the district level is left out of a meeting held
+// (heldOn, ISO, "" when not known) when org had no district level any
+// more. It returns an *app.InvalidError saying why when there is nothing
+// to print: no nomination to vote on by secret ballot (none yet, or all
+// past the vote), or none anybody present may vote on.
+func BallotSets(b app.Board, council []app.CouncilMember, present []int64, org app.Organisation, heldOn string) (Ballots, error) {
+	all, allParts := formsOfBoard(b)
+	if len(all) == 0 {
 		return Ballots{}, noBallots(b)
 	}
+	var void []string
+	var forms []BallotForm
+	var parts [][]app.Participant
+	for i, f := range all {
+		if why := app.DistrictGone(org, f.Form, heldOn); why != "" {
+			void = append(void, fmt.Sprintf("Không in phiếu cho %s (cuộc họp ngày %s): %s; hãy rút đề nghị.",
+				nomineeNames(f), viet.DisplayISO(heldOn), why))
+			continue
+		}
+		forms, parts = append(forms, f), append(parts, allParts[i])
+	}
+	if len(forms) == 0 {
+		return Ballots{Void: void}, &app.InvalidError{Problems: []app.Problem{{Where: "Phiếu bầu",
+			Message: "không còn đề nghị nào để in phiếu bầu. " + strings.Join(void, " ")}}}
+	}
 	if len(present) == 0 {
-		var out Ballots
+		out := Ballots{Void: void}
 		for _, f := range forms {
 			out.Sets = append(out.Sets, BallotSet{Form: f, Copies: 1})
 		}
@@ -98,7 +118,7 @@ func BallotSets(b app.Board, council []app.CouncilMember, present []int64) (Ball
 	for _, m := range council {
 		names[m.ID] = m.FullName
 	}
-	out := Ballots{Present: len(here)}
+	out := Ballots{Present: len(here), Void: void}
 	for i, f := range forms {
 		var keys []string
 		types := map[string]*BallotSet{}
@@ -167,21 +187,21 @@ func noBallots(b app.Board) error {
 // Distribution says, a line per ballot type, how many ballots of it to
 // hand out and to whom not: "Loại phiếu 2/3 — Giấy khen của Chủ tịch UBND
 // xã (Bùi Thị Hương): phát 8 phiếu, không phát cho Bùi Thị Hương."; then
-// the nominees nobody present may vote on. Nothing when nobody is known
-// to be present.
+// the nominees nobody present may vote on, and those left out (Void). No
+// line of ballot types when nobody is known to be present.
 func (bs Ballots) Distribution() []string {
-	if bs.Present == 0 {
-		return nil
-	}
 	var out []string
 	for i, s := range bs.Sets {
+		if bs.Present == 0 {
+			break
+		}
 		out = append(out, fmt.Sprintf("Loại phiếu %d/%d — %s (%s): phát %d phiếu, %s.", i+1, len(bs.Sets),
 			formName(s.Form.Form, 0), nomineeNames(s.Form), s.Copies, s.recipients()))
 	}
 	if len(bs.Unvoted) > 0 {
 		out = append(out, unvotedText(bs.Unvoted))
 	}
-	return out
+	return append(out, bs.Void...)
 }
 
 // recipients is "cho mọi thành viên dự họp" or "không phát cho …".

@@ -78,7 +78,7 @@ func recusalBoard() (app.Board, []app.CouncilMember, []int64) {
 // comes first, the board's order kept.
 func TestBallotSetsAreTheSameForEveryVoter(t *testing.T) {
 	b, council, present := recusalBoard()
-	bs, err := BallotSets(b, council, present)
+	bs, err := BallotSets(b, council, present, app.Organisation{}, "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -156,14 +156,14 @@ func TestBallotSetsWithNothingToPrint(t *testing.T) {
 	// Lê Thị Thu alone present may vote on neither herself nor her Đoàn.
 	mine := app.Board{Panels: []app.FormPanel{b.Panels[0]}}
 	mine.Panels[0].Entries = mine.Panels[0].Entries[:2]
-	_, err := BallotSets(mine, council, []int64{13})
+	_, err := BallotSets(mine, council, []int64{13}, app.Organisation{}, "")
 	if !app.IsInvalid(err) || !strings.Contains(err.Error(),
 		"mọi thành viên dự họp đều không được biểu quyết Lê Thị Thu (Giấy khen của Chủ tịch UBND xã), Đoàn Thanh niên xã (Giấy khen của Chủ tịch UBND xã)") {
 		t.Errorf("only the nominee present: %v", err)
 	}
 	// With the others on the board, their ballots are printed, and the
 	// note says whom no ballot lists.
-	bs, err := BallotSets(b, council, []int64{13})
+	bs, err := BallotSets(b, council, []int64{13}, app.Organisation{}, "")
 	if err != nil || len(bs.Sets) != 2 || bs.Sets[0].Copies != 1 ||
 		bs.Distribution()[2] != "Không in phiếu cho Lê Thị Thu (Giấy khen của Chủ tịch UBND xã), Đoàn Thanh niên xã (Giấy khen của Chủ tịch UBND xã), "+
 			"Đoàn Thanh niên xã (Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh): mọi thành viên dự họp đều không được biểu quyết." {
@@ -183,7 +183,7 @@ func TestBallotSetsWithNothingToPrint(t *testing.T) {
 			es = append(es, app.BoardEntry{Nomination: app.Nomination{Status: st}, Part: app.Participant{Name: "Phạm Văn Nam"}})
 		}
 		b := app.Board{Panels: []app.FormPanel{{Form: app.AwardForm{Name: "Giấy khen", VoteMethod: app.VoteSecret}, Entries: es}}}
-		_, err := BallotSets(b, council, []int64{10, 11})
+		_, err := BallotSets(b, council, []int64{10, 11}, app.Organisation{}, "")
 		if !app.IsInvalid(err) || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("statuses %v: %v, want %q", tt.statuses, err, tt.want)
 		}
@@ -198,7 +198,7 @@ func TestBallotSetsWithNothingToPrint(t *testing.T) {
 func TestBallotTypesReadBack(t *testing.T) {
 	needTools(t, "pdftotext")
 	b, council, present := recusalBoard()
-	bs, err := BallotSets(b, council, present)
+	bs, err := BallotSets(b, council, present, app.Organisation{}, "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -302,5 +302,46 @@ func TestBallotTypesReadBack(t *testing.T) {
 		if read[k] != s.Copies || noteCopies[k] != s.Copies || !strings.Contains(line, fmt.Sprintf("phát %d phiếu", read[k])) {
 			t.Errorf("type %d: %d ballots printed, the note says %d, the command %q", k+1, read[k], noteCopies[k], line)
 		}
+	}
+}
+
+// TestBallotSetsLeaveOutDistrictAwardsAfterTheDistrictLevel: a meeting of
+// 30/06/2025 still votes on the district's Giấy khen; at one of
+// 01/07/2025 no ballot lists it, and the note says why.
+func TestBallotSetsLeaveOutDistrictAwardsAfterTheDistrictLevel(t *testing.T) {
+	b, council, present := recusalBoard()
+	b.Panels[1].Form = app.AwardForm{ID: 2, Name: "Giấy khen của Chủ tịch UBND thị xã", IssuerLevel: app.LevelDistrict, VoteMethod: app.VoteSecret}
+	org := app.Organisation{Name: "Ủy ban nhân dân xã Hòa Phong", Upper: "Ủy ban nhân dân thị xã Mỹ Hào"}
+	const void = "Không in phiếu cho Đoàn Thanh niên xã, Trạm Y tế xã (cuộc họp ngày 01/07/2025): từ 01/07/2025 không còn cấp huyện: " +
+		"Giấy khen của Chủ tịch UBND thị xã không còn được đề nghị; hãy rút đề nghị."
+	for _, tt := range []struct {
+		date  string
+		types int
+		void  []string
+	}{
+		{"2025-06-30", 5, nil},
+		{"2025-07-01", 3, []string{void}},
+	} {
+		bs, err := BallotSets(b, council, present, org, tt.date)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(bs.Sets) != tt.types || fmt.Sprint(bs.Void) != fmt.Sprint(tt.void) {
+			t.Errorf("%s: %d types, void %q; want %d, %q", tt.date, len(bs.Sets), bs.Void, tt.types, tt.void)
+		}
+		for _, s := range bs.Sets {
+			if s.Form.Form.IssuerLevel == app.LevelDistrict && tt.void != nil {
+				t.Errorf("%s: a ballot of %s", tt.date, s.Form.Form.Name)
+			}
+		}
+		if lines := bs.Distribution(); tt.void != nil && lines[len(lines)-1] != void {
+			t.Errorf("%s: the command does not say why: %q", tt.date, lines)
+		}
+	}
+	// Nothing else to vote on: nothing printed, and why.
+	only := app.Board{Panels: b.Panels[1:]}
+	_, err := BallotSets(only, council, present, org, "2025-07-08")
+	if !app.IsInvalid(err) || !strings.Contains(err.Error(), "không còn đề nghị nào để in phiếu bầu. Không in phiếu cho Đoàn Thanh niên xã, Trạm Y tế xã (cuộc họp ngày 08/07/2025)") {
+		t.Errorf("only district awards: %v", err)
 	}
 }
