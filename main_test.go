@@ -137,7 +137,7 @@ func TestCommandLineExitCodes(t *testing.T) {
 		{[]string{"nominate", "--plan", "1", "--round", "2024"}, 1, "cần --award"},
 		{[]string{"nominations", "list", "--plan", "1", "--round", "2024"}, 0, "còn 1 tập thể, 0 (vượt 1) cá nhân"},
 		{[]string{"nominations", "list", "--plan", "1", "--round", "2024", "--json"}, 0, `"forced_reason": "Hội đồng thống nhất đề nghị thêm"`},
-		{[]string{"pdf", "ballots", "--plan", "1", "--round", "2024", "-o", filepath.Join(dir, "b.pdf")}, 0, "b.pdf"},
+		{[]string{"pdf", "ballots", "--plan", "1", "--round", "2024", "-o", filepath.Join(dir, "b.pdf")}, 0, "phát 8 phiếu, không phát cho Bùi Thị Hương."},
 		{[]string{"pdf", "ballots", "--plan", "1", "--round", "2025", "-o", filepath.Join(dir, "b.pdf")}, 2, "chưa có đề nghị"},
 		{[]string{"meeting", "add", "--plan", "1", "--round", "2024", "--date", "31/02/2024"}, 2, "--date"},
 		{[]string{"meeting", "add", "--plan", "1", "--round", "2024", "--date", "10/12/2024", "--time", "25:99"}, 2, "giờ họp \"25:99\""},

@@ -211,11 +211,11 @@ func (e *RefusedError) Error() string {
 }
 
 // Forceable reports whether a written reason may override every refusal
-// in rs: a wrong kind for the form and a duplicate can never be forced,
-// the rest (quota, classification, scores, archived, suspended) can.
+// in rs: a wrong kind for the form, a duplicate and an award of a
+// district level that no longer exists can never be forced, the rest (quota, classification, scores, archived, suspended) can.
 func Forceable(rs []Refusal) bool {
 	for _, r := range rs {
-		if r.Rule == RuleKind || r.Rule == RuleDuplicate {
+		if r.Rule == RuleKind || r.Rule == RuleDuplicate || r.Rule == RuleDistrict {
 			return false
 		}
 	}

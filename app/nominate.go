@@ -22,6 +22,7 @@ const (
 	RuleClass      = "classification"
 	RuleQuota      = "quota"
 	RuleNoQuota    = "no-quota"
+	RuleDistrict   = "district"
 )
 
 // activeStatus reports whether a nomination still counts against a quota.
@@ -86,6 +87,11 @@ func CheckNomination(form AwardForm, round Round, part Participant, row *RankRow
 		add(RuleIncomplete, "%s chưa đủ điểm hội đồng ở đợt này", part.Name)
 	case form.MinClassification != "" && row.Class.Rank() < form.MinClassification.Rank():
 		add(RuleClass, "%s xếp loại %s, %s cần từ %s trở lên", part.Name, row.Class.Label(), form.Name, form.MinClassification.Label())
+	}
+	// A round that starts after the district level ended has no district
+	// to award anything.
+	if form.IssuerLevel == LevelDistrict && round.StartsOn > DistrictEnd {
+		add(RuleDistrict, "%s", districtGoneText(form))
 	}
 	if !form.Allows(part.Kind) {
 		return rs

@@ -129,3 +129,78 @@ func TestQuotaText(t *testing.T) {
 		}
 	}
 }
+
+// TestDistrictAwardsEndWithTheDistrictLevel: a district-level form cannot
+// be nominated for in a round that starts after the district level ended,
+// nor forced; the commune's own form still can.
+func TestDistrictAwardsEndWithTheDistrictLevel(t *testing.T) {
+	district := AwardForm{ID: 2, Name: "Giấy khen của Chủ tịch UBND thị xã", IssuerLevel: LevelDistrict, ForIndividuals: true,
+		Quotas: []Quota{{RoundKind: RoundAnnual, Individuals: 2}}}
+	commune := district
+	commune.ID, commune.Name, commune.IssuerLevel = 3, "Giấy khen của Chủ tịch UBND xã", LevelCommune
+	good := &RankRow{Complete: true, Class: ClassExcellent}
+	part := Participant{ID: 1, Kind: KindIndividual, Name: "Trần Thị Lan"}
+	parts := map[int64]Participant{1: part}
+	for _, tt := range []struct {
+		form    AwardForm
+		starts  string
+		refused bool
+	}{
+		{district, "2025-01-01", false},
+		{district, "2025-06-30", false},
+		{district, "2025-07-01", true},
+		{district, "2026-01-01", true},
+		{commune, "2026-01-01", false},
+	} {
+		rs := CheckNomination(tt.form, Round{ID: 5, Kind: RoundAnnual, StartsOn: tt.starts}, part, good, nil, parts)
+		if refused := len(rs) > 0; refused != tt.refused {
+			t.Errorf("%s in a round from %s: refusals %+v, want refused %v", tt.form.Name, tt.starts, rs, tt.refused)
+			continue
+		}
+		if !tt.refused {
+			continue
+		}
+		if rs[0].Rule != RuleDistrict || rs[0].Message != "từ 01/07/2025 không còn cấp huyện: Giấy khen của Chủ tịch UBND thị xã không còn được đề nghị" {
+			t.Errorf("refusal %+v", rs[0])
+		}
+		if Forceable(rs) {
+			t.Error("a reason would force an award of a district level that no longer exists")
+		}
+	}
+}
+
+// TestDistrictGoneOnTheMeetingDate: the district level holds to
+// 30/06/2025 whatever is recorded, after it only where a period of the
+// organisation still names one.
+func TestDistrictGoneOnTheMeetingDate(t *testing.T) {
+	district := AwardForm{Name: "Giấy khen của Chủ tịch UBND thị xã", IssuerLevel: LevelDistrict}
+	commune := AwardForm{Name: "Giấy khen của Chủ tịch UBND xã", IssuerLevel: LevelCommune}
+	plain := Organisation{Name: "Ủy ban nhân dân xã Hòa Phong", Upper: "Ủy ban nhân dân thị xã Mỹ Hào"}
+	later := Organisation{Name: "Ủy ban nhân dân xã Hòa Phong", Periods: []OrgPeriod{
+		{Until: "2025-08-31", Name: "Ủy ban nhân dân xã Hòa Phong", Upper: "Ủy ban nhân dân thị xã Mỹ Hào"},
+		{From: "2025-09-01", Name: "Ủy ban nhân dân xã Hòa Phong"}}}
+	for _, tt := range []struct {
+		org  Organisation
+		form AwardForm
+		date string
+		gone bool
+	}{
+		{plain, district, "2024-12-10", false},
+		{plain, district, "2025-06-30", false},
+		{plain, district, "2025-07-01", true},
+		{plain, district, "2025-07-08", true},
+		{Organisation{}, district, "2025-06-30", false},
+		{Organisation{}, district, "2025-07-01", true},
+		{plain, commune, "2025-07-08", false},
+		{later, district, "2025-08-31", false},
+		{later, district, "2025-09-01", true},
+	} {
+		got := DistrictGone(tt.org, tt.form, tt.date)
+		if (got != "") != tt.gone {
+			t.Errorf("%s on %s (%+v): %q, want gone %v", tt.form.Name, tt.date, tt.org.Periods, got, tt.gone)
+		}
+		if tt.gone && got != "từ 01/07/2025 không còn cấp huyện: Giấy khen của Chủ tịch UBND thị xã không còn được đề nghị" {
+			t.Errorf("reason %q", got)
+		}
+	}
+}

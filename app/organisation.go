@@ -69,6 +69,33 @@ func DefaultOrganisation() Organisation {
 // from 01/07/2025 communes propose directly to the province.
 const DistrictEnd = "2025-06-30"
 
+// DistrictOn reports whether the commune had a district level above it
+// on date (ISO): everywhere until DistrictEnd, after it only where the
+// organisation's periods still record one.
+func (o Organisation) DistrictOn(date string) bool {
+	return date <= DistrictEnd || o.UpperOn(date) != ""
+}
+
+// DistrictGone is why nothing can be proposed for f any more on date
+// (ISO): f is awarded by the district level and there was none on that
+// date. "" when f is not a district award or the district level held.
+func DistrictGone(o Organisation, f AwardForm, date string) string {
+	if f.IssuerLevel != LevelDistrict || o.DistrictOn(date) {
+		return ""
+	}
+	return districtGoneText(f)
+}
+
+// districtGoneText is "từ 01/07/2025 không còn cấp huyện: <form> không
+// còn được đề nghị".
+func districtGoneText(f AwardForm) string {
+	from := DistrictEnd
+	if t, err := viet.ParseISO(DistrictEnd); err == nil {
+		from = viet.ISO(t.AddDate(0, 0, 1))
+	}
+	return "từ " + viet.DisplayISO(from) + " không còn cấp huyện: " + viet.Clean(f.Name) + " không còn được đề nghị"
+}
+
 // IsZero reports whether o holds nothing at all (an organisation never
 // entered).
 func (o Organisation) IsZero() bool { return reflect.DeepEqual(o, Organisation{}) }

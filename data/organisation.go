@@ -18,14 +18,18 @@ func orgArgs(o app.Organisation) []any {
 // Organisation returns the organisation settings (zero value when unset)
 // with the periods of its structure.
 func (s *Store) Organisation() (app.Organisation, error) {
-	o, err := scanOrganisation(s.db)
+	return queryOrganisation(s.db)
+}
+
+func queryOrganisation(q querier) (app.Organisation, error) {
+	o, err := scanOrganisation(q)
 	if errors.Is(err, sql.ErrNoRows) {
 		o, err = app.DefaultOrganisation(), nil
 	}
 	if err != nil {
 		return o, err
 	}
-	o.Periods, err = queryOrgPeriods(s.db)
+	o.Periods, err = queryOrgPeriods(q)
 	return o, err
 }
 

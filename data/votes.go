@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"thidua/app"
+	"thidua/app/viet"
 )
 
 const voteColumns = `id, nomination_id, meeting_id, method, issued, returned, valid, votes_for, votes_against, passed`
@@ -106,12 +107,29 @@ func (s *Store) SaveVote(v app.Vote) (app.Vote, app.VoteOutcome, error) {
 		if err != nil {
 			return err
 		}
+		if err := districtHeld(tx, c); err != nil {
+			return err
+		}
 		if out, err = c.count(&v); err != nil {
 			return err
 		}
 		return s.writeVote(tx, c, &v)
 	})
 	return v, out, err
+}
+
+// districtHeld refuses a vote on a nomination for a district-level award
+// at a meeting held when there was no district level any more.
+func districtHeld(tx *sql.Tx, c *voteContext) error {
+	org, err := queryOrganisation(tx)
+	if err != nil {
+		return err
+	}
+	if why := app.DistrictGone(org, c.form, c.meeting.Date()); why != "" {
+		return &app.InvalidError{Problems: []app.Problem{{Where: c.part.Name,
+			Message: fmt.Sprintf("cuộc họp ngày %s: %s; hãy rút đề nghị", viet.DisplayISO(c.meeting.Date()), why)}}}
+	}
+	return nil
 }
 
 // writeVote stores v with its recusals and the nomination's new status,

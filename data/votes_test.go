@@ -315,3 +315,47 @@ func TestIssuedMinutesCloseTheMeeting(t *testing.T) {
 		t.Fatalf("a vote after the Biên bản was cancelled: %v", err)
 	}
 }
+
+// TestSaveVoteRefusesDistrictAwardsAfterTheDistrictLevel: a vote on a
+// nomination for the district's Giấy khen is taken at a meeting up to
+// 30/06/2025 and refused, with the reason, from 01/07/2025.
+func TestSaveVoteRefusesDistrictAwardsAfterTheDistrictLevel(t *testing.T) {
+	f := newNomFixture(t)
+	form := f.plan.AwardForms[1]
+	if form.IssuerLevel != app.LevelDistrict {
+		t.Fatalf("form %q is not the district's", form.Name)
+	}
+	id, err := f.s.Nominate(app.Nomination{RoundID: f.round.ID, AwardFormID: form.ID, ParticipantID: f.inds[0].Participant.ID}, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		date    string
+		refused bool
+	}{
+		{"2025-06-30", false},
+		{"2025-07-01", true},
+		{"2025-07-08", true},
+	} {
+		m := meetingOf(t, f, 0)
+		m.HeldAt = tt.date + " 14:00"
+		if _, err := f.s.SaveMeeting(m); err != nil {
+			t.Fatal(err)
+		}
+		n := len(m.Attendees)
+		_, _, err := f.s.SaveVote(app.Vote{NominationID: id, MeetingID: m.ID, Issued: n, Returned: n, Valid: n, For: n})
+		if !tt.refused {
+			if err != nil {
+				t.Errorf("meeting of %s: %v", tt.date, err)
+			}
+			continue
+		}
+		want := "không còn cấp huyện: " + form.Name + " không còn được đề nghị; hãy rút đề nghị"
+		if !app.IsInvalid(err) || !strings.Contains(err.Error(), "từ 01/07/2025 "+want) {
+			t.Errorf("meeting of %s: %v, want refused with %q", tt.date, err, want)
+		}
+		if votes, _ := f.s.MeetingVotes(m.ID); len(votes) != 0 {
+			t.Errorf("meeting of %s: %d votes stored after a refusal", tt.date, len(votes))
+		}
+	}
+}

@@ -248,14 +248,13 @@ func (ns *NominationsScreen) onBallots() {
 	if m := ns.latestMeeting(); m != nil {
 		present, heldOn = m.Attendees, m.Date()
 	}
-	sets := document.BallotSets(ns.board, ns.in.Council, present)
-	if len(sets) == 0 {
-		ns.shell.showError(&app.InvalidError{Problems: []app.Problem{{Where: "Phiếu bầu",
-			Message: "đợt này chưa có đề nghị nào được bầu bằng phiếu kín; hãy đề nghị trước"}}})
+	org, _ := ns.shell.deps.Store.Organisation()
+	bs, err := document.BallotSets(ns.board, ns.in.Council, present, org, heldOn)
+	if err != nil {
+		ns.shell.showError(err)
 		return
 	}
-	org, _ := ns.shell.deps.Store.Organisation()
-	d, err := document.BallotSetsDocument(org, ns.plan, ns.round, heldOn, sets)
+	d, err := document.BallotSetsDocument(org, ns.plan, ns.round, heldOn, bs)
 	if err != nil {
 		ns.shell.showError(err)
 		return

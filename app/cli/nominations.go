@@ -20,7 +20,7 @@ func nominationCommands() []command {
 	return []command{
 		{"nominations list", round + " [--json]", "liệt kê các đề nghị khen thưởng của một đợt: hình thức, đối tượng, trạng thái, biểu quyết, kết quả", cmdNominationsList},
 		{"nominate", round + " --award MÃ|TÊN --entity MÃ|TÊN [--reason LÝ_DO]", "đề nghị khen thưởng (mã thoát 5 kèm lý do khi bị từ chối; --reason để vẫn đề nghị)", cmdNominate},
-		{"pdf ballots", round + " [--meeting MÃ] -o TỆP.pdf", "in phiếu bầu kín cho các hình thức bỏ phiếu kín của đợt", cmdPDFBallots},
+		{"pdf ballots", round + " [--meeting MÃ] -o TỆP.pdf", "in phiếu bầu kín cho các đề nghị còn chờ bỏ phiếu kín của đợt; ghi ra mỗi loại phiếu phát mấy tờ, không phát cho ai", cmdPDFBallots},
 	}
 }
 
@@ -318,14 +318,20 @@ func cmdPDFBallots(env *Env, c *call) error {
 	} else {
 		present = app.ServingMembers(d.in.Council)
 	}
-	sets := document.BallotSets(d.board, d.in.Council, present)
-	if len(sets) == 0 {
-		return &app.InvalidError{Problems: []app.Problem{{Where: "Phiếu bầu",
-			Message: "đợt này chưa có đề nghị nào được bầu bằng phiếu kín; hãy đề nghị trước (lệnh nominate)"}}}
-	}
-	doc, err := document.BallotSetsDocument(d.org, d.in.Plan, d.in.Round, heldOn, sets)
+	bs, err := document.BallotSets(d.board, d.in.Council, present, d.org, heldOn)
 	if err != nil {
 		return err
 	}
-	return c.renderTo(env, d.page, doc, *out)
+	doc, err := document.BallotSetsDocument(d.org, d.in.Plan, d.in.Round, heldOn, bs)
+	if err != nil {
+		return err
+	}
+	if err := c.renderTo(env, d.page, doc, *out); err != nil {
+		return err
+	}
+	// How to hand them out, as the note on the first page says.
+	for _, line := range bs.Distribution() {
+		fmt.Fprintln(env.Stdout, line)
+	}
+	return nil
 }

@@ -56,15 +56,24 @@ const ballotInstruction = "Mỗi dòng đánh dấu (X) vào một cột: “Đ�
 // tên / Tập thể | Đồng ý | Không đồng ý. It returns an *app.InvalidError when
 // there is no form, or a form has no nominee or a nominee without a name.
 func BallotsDocument(org app.Organisation, p *app.Plan, round app.Round, heldOn string, forms []BallotForm, copies int) (*Document, error) {
-	return BallotSetsDocument(org, p, round, heldOn, []BallotSet{{Forms: forms, Copies: copies}})
+	var bs Ballots
+	for _, f := range forms {
+		bs.Sets = append(bs.Sets, BallotSet{Form: f, Copies: copies})
+	}
+	return BallotSetsDocument(org, p, round, heldOn, bs)
 }
 
-// BallotSetsDocument builds the ballots of sets (see BallotSets), each set
-// as BallotsDocument prints its forms and copies, one set after another.
-func BallotSetsDocument(org app.Organisation, p *app.Plan, round app.Round, heldOn string, sets []BallotSet) (*Document, error) {
+// BallotSetsDocument builds the ballots of bs (see BallotSets) type after
+// type, as BallotsDocument prints a form: each type starts a page, so that
+// the ballots of two types, or of two forms, are not cut from the same
+// page. When the members present are known, a note comes first for the
+// one who hands the ballots out: the types, how many of each to hand out
+// and to whom not (see Ballots.Distribution). The note is not a ballot
+// and is not handed out.
+func BallotSetsDocument(org app.Organisation, p *app.Plan, round app.Round, heldOn string, bs Ballots) (*Document, error) {
 	var all []BallotForm
-	for _, s := range sets {
-		all = append(all, s.Forms...)
+	for _, s := range bs.Sets {
+		all = append(all, s.Form)
 	}
 	if err := checkBallots(all); err != nil {
 		return nil, err
@@ -75,22 +84,56 @@ func BallotSetsDocument(org app.Organisation, p *app.Plan, round app.Round, held
 	}
 	d := &Document{Header: h, Title: ballotTitle(p, round, all[0].Form), HalfSheets: true}
 	first := true
-	for _, s := range sets {
-		for _, f := range s.Forms {
-			title := ballotTitle(p, round, f.Form)
-			for range max(s.Copies, 1) {
-				// Not a bare PageBreak: every ballot is handed out on its own,
-				// so each starts a page with the header and its title again
-				// and is numbered as a first page.
-				if !first {
-					d.Body = append(d.Body, newSheet{header: h, title: title})
-				}
-				first = false
-				d.Body = append(d.Body, ballotBody(f)...)
+	if bs.Present > 0 {
+		d.Title = Title{Kind: "HƯỚNG DẪN PHÁT PHIẾU BẦU", Summary: movementRound(p, round)}
+		d.Body = append(d.Body, distributionNote(bs)...)
+		first = false
+	}
+	for _, s := range bs.Sets {
+		title := ballotTitle(p, round, s.Form.Form)
+		for i := range max(s.Copies, 1) {
+			// Not a bare PageBreak: every ballot is handed out on its own,
+			// so each starts a page with the header and its title again
+			// and is numbered as a first page.
+			if !first {
+				d.Body = append(d.Body, newSheet{header: h, title: title, page: i == 0})
 			}
+			first = false
+			d.Body = append(d.Body, ballotBody(s.Form)...)
 		}
 	}
 	return d, nil
+}
+
+// distributionNote is the note on handing out the ballots: the number of
+// members present and a row per ballot type.
+func distributionNote(bs Ballots) []Block {
+	copies := 0
+	for _, s := range bs.Sets {
+		copies += s.Copies
+	}
+	out := []Block{Paragraph{Runs: []Run{{Text: fmt.Sprintf("%d thành viên dự họp; in %d loại phiếu, %d phiếu. "+
+		"Mọi phiếu cùng loại giống hệt nhau; cắt rời, xếp riêng từng loại và phát theo bảng dưới đây. "+
+		"Tờ này để người phát phiếu giữ, không phát cho thành viên.", bs.Present, len(bs.Sets), copies), Style: Italic}},
+		Size: sizeBallotNote}}
+	rows := make([][]string, len(bs.Sets))
+	for i, s := range bs.Sets {
+		rows[i] = []string{fmt.Sprintf("%d/%d", i+1, len(bs.Sets)), formName(s.Form.Form, 0) + ":\n" + nomineeNames(s.Form),
+			fmt.Sprintf("%d", s.Copies), capitalise(s.recipients())}
+	}
+	out = append(out, Table{Columns: []Column{
+		{Title: "Loại phiếu", Width: 14, Align: AlignCenter},
+		{Title: "Hình thức và người được đề nghị", Width: 46},
+		{Title: "Số phiếu phát", Width: 14, Align: AlignCenter},
+		{Title: "Phát cho", Width: 30},
+	}, Rows: rows, Size: sizeBallotNote})
+	if len(bs.Unvoted) > 0 {
+		out = append(out, Paragraph{Runs: []Run{{Text: unvotedText(bs.Unvoted)}}, Size: sizeBallotNote})
+	}
+	for _, v := range bs.Void {
+		out = append(out, Paragraph{Runs: []Run{{Text: v}}, Size: sizeBallotNote})
+	}
+	return out
 }
 
 // checkBallots reports, in Vietnamese, a meeting with no form, a form with

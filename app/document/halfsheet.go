@@ -11,18 +11,25 @@ const halfMargin = 8.0
 // cutDash is the length of the dashes (and of the gaps) of the cut line.
 const cutDash = 3.0
 
+// sheet is the boxes of one sheet; page tells that it starts a new page
+// rather than the lower half of the page before.
+type sheet struct {
+	boxes []*box
+	page  bool
+}
+
 // sheets splits a section's boxes into its sheets: the first runs from the
 // start, each other from a box that starts a sheet, which is left out.
-func sheets(bs []*box) [][]*box {
-	var out [][]*box
-	cur := []*box{}
+func sheets(bs []*box) []sheet {
+	var out []sheet
+	cur := sheet{boxes: []*box{}}
 	for _, b := range bs {
 		if b.sheet {
 			out = append(out, cur)
-			cur = []*box{}
+			cur = sheet{boxes: []*box{}, page: b.sheetPage}
 			continue
 		}
-		cur = append(cur, b)
+		cur.boxes = append(cur.boxes, b)
 	}
 	return append(out, cur)
 }
@@ -54,9 +61,13 @@ func (e *engine) paginateHalves(bs []*box) {
 	mid := e.pageH / 2
 	room := mid - 2*halfMargin
 	lowerFree := false
-	for _, sh := range sheets(bs) {
+	for _, s := range sheets(bs) {
+		sh := s.boxes
 		if len(sh) == 0 {
 			continue
+		}
+		if s.page {
+			lowerFree = false
 		}
 		if height(sh) > room+eps {
 			e.paginate(sh)

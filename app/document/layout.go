@@ -343,13 +343,16 @@ func (e *engine) drawLine(l line, y float64) {
 // box is an unbreakable piece of a page: a line of text, a table row, the
 // header or the bottom block.
 type box struct {
-	h      float64         // height
-	before float64         // space above it, dropped at the top of a page
-	keep   bool            // keep on the same page as the next box
-	repeat *box            // a table's header row, drawn first when this box starts a page
-	brk    bool            // a page break, not drawn
-	sheet  bool            // starts a new sheet (see newSheet)
-	draw   func(y float64) // draws the box with its top at y
+	h      float64 // height
+	before float64 // space above it, dropped at the top of a page
+	keep   bool    // keep on the same page as the next box
+	repeat *box    // a table's header row, drawn first when this box starts a page
+	brk    bool    // a page break, not drawn
+	sheet  bool    // starts a new sheet (see newSheet)
+	// sheetPage, with sheet, starts the sheet on a new page, never on the
+	// lower half of the page before.
+	sheetPage bool
+	draw      func(y float64) // draws the box with its top at y
 }
 
 // lineBoxes returns one box per line, each line of height lh.

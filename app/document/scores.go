@@ -304,10 +304,14 @@ func (s sheetEnd) boxes(e *engine, last bool) []*box {
 type newSheet struct {
 	header Header
 	title  Title
+	// page starts the sheet on a new page when sheets are printed two to a
+	// page, so that the sheets before and after it are not cut from the
+	// same page.
+	page bool
 }
 
 func (s newSheet) boxes(e *engine, _ bool) []*box {
-	start := &box{sheet: true, draw: func(float64) {
+	start := &box{sheet: true, sheetPage: s.page, draw: func(float64) {
 		e.pageNo = 0
 		e.newPage()
 	}}

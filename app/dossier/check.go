@@ -48,6 +48,7 @@ const (
 	fixDate        = "ô “Ngày” của văn bản (lệnh: --date dd/mm/yyyy): không trước ngày họp Hội đồng"
 	fixBlank       = "điền chỗ trống trong cửa sổ soạn văn bản rồi mới cấp số (biên bản: giờ kết thúc, lệnh --ended; " +
 		"báo cáo: các phần người soạn viết, lệnh --results, --shortcomings, --lessons, --directions)"
+	fixWithdraw    = "Đề nghị khen thưởng → chọn đề nghị → “Rút đề nghị…”; biên bản lập lại không ghi đề nghị đã rút"
 )
 
 // BlockingErr is the error of issuing a paper with blocking findings:
@@ -75,7 +76,8 @@ func paperName(s document.Snapshot) string {
 	return app.DocKindLabel(s.Kind)
 }
 
-// CheckPaper checks the Tờ trình or Quyết định of s, as the clerk is about
+// CheckPaper checks the Biên bản of s (see checkMinutes), or the Tờ
+// trình or Quyết định of s, as the clerk is about
 // to issue it for the round and award form of line, against the record:
 // the plan it cites has a number and a date, the signer has the authority
 // printed over the name, each nominee passed at a meeting whose Biên bản
@@ -83,6 +85,9 @@ func paperName(s document.Snapshot) string {
 // nominee breaks a rule without a recorded reason, and the money of a
 // decision is set.
 func (d *Desk) CheckPaper(s document.Snapshot, line app.Document) ([]Finding, error) {
+	if s.Minutes != nil {
+		return checkMinutes(paperName(s), *s.Minutes), nil
+	}
 	l := s.Letter()
 	if l == nil {
 		return nil, nil
@@ -218,6 +223,30 @@ func blankFindings(s document.Snapshot, doc *document.Document) []Finding {
 	return out
 }
 
+// checkMinutes checks a Biên bản: no vote it records is on an award of a
+// district level that was gone on the day of the meeting.
+func checkMinutes(paper string, in document.MinutesInput) []Finding {
+	var out []Finding
+	date := in.Meeting.Date()
+	reasons := map[string][]string{}
+	var order []string
+	for _, it := range in.Items {
+		why := app.DistrictGone(in.Org, it.Form, date)
+		if why == "" {
+			continue
+		}
+		if _, ok := reasons[why]; !ok {
+			order = append(order, why)
+		}
+		reasons[why] = append(reasons[why], viet.Clean(it.Part.Name))
+	}
+	for _, why := range order {
+		out = append(out, Finding{Paper: paper, Blocking: true, Fix: fixWithdraw,
+			Message: fmt.Sprintf("ghi biểu quyết ngày %s cho %s: %s; hãy rút đề nghị", viet.DisplayISO(date), strings.Join(reasons[why], ", "), why)})
+	}
+	return out
+}
+
 // proposalLine is the decision's "Xét đề nghị …" line, "" for a Tờ trình.
 func proposalLine(s document.Snapshot) string {
 	if s.Decision != nil {
@@ -252,6 +281,11 @@ func (d *Desk) CheckRound(planID, roundID, formID int64) ([]Finding, error) {
 		return nil, err
 	}
 	for _, m := range r.in.Meetings {
+		mins, err := d.MinutesDraft(m.ID)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, checkMinutes(paperName(mins), *mins.Minutes)...)
 		doc, ok := issued[m.ID]
 		if !ok {
 			continue

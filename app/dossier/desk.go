@@ -233,8 +233,10 @@ func (d *Desk) Issue(s document.Snapshot, date string, line app.Document) (app.D
 		return line, err
 	}
 	fs := blankFindings(s, doc)
-	if l := s.Letter(); l != nil {
-		l.Date = date // the check reads the paper as it will be issued
+	if l := s.Letter(); l != nil || s.Minutes != nil {
+		if l != nil {
+			l.Date = date // the check reads the paper as it will be issued
+		}
 		more, err := d.CheckPaper(s, line)
 		if err != nil {
 			return line, err

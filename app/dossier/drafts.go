@@ -381,6 +381,9 @@ func (d *Desk) MinutesDraft(meetingID int64) (document.Snapshot, error) {
 			if v == nil {
 				continue
 			}
+			if e.Status == app.NomWithdrawn && app.DistrictGone(r.org, p.Form, m.Date()) != "" {
+				continue // a void vote on an award nobody could give any more, withdrawn since
+			}
 			out, _ := app.MeetingTally(p.Form, m, r.in.Council, e.Part, v.For)
 			e.Vote, e.Outcome, e.Meeting = v, &out, &m
 			in.Items = append(in.Items, minutesItem(p, e, r.in.Council))

@@ -81,3 +81,105 @@ func TestPapersTakeTheStructureOfTheirDate(t *testing.T) {
 		}
 	}
 }
+
+// TestMinutesOfDistrictAwardsAfterTheDistrictLevel: a vote on the
+// district's Giấy khen recorded at a meeting of 30/06/2025 stands in its
+// Biên bản; once the meeting is dated 01/07/2025 (or later) the Biên bản
+// is not issued, the round's check says why, and once the nomination is
+// withdrawn the Biên bản no longer records the void vote.
+func TestMinutesOfDistrictAwardsAfterTheDistrictLevel(t *testing.T) {
+	f := newFixture(t)
+	form := f.plan.AwardForms[1]
+	if form.IssuerLevel != app.LevelDistrict {
+		t.Fatalf("form %q is not the district's", form.Name)
+	}
+	_, board, err := app.LoadBoard(f.st, f.plan, f.round)
+	if err != nil {
+		t.Fatal(err)
+	}
+	council, _ := f.st.CouncilMembers()
+	member := map[int64]bool{}
+	for _, c := range council {
+		member[c.ParticipantID] = true
+	}
+	var nom int64
+	for _, c := range board.Panels[1].Candidates {
+		if c.Participant.Kind != app.KindIndividual || c.Participant.Suspended || member[c.Participant.ID] || nom != 0 {
+			continue
+		}
+		if nom, err = f.st.Nominate(app.Nomination{RoundID: f.round.ID, AwardFormID: form.ID, ParticipantID: c.Participant.ID}, ""); err != nil {
+			nom = 0
+		}
+	}
+	if nom == 0 {
+		t.Fatal("nobody of the sample can be nominated for the district's Giấy khen")
+	}
+	m := f.meet
+	m.ID, m.HeldAt = 0, "2025-06-30 14:00"
+	if m.ID, err = f.st.SaveMeeting(m); err != nil {
+		t.Fatal(err)
+	}
+	n := len(m.Attendees)
+	if _, _, err := f.st.SaveVote(app.Vote{NominationID: nom, MeetingID: m.ID, Issued: n, Returned: n, Valid: n, For: n}); err != nil {
+		t.Fatal(err)
+	}
+	const why = "từ 01/07/2025 không còn cấp huyện: Giấy khen của Chủ tịch UBND thị xã không còn được đề nghị; hãy rút đề nghị"
+	for _, tt := range []struct {
+		date    string
+		blocked bool
+	}{
+		{"2025-06-30", false},
+		{"2025-07-01", true},
+		{"2025-07-08", true},
+	} {
+		m.HeldAt = tt.date + " 14:00"
+		if _, err := f.st.SaveMeeting(m); err != nil {
+			t.Fatal(err)
+		}
+		mins, err := f.desk.MinutesDraft(m.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fs, err := f.desk.CheckPaper(mins, app.Document{PlanID: f.plan.ID, RoundID: f.round.ID, MeetingID: m.ID})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if blocked := BlockingErr(fs) != nil; blocked != tt.blocked {
+			t.Errorf("Biên bản of %s: findings %v, want blocking %v", tt.date, fs, tt.blocked)
+		}
+		if !tt.blocked {
+			continue
+		}
+		if len(fs) != 1 || !strings.Contains(fs[0].Message, why) || fs[0].Paper != "Biên bản họp "+app.MeetingTitle(m) {
+			t.Errorf("Biên bản of %s: findings %v, want one saying %q", tt.date, fs, why)
+		}
+		_, err = f.desk.Issue(mins, tt.date, app.Document{PlanID: f.plan.ID, RoundID: f.round.ID, MeetingID: m.ID})
+		if !app.IsInvalid(err) || !strings.Contains(err.Error(), why) {
+			t.Errorf("issuing the Biên bản of %s: %v", tt.date, err)
+		}
+		round, err := f.desk.CheckRound(f.plan.ID, f.round.ID, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, x := range round {
+			found = found || x.Blocking && strings.Contains(x.Message, why)
+		}
+		if !found {
+			t.Errorf("the round's check of %s does not name the void vote: %v", tt.date, round)
+		}
+	}
+	if err := f.st.WithdrawNomination(nom, "không còn cấp huyện"); err != nil {
+		t.Fatal(err)
+	}
+	mins, err := f.desk.MinutesDraft(m.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(mins.Minutes.Items) != 0 {
+		t.Errorf("the Biên bản still records %d votes after the nomination was withdrawn", len(mins.Minutes.Items))
+	}
+	if fs, _ := f.desk.CheckPaper(mins, app.Document{MeetingID: m.ID}); len(fs) != 0 {
+		t.Errorf("findings after withdrawing: %v", fs)
+	}
+}
