@@ -141,10 +141,26 @@ func baseCommands() []command {
 }
 
 // IsCommand reports whether args start with a command of the command line
-// (so main knows whether to open the window).
+// (so main knows whether to open the window). A --db given before the
+// command ("thidua --db D:\\ThiDua\\thidua.db plan list") counts as given
+// after it.
 func IsCommand(args []string) bool {
+	args = dbLast(args)
 	_, _, ok := findCommand(args)
 	return ok || (len(args) > 0 && !strings.HasPrefix(args[0], "-"))
+}
+
+// dbLast moves a leading "--db FILE" (or "--db=FILE") behind what follows
+// it, where every command reads its flags; args without one, or with
+// nothing after it (the window on that file), are returned as they are.
+func dbLast(args []string) []string {
+	switch {
+	case len(args) > 2 && (args[0] == "--db" || args[0] == "-db"):
+		return append(append([]string{}, args[2:]...), args[:2]...)
+	case len(args) > 1 && (strings.HasPrefix(args[0], "--db=") || strings.HasPrefix(args[0], "-db=")):
+		return append(append([]string{}, args[1:]...), args[0])
+	}
+	return args
 }
 
 func findCommand(args []string) (command, []string, bool) {
@@ -169,6 +185,7 @@ func Run(env *Env, args []string) int {
 }
 
 func run(env *Env, args []string) int {
+	args = dbLast(args)
 	c, rest, ok := findCommand(args)
 	if !ok {
 		if len(args) > 0 && (args[0] == "help" || args[0] == "-h" || args[0] == "--help") {

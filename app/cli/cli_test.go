@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"errors"
 	"flag"
 	"io"
 	"testing"
@@ -74,5 +75,35 @@ func TestOutputCannotDriveTheTerminal(t *testing.T) {
 	w.flush()
 	if got := b.String(); got != "Nguyễn[31m Văn Hòa\n" {
 		t.Fatalf("split writes: %q", got)
+	}
+}
+
+// TestDBBeforeTheCommand: "thidua --db FILE COMMAND …" runs the command on
+// that file, as "thidua COMMAND … --db FILE" does; "--db FILE" alone still
+// opens the window on it.
+func TestDBBeforeTheCommand(t *testing.T) {
+	for _, tt := range []struct {
+		args    []string
+		command bool
+	}{
+		{[]string{"--db", "x.db", "plan", "list"}, true},
+		{[]string{"--db=x.db", "plan", "list"}, true},
+		{[]string{"plan", "list", "--db", "x.db"}, true},
+		{[]string{"--db", "x.db"}, false},
+		{[]string{}, false},
+	} {
+		if got := IsCommand(tt.args); got != tt.command {
+			t.Errorf("IsCommand(%q) = %v, want %v", tt.args, got, tt.command)
+		}
+	}
+	var out, errb bytes.Buffer
+	var opened string
+	env := &Env{Stdout: &out, Stderr: &errb, Open: func(path string) (Store, error) {
+		opened = path
+		return nil, errors.New("không mở")
+	}}
+	Run(env, []string{"--db", "D:\\Thi đua #2\\thidua.db", "plan", "list"})
+	if opened != "D:\\Thi đua #2\\thidua.db" {
+		t.Fatalf("the command opened %q", opened)
 	}
 }
