@@ -48,7 +48,7 @@ const (
 	fixDate        = "ô “Ngày” của văn bản (lệnh: --date dd/mm/yyyy): không trước ngày họp Hội đồng"
 	fixBlank       = "điền chỗ trống trong cửa sổ soạn văn bản rồi mới cấp số (biên bản: giờ kết thúc, lệnh --ended; " +
 		"báo cáo: các phần người soạn viết, lệnh --results, --shortcomings, --lessons, --directions)"
-	fixWithdraw    = "Đề nghị khen thưởng → chọn đề nghị → “Rút đề nghị…”; biên bản lập lại không ghi đề nghị đã rút"
+	fixWithdraw = "Đề nghị khen thưởng → chọn đề nghị → “Rút đề nghị…”; biên bản lập lại không ghi đề nghị đã rút"
 )
 
 // BlockingErr is the error of issuing a paper with blocking findings:
