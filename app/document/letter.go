@@ -181,6 +181,18 @@ func countText(entries []ListEntry) string {
 	return strings.Join(parts, " và ")
 }
 
+// whoText names who a list holds, for a title: "tập thể, cá nhân", or
+// "tập thể" or "cá nhân" alone when the list holds only one kind.
+func whoText(entries []ListEntry) string {
+	switch c, i := kinds(entries); {
+	case c > 0 && i == 0:
+		return "tập thể"
+	case i > 0 && c == 0:
+		return "cá nhân"
+	}
+	return "tập thể, cá nhân"
+}
+
 // kinds counts the collectives and the individuals of a list.
 func kinds(entries []ListEntry) (collectives, individuals int) {
 	for _, e := range entries {

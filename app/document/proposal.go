@@ -70,7 +70,7 @@ func ProposalDocument(in ProposalInput) (*Document, error) {
 	}
 	movement := movementPhrase(in.Movement, in.RoundText)
 	d := &Document{Header: in.proposalHeader(), Created: in.created(),
-		Title: Title{Kind: "TỜ TRÌNH", Summary: "Về việc đề nghị tặng " + in.Award + " cho tập thể, cá nhân có thành tích trong " + movement},
+		Title: Title{Kind: "TỜ TRÌNH", Summary: "Về việc đề nghị tặng " + in.Award + " cho " + whoText(in.Entries) + " có thành tích trong " + movement},
 		To:    in.To}
 	d.Body = in.bases()
 	ask, decides := orDefault(in.Addressee, "cấp có thẩm quyền"), orDefault(in.Addressee, "cấp có thẩm quyền")+" xem xét, quyết định./."
@@ -91,7 +91,7 @@ func ProposalDocument(in ProposalInput) (*Document, error) {
 	if in.ByCouncil {
 		ref = in.referenceAs("Kèm theo Tờ trình", viet.Symbol(app.DocProposal, CouncilAbbr(in.Org)), in.issuer())
 	}
-	d.Appendices = []Appendix{ListAppendix("Tập thể, cá nhân được đề nghị tặng "+in.Award, ref, in.Entries, in.ByRank)}
+	d.Appendices = []Appendix{ListAppendix(viet.UpperFirst(whoText(in.Entries))+" được đề nghị tặng "+in.Award, ref, in.Entries, in.ByRank)}
 	return d, nil
 }
 
@@ -119,7 +119,7 @@ func DecisionDocument(in DecisionInput) (*Document, error) {
 	}
 	movement := movementPhrase(in.Movement, in.RoundText)
 	d := &Document{Header: in.header("QĐ"), Created: in.created(),
-		Title: Title{Kind: "QUYẾT ĐỊNH", Summary: "Về việc tặng " + in.Award + " cho tập thể, cá nhân có thành tích trong " + movement}}
+		Title: Title{Kind: "QUYẾT ĐỊNH", Summary: "Về việc tặng " + in.Award + " cho " + whoText(in.Entries) + " có thành tích trong " + movement}}
 	d.Body = append(d.Body, Centered(viet.Upper("Chủ tịch "+viet.Clean(in.Org.Name)), Bold))
 	d.Body = append(d.Body, in.bases()...)
 	if p := strings.TrimSpace(in.Proposal); p != "" {
@@ -130,9 +130,9 @@ func DecisionDocument(in DecisionInput) (*Document, error) {
 		LeadIn("Điều 2.", cashText(in)))
 	d.Body = append(d.Body, in.extra()...)
 	d.Body = append(d.Body, LeadIn("Điều 3.", "Quyết định này có hiệu lực kể từ ngày ký. "+
-		orDefault(in.Executors, "Văn phòng Ủy ban nhân dân xã")+" và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./."))
+		orDefault(in.Executors, "Văn phòng Ủy ban nhân dân xã")+" và các "+whoText(in.Entries)+" có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./."))
 	d.Bottom = in.bottom()
-	d.Appendices = []Appendix{ListAppendix("Tập thể, cá nhân được tặng "+in.Award,
+	d.Appendices = []Appendix{ListAppendix(viet.UpperFirst(whoText(in.Entries))+" được tặng "+in.Award,
 		in.referenceBy("Kèm theo Quyết định", "QĐ", "Chủ tịch "+viet.Clean(in.Org.Name)), in.Entries, in.ByRank)}
 	return d, nil
 }

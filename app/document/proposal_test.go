@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"thidua/app"
+	"thidua/app/viet"
 )
 
 // letterFixture is a Tờ trình of the sample commune with n individuals and
@@ -309,5 +310,34 @@ func TestDecisionCashCitesTheDecree(t *testing.T) {
 	in.CashIndividual = 0
 	if got := cashText(in); !strings.Contains(got, "thực hiện theo quy định tại Nghị định số 98/2023/NĐ-CP") {
 		t.Errorf("Điều 2 without an amount: %s", got)
+	}
+}
+
+// TestTitlesNameOnlyTheKindsListed: a list of individuals only is not
+// titled "tập thể, cá nhân", in the trích yếu, the Danh sách or Điều 3.
+func TestTitlesNameOnlyTheKindsListed(t *testing.T) {
+	people := []ListEntry{{Kind: app.KindIndividual, Name: "Trần Thị Lan", Achievement: "Hoàn thành xuất sắc nhiệm vụ."}}
+	units := []ListEntry{{Kind: app.KindCollective, Name: "Công an xã Hòa Phong", Achievement: "Hoàn thành xuất sắc nhiệm vụ."}}
+	for _, tt := range []struct {
+		entries []ListEntry
+		who     string
+	}{{people, "cá nhân"}, {units, "tập thể"}, {append(units, people...), "tập thể, cá nhân"}} {
+		d, err := DecisionDocument(DecisionInput{Award: "Giấy khen của Chủ tịch Ủy ban nhân dân xã", Movement: "Dân vận khéo", Entries: tt.entries})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := "Về việc tặng Giấy khen của Chủ tịch Ủy ban nhân dân xã cho " + tt.who + " có thành tích"; !strings.HasPrefix(d.Title.Summary, want) {
+			t.Errorf("trích yếu %q, want it to start %q", d.Title.Summary, want)
+		}
+		if want := viet.UpperFirst(tt.who) + " được tặng"; !strings.HasPrefix(d.Appendices[0].Title, want) {
+			t.Errorf("Danh sách %q, want %q", d.Appendices[0].Title, want)
+		}
+		p, err := ProposalDocument(ProposalInput{Award: "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", Movement: "Dân vận khéo", Entries: tt.entries})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := "cho " + tt.who + " có thành tích"; !strings.Contains(p.Title.Summary, want) || !strings.HasPrefix(p.Appendices[0].Title, viet.UpperFirst(tt.who)+" được đề nghị") {
+			t.Errorf("Tờ trình %q / %q, want %q", p.Title.Summary, p.Appendices[0].Title, tt.who)
+		}
 	}
 }

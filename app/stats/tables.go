@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"thidua/app/viet"
 
 	"thidua/app"
 )
@@ -124,7 +125,7 @@ func (r Round) StatusTable() Table {
 	t := Table{Title: TitleStatuses, Columns: []string{"Tình trạng", "Tập thể", "Cá nhân", "Cộng"}}
 	var sum Count
 	for _, s := range r.Nominations {
-		t.Rows = append(t.Rows, []any{upperFirst(s.Label), s.Collectives, s.Individuals, s.Sum()})
+		t.Rows = append(t.Rows, []any{viet.UpperFirst(s.Label), s.Collectives, s.Individuals, s.Sum()})
 		sum.Collectives += s.Collectives
 		sum.Individuals += s.Individuals
 	}
@@ -235,13 +236,4 @@ func (p Plan) RoundsTable() Table {
 		t.Rows = append(t.Rows, append(row, nominated.Sum(), awarded.Sum(), Percent(r.Women.WomenAwarded, r.Women.IndividualsAwarded)))
 	}
 	return t
-}
-
-func upperFirst(s string) string {
-	for i := range s {
-		if i > 0 {
-			return strings.ToUpper(s[:i]) + s[i:]
-		}
-	}
-	return strings.ToUpper(s)
 }

@@ -74,3 +74,14 @@ func CleanText(s string) string {
 func Upper(s string) string {
 	return strings.ToUpper(NFC(s))
 }
+
+// UpperFirst returns s with its first letter in upper case ("cá nhân" →
+// "Cá nhân").
+func UpperFirst(s string) string {
+	for i := range s {
+		if i > 0 {
+			return strings.ToUpper(s[:i]) + s[i:]
+		}
+	}
+	return strings.ToUpper(s)
+}
