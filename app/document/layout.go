@@ -458,11 +458,10 @@ func (e *engine) paginate(bs []*box) {
 
 // boxes of a Paragraph: one per line. The first line keeps with the second
 // and the last but one with the last, so no line is left alone at the foot
-// or head of a page; headings keep every line with what follows. The last
-// paragraph before the bottom block keeps its last line with the signature
-// (never alone at the head of a page) and otherwise flows like any other:
-// a three-line paragraph may leave its first two lines at the foot of the
-// page before, rather than the whole paragraph and a page's foot of blank.
+// or head of a page; headings and the last paragraph before the bottom
+// block keep every line with what follows: the signature never starts a
+// page without at least that whole paragraph (official-documents §2), even
+// when this leaves the foot of the page before blank.
 func (p Paragraph) boxes(e *engine, last bool) []*box {
 	size := p.Size
 	if size <= 0 {
@@ -484,8 +483,7 @@ func (p Paragraph) boxes(e *engine, last bool) []*box {
 	bs[0].before = e.s.ParaSpacing * ptMM
 	n := len(bs)
 	for i, b := range bs {
-		widow := i == n-2 && (n >= 4 || n == 3 && !last)
-		b.keep = p.KeepWithNext || (last && i == n-1) || (i == 0 && n >= 2) || widow
+		b.keep = p.KeepWithNext || last || (i == 0 && n >= 2) || (i == n-2 && n >= 3)
 	}
 	return bs
 }
