@@ -136,7 +136,12 @@ func BenchmarkIssuePaper(b *testing.B) {
 	b.Run("report", func(b *testing.B) {
 		ed := NewStatsScreen(s).openSummary()
 		ed.date.SetText("25/12/2024")
-		measure(b, s, func(int) { ed.issue() })
+		ed.results.SetText("- Tuyên truyền, quán triệt: 12 buổi.")
+		ed.shortcomings.SetText("Một số đơn vị nộp hồ sơ chậm.")
+		ed.lessons.SetText("Phát huy vai trò người đứng đầu.")
+		ed.directions.SetText("Tiếp tục nhân rộng điển hình tiên tiến.")
+		// A click on Cấp số ban hành, then on Cấp số with the number offered.
+		measure(b, s, func(int) { ed.issue(); test.Tap(d.button("Cấp số")) })
 		if docs, err := d.st.Documents(app.DocumentFilter{Kind: app.DocReport}); err != nil || len(docs) < b.N {
 			b.Fatalf("%d reports issued for %d clicks (%v)", len(docs), b.N, err)
 		}
