@@ -123,18 +123,7 @@ type ListEntry struct {
 // I. TẬP THỂ and II. CÁ NHÂN, each a table, individuals in Vietnamese name
 // order (by given name) unless byRank keeps the order given.
 func ListAppendix(title, reference string, entries []ListEntry, byRank bool) Appendix {
-	var cols, inds []ListEntry
-	for _, e := range entries {
-		if e.Kind == app.KindCollective {
-			cols = append(cols, e)
-		} else {
-			inds = append(inds, e)
-		}
-	}
-	if !byRank {
-		sort.SliceStable(cols, func(i, j int) bool { return viet.CompareText(cols[i].Name, cols[j].Name) < 0 })
-		sort.SliceStable(inds, func(i, j int) bool { return viet.CompareNames(inds[i].Name, inds[j].Name) < 0 })
-	}
+	cols, inds := listOrder(entries, byRank)
 	a := Appendix{Landscape: true, Label: "DANH SÁCH", Title: title, Reference: reference}
 	n := 0
 	if len(cols) > 0 {
@@ -146,6 +135,24 @@ func ListAppendix(title, reference string, entries []ListEntry, byRank bool) App
 		a.Body = append(a.Body, Heading(1, viet.Roman(n), "Cá nhân"), listTable(inds, true))
 	}
 	return a
+}
+
+// listOrder is the order of a Danh sách, which the letter's own list
+// follows too: the collectives, then the individuals, each by name (by
+// the council's order with byRank).
+func listOrder(entries []ListEntry, byRank bool) (cols, inds []ListEntry) {
+	for _, e := range entries {
+		if e.Kind == app.KindCollective {
+			cols = append(cols, e)
+		} else {
+			inds = append(inds, e)
+		}
+	}
+	if !byRank {
+		sort.SliceStable(cols, func(i, j int) bool { return viet.CompareText(cols[i].Name, cols[j].Name) < 0 })
+		sort.SliceStable(inds, func(i, j int) bool { return viet.CompareNames(inds[i].Name, inds[j].Name) < 0 })
+	}
+	return cols, inds
 }
 
 func listTable(es []ListEntry, people bool) Table {

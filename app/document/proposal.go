@@ -80,8 +80,10 @@ func ProposalDocument(in ProposalInput) (*Document, error) {
 	}
 	d.Body = append(d.Body, Text(in.issuer()+" đề nghị "+ask+
 		" tặng "+in.Award+" cho "+countText(in.Entries)+" đã có thành tích trong "+movement+", cụ thể:"))
-	for i, e := range in.Entries {
-		d.Body = append(d.Body, Item("-", entryLine(e, i == len(in.Entries)-1)))
+	cols, inds := listOrder(in.Entries, in.ByRank)
+	ordered := append(cols, inds...)
+	for i, e := range ordered {
+		d.Body = append(d.Body, Item("-", entryLine(e, i == len(ordered)-1)))
 	}
 	d.Body = append(d.Body, in.extra()...)
 	d.Body = append(d.Body, Centered("(Có danh sách, báo cáo thành tích và biên bản kèm theo)", Italic),

@@ -53,8 +53,10 @@ func TestProposalDocumentLayoutAndContent(t *testing.T) {
 	for _, want := range []string{"Số: 12/TTr-UBND", "Hòa Phong, ngày 15 tháng 12 năm 2025", "TỜ TRÌNH",
 		"Về việc đề nghị tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", "Kính gửi:", "Sở Nội vụ tỉnh Hưng Yên",
 		"Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;", "152/2025/NĐ-CP",
-		"01 tập thể và 02 cá nhân", "Trần Thị Lan, Công chức Văn phòng - Thống kê, UBND xã;",
-		"Bùi Thị Hương, Công chức Văn phòng - Thống kê, UBND xã.", "kính trình Chủ tịch Ủy ban nhân dân tỉnh xem xét",
+		"01 tập thể và 02 cá nhân",
+		// in the Danh sách's order: the collective, then the people by name
+		"- Đoàn Thanh niên Cộng sản Hồ Chí Minh xã; - Bùi Thị Hương, Công chức Văn phòng - Thống kê, UBND xã; " +
+			"- Trần Thị Lan, Công chức Văn phòng - Thống kê, UBND xã.", "kính trình Chủ tịch Ủy ban nhân dân tỉnh xem xét",
 		"(Có danh sách, báo cáo thành tích và biên bản kèm theo)", "xem xét, quyết định./.", "Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", "Trần Quang Minh"} {
 		if !strings.Contains(collapse(pageText(pages[0])+pageText(pages[len(pages)-2])), want) && !strings.Contains(first, want) {
 			t.Errorf("Tờ trình lacks %q", want)
