@@ -125,10 +125,13 @@ func roundLine(p *app.Plan, r stats.Round) string {
 	if rd.StartsOn != "" && rd.EndsOn != "" {
 		s += " (từ ngày " + viet.DisplayISO(rd.StartsOn) + " đến ngày " + viet.DisplayISO(rd.EndsOn) + ")"
 	}
+	_, _, awarded := r.AwardTotals()
 	if r.Participants.Sum() == 0 {
+		if awarded.Sum() > 0 { // awards decided without scores in the app
+			return fmt.Sprintf("%s: chưa chấm điểm; %d lượt được khen thưởng;", s, awarded.Sum())
+		}
 		return s + ": chưa chấm điểm;"
 	}
-	_, _, awarded := r.AwardTotals()
 	return fmt.Sprintf("%s: %d tập thể, %d cá nhân được chấm điểm; %d lượt được khen thưởng;", s,
 		r.Participants.Collectives, r.Participants.Individuals, awarded.Sum())
 }

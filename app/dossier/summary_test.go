@@ -7,6 +7,7 @@ import (
 
 	"thidua/app"
 	"thidua/app/document"
+	"thidua/app/stats"
 )
 
 // TestSummaryReportIssueAndReprint: the Báo cáo of round 2024 carries the
@@ -115,5 +116,19 @@ func TestSummaryOfTheMovement(t *testing.T) {
 	}
 	if _, err := f.desk.SummaryDraft(f.plan.ID, "1999", ""); err == nil {
 		t.Error("a report of a round the plan does not have")
+	}
+}
+
+// TestRoundLineCountsAwardsWithoutScores: a round whose awards were
+// decided without scores in the app says both, not "chưa chấm điểm" alone.
+func TestRoundLineCountsAwardsWithoutScores(t *testing.T) {
+	p := &app.Plan{Rounds: []app.Round{{Key: "2025", StartsOn: "2025-01-01", EndsOn: "2025-12-31"}}}
+	r := stats.Round{Key: "2025", Name: "Năm 2025", Awards: []stats.Award{{Awarded: stats.Count{Individuals: 2}}}}
+	if got, want := roundLine(p, r), "Năm 2025 (từ ngày 01/01/2025 đến ngày 31/12/2025): chưa chấm điểm; 2 lượt được khen thưởng;"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	r.Awards = nil
+	if got := roundLine(p, r); !strings.HasSuffix(got, ": chưa chấm điểm;") {
+		t.Errorf("a round with nothing: %q", got)
 	}
 }

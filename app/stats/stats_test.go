@@ -224,3 +224,19 @@ func TestWriteXLSXHasEveryTable(t *testing.T) {
 	// 1 Không đạt, 1 chưa đủ điểm; 4 nominated, 2 awarded; 1 of 1 woman.
 	same(t, "comparison", cmp[4], []string{"Năm 2024", "2", "4", "2", "2", "0", "1", "1", "4", "2", "100"})
 }
+
+// TestRoundsTableLeavesNoShareWithoutAwards: a round where nobody was
+// awarded has no share of women to give ("–"), not 0 %.
+func TestRoundsTableLeavesNoShareWithoutAwards(t *testing.T) {
+	two := []Classes{{}, {}}
+	p := Plan{Rounds: []Round{{Name: "Năm 2025", Classes: two}, {Name: "Năm 2024", Classes: two, Women: Women{IndividualsAwarded: 2, WomenAwarded: 1}}},
+		Movement: Round{Name: "Cả phong trào", Classes: two, Women: Women{IndividualsAwarded: 2, WomenAwarded: 1}}}
+	t2 := p.RoundsTable()
+	last := len(t2.Columns) - 1
+	if got := t2.Rows[0][last]; got != "–" {
+		t.Errorf("a round without awards: %v, want –", got)
+	}
+	if got := t2.Rows[1][last]; got != 50.0 {
+		t.Errorf("a round with awards: %v, want 50", got)
+	}
+}

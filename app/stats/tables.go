@@ -233,7 +233,11 @@ func (p Plan) RoundsTable() Table {
 			row = append(row, r.Classes[0].Of(cl)+r.Classes[1].Of(cl))
 		}
 		nominated, _, awarded := r.AwardTotals()
-		t.Rows = append(t.Rows, append(row, nominated.Sum(), awarded.Sum(), Percent(r.Women.WomenAwarded, r.Women.IndividualsAwarded)))
+		var women any = "–" // no individual awarded: no share to give
+		if r.Women.IndividualsAwarded > 0 {
+			women = Percent(r.Women.WomenAwarded, r.Women.IndividualsAwarded)
+		}
+		t.Rows = append(t.Rows, append(row, nominated.Sum(), awarded.Sum(), women))
 	}
 	return t
 }
