@@ -115,7 +115,10 @@ func SummaryDocument(in SummaryInput) (*Document, error) {
 	if in.Criteria.Sum() > 0 {
 		crit = fmt.Sprintf(", với %d tiêu chí thi đua đối với tập thể và %d tiêu chí đối với cá nhân", in.Criteria.Collectives, in.Criteria.Individuals)
 	}
-	d.Body = append(d.Body, Text(org+" ban hành "+plan+" phát động "+movementPhrase(in.Movement, "")+crit+
+	// The plan is the organisation's own: "… ban hành Kế hoạch số 12/KH-UBND
+	// ngày …", without naming the organisation a second time.
+	own := strings.TrimSpace(strings.TrimSuffix(plan, " của "+org))
+	d.Body = append(d.Body, Text(org+" ban hành "+own+" phát động "+movementPhrase(in.Movement, "")+crit+
 		"; phong trào được bình xét theo các đợt:"))
 	for _, r := range in.Rounds {
 		d.Body = append(d.Body, Item("-", r))
@@ -135,9 +138,14 @@ func SummaryDocument(in SummaryInput) (*Document, error) {
 
 	d.Body = append(d.Body, Heading(2, "3", "Kết quả khen thưởng"))
 	_, proposed, awarded := f.AwardTotals()
-	d.Body = append(d.Body, Text(fmt.Sprintf("Đã khen thưởng %d tập thể và %d cá nhân; đã trình cấp trên khen thưởng %d tập thể và %d cá nhân, đang chờ quyết định.",
-		awarded.Collectives, awarded.Individuals, proposed.Collectives, proposed.Individuals)),
-		awardsTable(f))
+	said := "Chưa có tập thể, cá nhân nào được khen thưởng"
+	if c := countPhrase(awarded.Collectives, awarded.Individuals); c != "" {
+		said = "Đã khen thưởng " + c
+	}
+	if c := countPhrase(proposed.Collectives, proposed.Individuals); c != "" {
+		said += "; đã trình cấp trên khen thưởng " + c + ", đang chờ quyết định"
+	}
+	d.Body = append(d.Body, Text(said+"."), awardsTable(f))
 	for _, a := range in.Awards {
 		if len(a.Awarded) > 0 {
 			d.Body = append(d.Body, Item("-", a.Form+" (đã khen thưởng): "+strings.Join(a.Awarded, ", ")+"."))
@@ -148,10 +156,12 @@ func SummaryDocument(in SummaryInput) (*Document, error) {
 	}
 	d.Body = append(d.Body, chartsAt(in.Charts, 1)...)
 	w := f.Women
-	d.Body = append(d.Body, Text(fmt.Sprintf("Tỷ lệ nữ: %s%% cá nhân được đề nghị và %s%% cá nhân được khen thưởng là nữ; "+
-		"%d trong %d tập thể được khen thưởng có từ 70%% thành viên là nữ.",
-		stats.Cell(stats.Percent(w.WomenNominated, w.IndividualsNominated)), stats.Cell(stats.Percent(w.WomenAwarded, w.IndividualsAwarded)),
-		w.WomenUnitsAwarded, w.CollectivesAwarded)))
+	women := fmt.Sprintf("Tỷ lệ nữ: %s%% cá nhân được đề nghị và %s%% cá nhân được khen thưởng là nữ",
+		stats.Cell(stats.Percent(w.WomenNominated, w.IndividualsNominated)), stats.Cell(stats.Percent(w.WomenAwarded, w.IndividualsAwarded)))
+	if w.CollectivesAwarded > 0 {
+		women += fmt.Sprintf("; %d trong %d tập thể được khen thưởng có từ 70%% thành viên là nữ", w.WomenUnitsAwarded, w.CollectivesAwarded)
+	}
+	d.Body = append(d.Body, Text(women+"."))
 	if in.Compare != nil {
 		d.Body = append(d.Body, Heading(2, "4", "So sánh kết quả giữa các đợt"), in.Compare.table())
 	}
@@ -185,6 +195,19 @@ func written(text string, required bool) []Block {
 		out = append(out, Text(strings.Repeat(".", 120)))
 	}
 	return out
+}
+
+// countPhrase is "2 tập thể và 3 cá nhân", "3 cá nhân" or "2 tập thể",
+// "" for none: a count of nought is not written out.
+func countPhrase(collectives, individuals int) string {
+	var parts []string
+	if collectives > 0 {
+		parts = append(parts, fmt.Sprintf("%d tập thể", collectives))
+	}
+	if individuals > 0 {
+		parts = append(parts, fmt.Sprintf("%d cá nhân", individuals))
+	}
+	return strings.Join(parts, " và ")
 }
 
 // timesText says, for the whole movement, that the counts add up rounds.
