@@ -79,7 +79,7 @@ func TestPaperYearOnTheCommandLine(t *testing.T) {
 	}
 	text := read(qd)
 	for _, want := range []string{"Số: 145/QĐ-UBND", "Căn cứ Kế hoạch số 12/KH-UBND ngày 02 tháng 12 năm 2024",
-		"Xét đề nghị của Hội đồng Thi đua - Khen thưởng xã tại Tờ trình số 01/TTr-HĐTĐKT ngày 15/12/2024 và Biên bản số 01/BB-HĐTĐKT ngày 10/12/2024,",
+		"Xét đề nghị của Hội đồng Thi đua - Khen thưởng xã tại Tờ trình số 01/TTr-HĐTĐKT ngày 15 tháng 12 năm 2024 và Biên bản số 01/BB-HĐTĐKT ngày 10 tháng 12 năm 2024,",
 		"mỗi cá nhân được thưởng 360.000 đồng theo quy định tại Nghị định số 98/2023/NĐ-CP", "Quyết định này có hiệu lực kể từ ngày ký.", "Nơi nhận: CHỦ TỊCH", "Lưu: VT. Trần Quang Minh"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the issued decision lacks %q:\n%s", want, text)

@@ -137,7 +137,7 @@ func TestPapersStandOnIssuedMinutesAndANumberedPlan(t *testing.T) {
 	f.ready(t)
 	// Without a Tờ trình the Chairman's decision stands on the Biên bản.
 	dec, _ := f.desk.DecisionDraft(f.plan.ID, f.round.ID, f.form.ID, "2024-12-20")
-	if want := "Xét đề nghị của Hội đồng Thi đua - Khen thưởng xã tại Biên bản số 01/BB-HĐTĐKT ngày 10/12/2024,"; dec.Decision.Proposal != want {
+	if want := "Xét đề nghị của Hội đồng Thi đua - Khen thưởng xã tại Biên bản số 01/BB-HĐTĐKT ngày 10 tháng 12 năm 2024,"; dec.Decision.Proposal != want {
 		t.Errorf("decision: %q, want %q", dec.Decision.Proposal, want)
 	}
 	draft, _ = f.desk.ProposalDraft(f.plan.ID, f.round.ID, f.form.ID, "2024-12-12")
@@ -147,14 +147,14 @@ func TestPapersStandOnIssuedMinutesAndANumberedPlan(t *testing.T) {
 	}
 	text := pdfText(t, ttr.PDF)
 	for _, want := range []string{"Căn cứ Kế hoạch số 12/KH-UBND ngày 02 tháng 12 năm 2024",
-		"Căn cứ Biên bản số 01/BB-HĐTĐKT ngày 10/12/2024 của Hội đồng Thi đua - Khen thưởng xã."} {
+		"Căn cứ Biên bản số 01/BB-HĐTĐKT ngày 10 tháng 12 năm 2024 của Hội đồng Thi đua - Khen thưởng xã."} {
 		if !strings.Contains(text, want) {
 			t.Errorf("issued Tờ trình lacks %q", want)
 		}
 	}
 	// Once the council's Tờ trình is issued, the decision cites it too.
 	dec, _ = f.desk.DecisionDraft(f.plan.ID, f.round.ID, f.form.ID, "2024-12-20")
-	if want := "Xét đề nghị của Hội đồng Thi đua - Khen thưởng xã tại Tờ trình số 01/TTr-HĐTĐKT ngày 12/12/2024 và Biên bản số 01/BB-HĐTĐKT ngày 10/12/2024,"; dec.Decision.Proposal != want {
+	if want := "Xét đề nghị của Hội đồng Thi đua - Khen thưởng xã tại Tờ trình số 01/TTr-HĐTĐKT ngày 12 tháng 12 năm 2024 và Biên bản số 01/BB-HĐTĐKT ngày 10 tháng 12 năm 2024,"; dec.Decision.Proposal != want {
 		t.Errorf("decision: %q, want %q", dec.Decision.Proposal, want)
 	}
 }

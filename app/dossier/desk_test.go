@@ -171,7 +171,7 @@ func TestIssueProposalThenDecisionAndReprint(t *testing.T) {
 	}
 	bases := strings.Join(draft.Proposal.Bases, "\n")
 	for _, want := range []string{"98/2023/NĐ-CP", "Căn cứ Kế hoạch số 12/KH-UBND ngày 02 tháng 12 năm 2024",
-		"Căn cứ Biên bản số 01/BB-HĐTĐKT ngày 10/12/2024 của Hội đồng Thi đua - Khen thưởng xã."} {
+		"Căn cứ Biên bản số 01/BB-HĐTĐKT ngày 10 tháng 12 năm 2024 của Hội đồng Thi đua - Khen thưởng xã."} {
 		if !strings.Contains(bases, want) {
 			t.Errorf("căn cứ lack %q:\n%s", want, bases)
 		}
@@ -193,7 +193,7 @@ func TestIssueProposalThenDecisionAndReprint(t *testing.T) {
 	if err != nil || len(dec.Decision.Entries) != 2 || dec.Decision.Authority[0] == "TM. ỦY BAN NHÂN DÂN" {
 		t.Fatalf("decision draft %+v, %v", dec.Decision, err)
 	}
-	if want := "Xét đề nghị của Hội đồng Thi đua - Khen thưởng xã tại Tờ trình số 01/TTr-HĐTĐKT ngày 12/12/2024 và Biên bản số 01/BB-HĐTĐKT ngày 10/12/2024,"; dec.Decision.Proposal != want {
+	if want := "Xét đề nghị của Hội đồng Thi đua - Khen thưởng xã tại Tờ trình số 01/TTr-HĐTĐKT ngày 12 tháng 12 năm 2024 và Biên bản số 01/BB-HĐTĐKT ngày 10 tháng 12 năm 2024,"; dec.Decision.Proposal != want {
 		t.Errorf("the decision reads %q, want %q", dec.Decision.Proposal, want)
 	}
 	qd, err := f.desk.Issue(dec, "2024-12-20", app.Document{Title: "Quyết định khen thưởng", PlanID: f.plan.ID, RoundID: f.round.ID, AwardFormID: f.form.ID})

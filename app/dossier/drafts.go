@@ -318,7 +318,7 @@ func councilProposals(p app.FormPanel, ids []int64, org app.Organisation) string
 	sort.SliceStable(out, func(i, j int) bool { return out[i].date < out[j].date })
 	var parts []string
 	for _, t := range out {
-		parts = append(parts, "Tờ trình số "+t.number+" ngày "+viet.DisplayISO(t.date))
+		parts = append(parts, "Tờ trình số "+t.number+" "+longDate(t.date))
 	}
 	return joinAnd(parts)
 }

@@ -18,13 +18,23 @@ type minutesRef struct {
 }
 
 // text is how a paper cites the Biên bản: "Biên bản số 02/BB-HĐTĐKT ngày
-// 16/12/2024", with the number left blank while it is not issued.
+// 16 tháng 12 năm 2024", with the number left blank while it is not issued.
 func (m minutesRef) text(abbr string) string {
 	number := "…/" + viet.Symbol(app.DocMinutes, abbr)
 	if m.Doc != nil {
 		number = viet.DocNumber(m.Doc.Number, m.Doc.Symbol)
 	}
-	return "Biên bản số " + strings.TrimSpace(number) + " ngày " + viet.DisplayISO(m.Meeting.Date())
+	return "Biên bản số " + strings.TrimSpace(number) + " " + longDate(m.Meeting.Date())
+}
+
+// longDate is an ISO date as a paper cites it, like the plan's: "ngày 10
+// tháng 12 năm 2024" (the ISO text itself if it is not a date).
+func longDate(iso string) string {
+	t, err := viet.ParseISO(iso)
+	if err != nil {
+		return "ngày " + iso
+	}
+	return viet.DateWords(t)
 }
 
 // citeMinutes words the Biên bản of refs for a Căn cứ or Xét đề nghị line:
