@@ -13,8 +13,8 @@ import (
 // behind a dialog saying "Đang ban hành …". The dialog has no Hủy: the
 // register is written at once or not at all, and a click cannot tell which
 // it would be. Once issued, the paper opens and the foot line says its
-// number; a refusal is shown. Then ended runs on the UI goroutine, told
-// whether the paper was issued.
+// number; a refusal is shown. ended runs on the UI goroutine, told
+// whether the paper was issued, before the paper is handed over.
 func (s *Shell) issuePaper(kind string, issue func() (app.Document, error), ended func(issued bool)) {
 	s.longJob("Đang ban hành "+kind, false, func(context.Context) func() {
 		doc, err := issue()
@@ -24,9 +24,12 @@ func (s *Shell) issuePaper(kind string, issue func() (app.Document, error), ende
 				ended(false)
 				return
 			}
+			// ended closes the composer first: Fyne removes every dialog
+			// above one it hides, and a message about opening the paper
+			// shown before would go with the composer.
+			ended(true)
 			number := viet.DocNumber(doc.Number, doc.Symbol)
 			s.handOverSaying(doc.PDF, number+" "+doc.Title, false, "Đã ban hành "+kind+" số "+number+". ")
-			ended(true)
 		}
 	})
 }
