@@ -1,7 +1,6 @@
 package data
 
 import (
-	"path/filepath"
 	"testing"
 
 	"thidua/app"
@@ -41,22 +40,8 @@ func TestAuditChainDetectsChangeAndRemoval(t *testing.T) {
 }
 
 func TestMigrationSealsEarlierAuditLines(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "thidua.db")
-	old, err := openAt(path, 1)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for i := range 3 {
-		if _, err := old.db.Exec(`INSERT INTO audit_log(at, user, action, entity) VALUES (?, 'u', 'create', 'signer')`, i); err != nil {
-			t.Fatal(err)
-		}
-	}
-	old.Close()
-	s, err := Open(path, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := migratedFrom(t, 1, `INSERT INTO audit_log(at, user, action, entity) VALUES ('0', 'u', 'create', 'signer'),
+		('1', 'u', 'create', 'signer'), ('2', 'u', 'create', 'signer')`)
 	if broken, n, err := s.VerifyAudit(); err != nil || broken != 0 || n != 3 {
 		t.Fatalf("after migration: broken %d of %d, %v", broken, n, err)
 	}

@@ -120,21 +120,8 @@ func TestGapCheckLeavesHandNumberedSeries(t *testing.T) {
 // TestMigrateMarksNumbersTaken: a version 8 register's lines read as
 // numbers the app took, and the mark is kept like the rest of the line.
 func TestMigrateMarksNumbersTaken(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "thidua.db")
-	old, err := openAt(path, 8)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := old.db.Exec(`INSERT INTO documents(kind, number, year, symbol, issued_on, title, pdf, pdf_sha256)
-		VALUES ('QĐ', 3, 2024, 'QĐ-UBND', '2024-05-02', 'Quyết định cũ', x'25504446', '')`); err != nil {
-		t.Fatal(err)
-	}
-	old.Close()
-	s, err := Open(path, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := migratedFrom(t, 8, `INSERT INTO documents(kind, number, year, symbol, issued_on, title, pdf, pdf_sha256)
+		VALUES ('QĐ', 3, 2024, 'QĐ-UBND', '2024-05-02', 'Quyết định cũ', x'25504446', '')`)
 	list, err := s.Documents(app.DocumentFilter{})
 	if err != nil || len(list) != 1 || list[0].Number != 3 || list[0].NumberGiven {
 		t.Fatalf("after migrating: %+v %v", list, err)

@@ -32,22 +32,8 @@ func TestMigrateOrganisationIntoPeriods(t *testing.T) {
 			{From: "2025-07-01", Name: "Ủy ban nhân dân xã Hòa Phong", Parent: "Ủy ban nhân dân tỉnh Hưng Yên", Province: "tỉnh Hưng Yên"}}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			dir := t.TempDir()
-			path := filepath.Join(dir, "thidua.db")
-			old, err := openAt(path, 6)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if _, err := old.db.Exec(`INSERT INTO organisation(id, name, parent, place, upper_name, upper_until)
-				VALUES (1, 'Ủy ban nhân dân xã Hòa Phong', 'Ủy ban nhân dân tỉnh Hưng Yên', 'Hòa Phong', 'Ủy ban nhân dân thị xã Mỹ Hào', ?)`, tt.upperUntil); err != nil {
-				t.Fatal(err)
-			}
-			old.Close()
-			s, err := Open(path, Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer s.Close()
+			s := migratedFrom(t, 6, `INSERT INTO organisation(id, name, parent, place, upper_name, upper_until)
+				VALUES (1, 'Ủy ban nhân dân xã Hòa Phong', 'Ủy ban nhân dân tỉnh Hưng Yên', 'Hòa Phong', 'Ủy ban nhân dân thị xã Mỹ Hào', ?)`, tt.upperUntil)
 			o, err := s.Organisation()
 			if err != nil {
 				t.Fatal(err)
@@ -67,7 +53,7 @@ func TestMigrateOrganisationIntoPeriods(t *testing.T) {
 					t.Errorf("period %d = %+v (from the row in Go %+v), want %+v", i, got, fromRow[i], w)
 				}
 			}
-			if b, _ := filepath.Glob(filepath.Join(dir, "backups", "*.db")); len(b) != 1 {
+			if b, _ := filepath.Glob(filepath.Join(filepath.Dir(s.Path()), "backups", "*.db")); len(b) != 1 {
 				t.Errorf("backups before migrating: %v", b)
 			}
 		})

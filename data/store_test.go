@@ -319,3 +319,25 @@ func TestBackupNeverLeavesAPartialFile(t *testing.T) {
 		t.Errorf("a copy another window may be writing was removed: %v", err)
 	}
 }
+
+// migratedFrom makes a database of schema version v in a temporary folder,
+// runs stmt on it with its args (rows as an earlier version wrote them),
+// then opens it with Open, which migrates it to this binary's schema.
+func migratedFrom(t *testing.T, v int, stmt string, args ...any) *Store {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "thidua.db")
+	old, err := openAt(path, v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := old.db.Exec(stmt, args...); err != nil {
+		t.Fatal(err)
+	}
+	old.Close()
+	s, err := Open(path, Options{})
+	if err != nil {
+		t.Fatalf("migrate from %d: %v", v, err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
