@@ -26,7 +26,9 @@ need_packages "${packages[@]}"
 
 # --- vi_VN.UTF-8 locale (tests run with LANG=vi_VN.UTF-8) ------------------
 has_vi_locale() {
-	locale -a 2>/dev/null | grep -qiE '^vi_VN\.utf-?8$'
+	# grep reads the whole list (no -q): with pipefail, a list cut off at
+	# the first match would fail the pipe.
+	locale -a 2>/dev/null | grep -iE '^vi_VN\.utf-?8$' >/dev/null
 }
 
 if ! has_vi_locale; then

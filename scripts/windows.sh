@@ -87,8 +87,11 @@ echo "$me: building thidua.exe ${version} (the first build compiles Fyne and SQL
 # (fyneDo) as a tag; the resources come from the .syso above.
 CC=x86_64-w64-mingw32-gcc CGO_ENABLED=1 GOOS=windows GOARCH=amd64 CGO_CFLAGS="-O3 -pipe" \
 	go build -trimpath -ldflags "-H=windowsgui -s -w" -tags release,migrated_fynedo -o "$out/thidua.exe" .
+# The strings are read whole first: "grep -q" stops at its first match,
+# and with pipefail the strings it cut off would fail the check.
+strings -el "$out/thidua.exe" >"$tmp/strings"
 for want in ProductVersion CompanyName LegalCopyright; do
-	strings -el "$out/thidua.exe" | grep -q "^$want\$" || { echo "$me: thidua.exe lacks $want" >&2; exit 1; }
+	grep -q "^$want\$" "$tmp/strings" || { echo "$me: thidua.exe lacks $want" >&2; exit 1; }
 done
 grep -q PerMonitorV2 "$out/thidua.exe" || { echo "$me: thidua.exe lacks its manifest" >&2; exit 1; }
 
