@@ -145,7 +145,7 @@ func SummaryDocument(in SummaryInput) (*Document, error) {
 	if c := countPhrase(proposed.Collectives, proposed.Individuals); c != "" {
 		said += "; đã trình cấp trên khen thưởng " + c + ", đang chờ quyết định"
 	}
-	d.Body = append(d.Body, Text(said+"."), awardsTable(f))
+	d.Body = append(d.Body, Text(said+"."), awardsTable(f), abbreviations)
 	for _, a := range in.Awards {
 		if len(a.Awarded) > 0 {
 			d.Body = append(d.Body, Item("-", a.Form+" (đã khen thưởng): "+strings.Join(a.Awarded, ", ")+"."))
@@ -243,6 +243,10 @@ func awardsTable(r stats.Round) Table {
 	}
 	return t
 }
+
+// abbreviations explains under the awards table the short forms its
+// narrow columns use, as a table of an official report does.
+var abbreviations = Paragraph{Runs: []Run{{Text: "Ghi chú: TT là tập thể, CN là cá nhân.", Style: Italic}}, Size: 11, NoIndent: true}
 
 // countShort is "1 TT, 2 CN", "0".
 func countShort(c stats.Count) string {

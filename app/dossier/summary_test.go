@@ -62,7 +62,7 @@ func TestSummaryReportIssueAndReprint(t *testing.T) {
 	text := pdfText(t, doc.PDF)
 	for _, want := range append([]string{"Số: 01/BC-UBND", "BÁO CÁO", "Kết quả phong trào thi đua", "Có 13 tập thể và 42 cá nhân được chấm điểm",
 		"Biểu đồ 1. Phân bố tổng điểm", "Biểu đồ 2.", "Một số đơn vị nộp hồ sơ chậm.", "Phát huy vai trò người đứng đầu.",
-		"Tiếp tục nhân rộng điển hình tiên tiến.", "Đã khen thưởng 2 cá nhân.",
+		"Tiếp tục nhân rộng điển hình tiên tiến.", "Đã khen thưởng 2 cá nhân.", "Ghi chú: TT là tập thể, CN là cá nhân.",
 		"Ủy ban nhân dân xã Hòa Phong ban hành Kế hoạch số 12/KH-UBND ngày 02 tháng 12 năm 2024 phát động"}, awarded...) {
 		if !strings.Contains(text, want) {
 			t.Errorf("report lacks %q", want)
