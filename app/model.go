@@ -462,6 +462,10 @@ type Participant struct {
 	Head    string `json:"head"`    // head of the unit
 	Members int    `json:"members"` // number of members
 	Women   int    `json:"women"`   // of whom women
+	// Parent is the unit's direct superior (cơ quan cấp trên trực tiếp),
+	// printed above the unit's name in its papers and confirming its
+	// báo cáo thành tích; "" means the commune's People's Committee.
+	Parent string `json:"parent,omitempty"`
 
 	// Individuals: the fields of a báo cáo thành tích.
 	Gender          string `json:"gender"`

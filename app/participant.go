@@ -8,7 +8,7 @@ import (
 
 // Normalize cleans the participant's text fields.
 func (p *Participant) Normalize() {
-	for _, f := range []*string{&p.Name, &p.SuspendedNote, &p.Head, &p.Gender, &p.BirthDate,
+	for _, f := range []*string{&p.Name, &p.SuspendedNote, &p.Head, &p.Parent, &p.Gender, &p.BirthDate,
 		&p.Ethnicity, &p.Hometown, &p.Residence, &p.Unit, &p.Position, &p.Qualification,
 		&p.PoliticalTheory, &p.Phone} {
 		*f = viet.Clean(*f)

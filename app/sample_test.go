@@ -313,3 +313,25 @@ func sampleSumMax(p *app.Plan, k app.Kind) float64 {
 	}
 	return s
 }
+
+// TestSampleUnitsUnderTheirSuperior: the commune's Mặt trận and its
+// mass organisations are led by the commune's Party committee, not the
+// People's Committee, so their papers name it; the People's Committee's
+// own offices and units keep no superior of their own.
+func TestSampleUnitsUnderTheirSuperior(t *testing.T) {
+	mass := map[string]bool{"Ủy ban Mặt trận Tổ quốc Việt Nam xã": true, "Đoàn Thanh niên Cộng sản Hồ Chí Minh xã": true,
+		"Hội Liên hiệp Phụ nữ xã": true, "Hội Nông dân xã": true, "Hội Cựu chiến binh xã": true}
+	n := 0
+	for _, p := range sampleLoad(t).PlainParticipants() {
+		want := ""
+		if mass[p.Name] {
+			want, n = "Đảng ủy xã Hòa Phong", n+1
+		}
+		if p.Parent != want {
+			t.Errorf("%s: superior %q, want %q", p.Name, p.Parent, want)
+		}
+	}
+	if n != len(mass) {
+		t.Errorf("%d of the %d mass organisations are in the sample", n, len(mass))
+	}
+}

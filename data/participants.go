@@ -10,13 +10,13 @@ import (
 
 const participantColumns = `id, kind, name, archived, suspended, suspended_note, note, head,
 	members, women, gender, birth_date, ethnicity, hometown, residence, coalesce(unit_id, 0), unit,
-	position, qualification, political_theory, phone`
+	position, qualification, political_theory, phone, parent`
 
 func scanParticipant(sc interface{ Scan(...any) error }) (app.Participant, error) {
 	var p app.Participant
 	err := sc.Scan(&p.ID, &p.Kind, &p.Name, &p.Archived, &p.Suspended, &p.SuspendedNote, &p.Note,
 		&p.Head, &p.Members, &p.Women, &p.Gender, &p.BirthDate, &p.Ethnicity, &p.Hometown,
-		&p.Residence, &p.UnitID, &p.Unit, &p.Position, &p.Qualification, &p.PoliticalTheory, &p.Phone)
+		&p.Residence, &p.UnitID, &p.Unit, &p.Position, &p.Qualification, &p.PoliticalTheory, &p.Phone, &p.Parent)
 	return p, err
 }
 
@@ -82,12 +82,12 @@ func (s *Store) AddParticipants(ps []app.Participant) ([]int64, error) {
 func insertParticipant(tx *sql.Tx, p *app.Participant) error {
 	res, err := tx.Exec(`INSERT INTO participants(id, kind, name, search_key, archived, suspended,
 		suspended_note, note, head, members, women, gender, birth_date, ethnicity, hometown,
-		residence, unit_id, unit, position, qualification, political_theory, phone)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		residence, unit_id, unit, position, qualification, political_theory, phone, parent)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		nullID(p.ID), string(p.Kind), p.Name, viet.Fold(p.Name), b2i(p.Archived), b2i(p.Suspended),
 		p.SuspendedNote, p.Note, p.Head, p.Members, p.Women, p.Gender, p.BirthDate, p.Ethnicity,
 		p.Hometown, p.Residence, nullID(p.UnitID), p.Unit, p.Position, p.Qualification,
-		p.PoliticalTheory, p.Phone)
+		p.PoliticalTheory, p.Phone, p.Parent)
 	if err != nil {
 		return fmt.Errorf("lưu đối tượng %q: %w", p.Name, err)
 	}

@@ -36,10 +36,10 @@ func (s *Store) UpdateParticipant(p app.Participant) error {
 		if _, err := tx.Exec(`UPDATE participants SET kind = ?, name = ?, search_key = ?, archived = ?,
 			suspended = ?, suspended_note = ?, note = ?, head = ?, members = ?, women = ?, gender = ?,
 			birth_date = ?, ethnicity = ?, hometown = ?, residence = ?, unit_id = ?, unit = ?, position = ?,
-			qualification = ?, political_theory = ?, phone = ? WHERE id = ?`,
+			qualification = ?, political_theory = ?, phone = ?, parent = ? WHERE id = ?`,
 			string(p.Kind), p.Name, viet.Fold(p.Name), b2i(p.Archived), b2i(p.Suspended), p.SuspendedNote,
 			p.Note, p.Head, p.Members, p.Women, p.Gender, p.BirthDate, p.Ethnicity, p.Hometown, p.Residence,
-			nullID(p.UnitID), p.Unit, p.Position, p.Qualification, p.PoliticalTheory, p.Phone, p.ID); err != nil {
+			nullID(p.UnitID), p.Unit, p.Position, p.Qualification, p.PoliticalTheory, p.Phone, p.Parent, p.ID); err != nil {
 			return err
 		}
 		return s.audit(tx, "update", "participant", p.ID, before, p, "")

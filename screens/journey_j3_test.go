@@ -17,8 +17,11 @@ func TestJourneyJ3ParticipantsByHand(t *testing.T) {
 	// A collective, every field.
 	d.tab(app.KindCollective, "")
 	d.tap("Thêm")
-	unit := map[string]string{"Tên tập thể": "Hội Liên hiệp Phụ nữ xã", "Người đứng đầu": "Lê Thị Hạnh",
-		"Số thành viên": "14", "Số nữ": "14", "Ghi chú": "Chi hội 5 thôn", "Nội dung xem xét": ""}
+	if e := d.entry("Cơ quan cấp trên"); e.PlaceHolder != "để trống: Ủy ban nhân dân xã" {
+		t.Errorf("Cơ quan cấp trên hints %q", e.PlaceHolder)
+	}
+	unit := map[string]string{"Tên tập thể": "Hội Liên hiệp Phụ nữ xã", "Cơ quan cấp trên": "Đảng ủy xã Hòa Phong",
+		"Người đứng đầu": "Lê Thị Hạnh", "Số thành viên": "14", "Số nữ": "14", "Ghi chú": "Chi hội 5 thôn", "Nội dung xem xét": ""}
 	for label, v := range unit {
 		d.typeIn(label, v)
 	}
@@ -55,9 +58,20 @@ func TestJourneyJ3ParticipantsByHand(t *testing.T) {
 		got.PoliticalTheory != want.PoliticalTheory || got.Phone != want.Phone || got.Note != want.Note {
 		t.Errorf("stored person\n got %+v\nwant %+v", got, want)
 	}
-	if hoi.Head != "Lê Thị Hạnh" || hoi.Members != 14 || hoi.Women != 14 || hoi.Note != "Chi hội 5 thôn" {
+	if hoi.Head != "Lê Thị Hạnh" || hoi.Members != 14 || hoi.Women != 14 || hoi.Note != "Chi hội 5 thôn" ||
+		hoi.Parent != "Đảng ủy xã Hòa Phong" {
 		t.Errorf("stored collective %+v", hoi)
 	}
+
+	// The collective's form shows each value under its label again.
+	d.goTo("Đối tượng")
+	d.openRow(app.KindCollective, "hoi lien hiep")
+	for label, v := range unit {
+		if got := d.value(label); got != v {
+			t.Errorf("the collective's form shows %q under %q, want %q", got, label, v)
+		}
+	}
+	d.tap("Đóng")
 
 	// Opening them again shows each value under its label.
 	d.goTo("Đối tượng")
@@ -72,6 +86,11 @@ func TestJourneyJ3ParticipantsByHand(t *testing.T) {
 	}
 	if u := d.value("Đơn vị (tập thể)"); u != "Hội Liên hiệp Phụ nữ xã" {
 		t.Errorf("Đơn vị shows %q", u)
+	}
+	for _, p := range formPairs(d.top()) {
+		if p[0] == "Cơ quan cấp trên" {
+			t.Error("a person's form asks for a Cơ quan cấp trên")
+		}
 	}
 	d.fits("Sửa cá nhân")
 	if !d.shows("Lưu trữ (ẩn khỏi danh sách, giữ hồ sơ)") {

@@ -49,8 +49,13 @@ func unitFields(p *app.Participant) []struct {
 	return []struct {
 		label string
 		v     *string
-	}{{"Tên tập thể", &p.Name}, {"Người đứng đầu", &p.Head}, {"Ghi chú", &p.Note}, {"Nội dung xem xét", &p.SuspendedNote}}
+	}{{"Tên tập thể", &p.Name}, {unitParentLabel, &p.Parent}, {"Người đứng đầu", &p.Head}, {"Ghi chú", &p.Note},
+		{"Nội dung xem xét", &p.SuspendedNote}}
 }
+
+// unitParentLabel is the field of a collective's direct superior; left
+// empty, its papers name the commune's People's Committee above it.
+const unitParentLabel = "Cơ quan cấp trên"
 
 // edit opens the form of p (ID 0: a new participant).
 func (ps *ParticipantsScreen) edit(p app.Participant) {
@@ -89,6 +94,9 @@ func (f *participantForm) content() fyne.CanvasObject {
 		e := widget.NewEntry()
 		e.SetText(*fl.v)
 		f.texts[fl.label] = e
+		if fl.label == unitParentLabel {
+			e.SetPlaceHolder("để trống: Ủy ban nhân dân xã")
+		}
 		if fl.label == "Nội dung xem xét" {
 			f.flag = widget.NewCheck("Đang xem xét kỷ luật / thanh tra / khiếu nại (không được đề nghị khen thưởng)", nil)
 			f.flag.SetChecked(f.p.Suspended)

@@ -26,7 +26,8 @@ var fieldLabels = []struct {
 	{entityio.FResidence, "Nơi thường trú"}, {entityio.FUnit, "Đơn vị"}, {entityio.FPosition, "Chức vụ"},
 	{entityio.FQualification, "Trình độ chuyên môn"}, {entityio.FPoliticalTheory, "Lý luận chính trị"},
 	{entityio.FPhone, "Điện thoại"}, {entityio.FHead, "Người đứng đầu"}, {entityio.FMembers, "Số thành viên"},
-	{entityio.FWomen, "Số nữ"}, {entityio.FNote, "Ghi chú"}, {entityio.FSuspendedNote, "Xem xét kỷ luật, thanh tra, khiếu nại"},
+	{entityio.FWomen, "Số nữ"},
+	{entityio.FParent, "Cơ quan cấp trên"}, {entityio.FNote, "Ghi chú"}, {entityio.FSuspendedNote, "Xem xét kỷ luật, thanh tra, khiếu nại"},
 	{entityio.FKind, "Loại (tập thể / cá nhân)"},
 }
 

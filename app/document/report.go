@@ -85,8 +85,9 @@ func checkReport(in ReportInput) error {
 }
 
 // reportHeader is the reporting unit on the left — a collective reports
-// under its own name, an individual under their unit's, both with the
-// commune as parent authority; an individual without a unit reports under
+// under its own name, an individual under their unit's, both under the
+// unit's direct superior (Participant.Parent), the commune's People's
+// Committee when it has none; an individual without a unit reports under
 // the organisation's own header — and the Quốc hiệu with the place and date
 // on the right. There is no number line. An undated report gets the year of
 // the round's planned decision in its blank date line.
@@ -94,9 +95,9 @@ func reportHeader(in ReportInput) Header {
 	h := Header{Parent: ParentLine(in.Org.Name), Place: in.Org.Place, Date: in.Date}
 	switch {
 	case in.Part.Kind == app.KindCollective:
-		h.Issuer = []string{in.Part.Name}
+		h.Parent, h.Issuer = unitParent(in.Org, in.Part), []string{in.Part.Name}
 	case in.Unit != nil && viet.Clean(in.Unit.Name) != "":
-		h.Issuer = []string{in.Unit.Name}
+		h.Parent, h.Issuer = unitParent(in.Org, *in.Unit), []string{in.Unit.Name}
 	default:
 		h.Parent, h.Issuer = ParentLine(in.Org.Parent), IssuerLines(in.Org.Name)
 	}
@@ -104,6 +105,25 @@ func reportHeader(in ReportInput) Header {
 		h.Year = t.Year()
 	}
 	return h
+}
+
+// unitParent is the header line above a unit: its direct superior, or the
+// commune's People's Committee for a unit without one.
+func unitParent(org app.Organisation, unit app.Participant) string {
+	if p := viet.Clean(unit.Parent); p != "" {
+		return ParentLine(p)
+	}
+	return ParentLine(org.Name)
+}
+
+// superiorCaption is the heading of the signature confirming a
+// collective's report: the superior by name when the unit has one
+// ("XÁC NHẬN CỦA ĐẢNG ỦY XÃ HÒA PHONG"), else XÁC NHẬN CỦA CẤP TRÊN.
+func superiorCaption(unit app.Participant) string {
+	if p := viet.Clean(unit.Parent); p != "" {
+		return "XÁC NHẬN CỦA " + viet.Upper(ParentLine(p))
+	}
+	return reportSuperior
 }
 
 // collectiveReport is the body and the signatures of the collective form.
@@ -120,7 +140,7 @@ func collectiveReport(in ReportInput) ([]Block, *Bottom) {
 	body = append(body, paragraphs(in.Achievement, achievementBlank)...)
 	body = append(body, historyBlocks(in.History)...)
 	return body, &Bottom{
-		Left:  &Signature{Authority: []string{reportSuperior}},
+		Left:  &Signature{Authority: []string{superiorCaption(in.Part)}},
 		Right: Signature{Authority: []string{reportHead}, Name: in.Part.Head},
 	}
 }

@@ -143,6 +143,36 @@ func reportCases() []reportCase {
 			absent: []string{"Năm Danh hiệu", "Năm Hình thức", "Số:"},
 		},
 		{
+			// A mass organisation is under its own superior, not the
+			// People's Committee: that superior heads the paper and
+			// confirms it by name.
+			name: "collective under its superior",
+			in: func(t *testing.T) ReportInput {
+				in := reportCollective(t)
+				in.Part = app.Participant{Kind: app.KindCollective, Name: "Đoàn Thanh niên Cộng sản Hồ Chí Minh xã",
+					Head: "Trần Văn Hùng", Parent: "Ban Thường vụ Đoàn thị xã Mỹ Hào"}
+				return in
+			},
+			want: []string{"BAN THƯỜNG VỤ ĐOÀN THỊ XÃ MỸ HÀO", "ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH XÃ",
+				"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "BÁO CÁO THÀNH TÍCH",
+				"Tên tập thể đề nghị: Đoàn Thanh niên Cộng sản Hồ Chí Minh xã",
+				"XÁC NHẬN CỦA BAN THƯỜNG VỤ ĐOÀN THỊ XÃ MỸ HÀO", "THỦ TRƯỞNG ĐƠN VỊ", "Trần Văn Hùng"},
+			absent: []string{"UBND XÃ HÒA PHONG", "CẤP TRÊN"},
+		},
+		{
+			// A person reports under their unit and the unit's superior.
+			name: "individual in a unit under its superior",
+			in: func(t *testing.T) ReportInput {
+				in := reportIndividual(t)
+				in.Unit = &app.Participant{Kind: app.KindCollective, Name: "Hội Nông dân xã", Head: "Lê Văn Thắng",
+					Parent: "Đảng ủy xã Hòa Phong"}
+				return in
+			},
+			want: []string{"ĐẢNG ỦY XÃ HÒA PHONG", "HỘI NÔNG DÂN XÃ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+				"THỦ TRƯỞNG ĐƠN VỊ XÁC NHẬN, ĐỀ NGHỊ", "Lê Văn Thắng", "NGƯỜI BÁO CÁO THÀNH TÍCH"},
+			absent: []string{"UBND XÃ HÒA PHONG", "XÁC NHẬN CỦA"},
+		},
+		{
 			name: "individual without unit or details",
 			in:   reportBare,
 			want: concat([]string{"UBND TỈNH HƯNG YÊN", "ỦY BAN NHÂN DÂN", "XÃ HÒA PHONG", "Hòa Phong, ngày tháng năm 20…",
@@ -268,6 +298,13 @@ func TestReportSignatures(t *testing.T) {
 	}{
 		{"collective", reportCollective, "XÁC", "THỦ", "", "Nhung", "XÁC NHẬN CỦA CẤP TRÊN", "THỦ TRƯỞNG ĐƠN VỊ"},
 		{"individual", reportIndividual, "THỦ", "NGƯỜI", "Thắng", "Trang", "THỦ TRƯỞNG ĐƠN VỊ", "NGƯỜI BÁO CÁO THÀNH TÍCH"},
+		// A superior's long name wraps in its column, its first line beside
+		// the unit's caption.
+		{"collective under its superior", func(t *testing.T) ReportInput {
+			in := reportCollective(t)
+			in.Part.Parent = "Ban Thường vụ Đoàn thị xã Mỹ Hào"
+			return in
+		}, "XÁC", "THỦ", "", "Nhung", "XÁC NHẬN CỦA BAN", "THỦ TRƯỞNG ĐƠN VỊ"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d, err := ReportDocument(tc.in(t))

@@ -411,6 +411,12 @@ func TestGuess(t *testing.T) {
 		{[]string{"HỌ VÀ TÊN", "Ghi chú", "Ghi chú"}, map[int]Field{0: FName, 1: FNote}, app.KindIndividual, []string{"Ghi chú"}},
 		{[]string{"Họ và tên", "Đang xem xét kỷ luật", "Thủ trưởng", "Số thành viên"},
 			map[int]Field{0: FName, 1: FSuspendedNote, 2: FHead, 3: FMembers}, app.KindIndividual, nil},
+		// A unit's superior; beside it, "Đơn vị" names the collective, and in
+		// a list of people it is kept apart from the person's own unit.
+		{[]string{"STT", "Tên đơn vị", "Cơ quan cấp trên trực tiếp", "Số thành viên"},
+			map[int]Field{1: FName, 2: FParent, 3: FMembers}, app.KindCollective, nil},
+		{[]string{"Đơn vị", "Trực thuộc"}, map[int]Field{0: FName, 1: FParent}, app.KindCollective, nil},
+		{[]string{"Họ và tên", "Cơ quan", "Cấp trên"}, map[int]Field{0: FName, 1: FUnit, 2: FParent}, app.KindIndividual, nil},
 	}
 	for _, tt := range tests {
 		m, kind, unmapped := Guess(tt.headers)
@@ -653,7 +659,8 @@ func TestPhone(t *testing.T) {
 
 func TestExportImportRoundTrip(t *testing.T) {
 	cols := []app.Participant{
-		{ID: 1, Kind: app.KindCollective, Name: "Công an xã", Head: "Lê Quang Huy", Members: 12, Women: 2, Note: "dòng 1\ndòng 2"},
+		{ID: 1, Kind: app.KindCollective, Name: "Công an xã", Head: "Lê Quang Huy", Members: 12, Women: 2, Note: "dòng 1\ndòng 2",
+			Parent: "Công an thị xã Mỹ Hào"},
 		{ID: 2, Kind: app.KindCollective, Name: "Trường Mầm non Hòa Phong", Members: 0, Suspended: true},
 	}
 	inds := []app.Participant{

@@ -18,7 +18,7 @@ const (
 	SheetIndividuals = "Cá nhân"
 )
 
-var collectiveHeaders = []string{"STT", "Tên tập thể", "Người đứng đầu", "Số thành viên", "Số nữ", "Ghi chú", "Đang xem xét kỷ luật"}
+var collectiveHeaders = []string{"STT", "Tên tập thể", "Người đứng đầu", "Số thành viên", "Số nữ", "Cơ quan cấp trên", "Ghi chú", "Đang xem xét kỷ luật"}
 
 var individualHeaders = []string{"STT", "Họ và tên", "Giới tính", "Ngày sinh", "Dân tộc", "Quê quán", "Nơi thường trú", "Đơn vị",
 	"Chức vụ", "Trình độ chuyên môn", "Lý luận chính trị", "Điện thoại", "Ghi chú", "Đang xem xét kỷ luật"}
@@ -45,7 +45,7 @@ func Export(w io.Writer, collectives, individuals []app.Participant) error {
 	}
 	var rows [][]string
 	for i, c := range collectives {
-		rows = append(rows, []string{strconv.Itoa(i + 1), c.Name, c.Head, strconv.Itoa(c.Members), strconv.Itoa(c.Women), c.Note, suspended(c)})
+		rows = append(rows, []string{strconv.Itoa(i + 1), c.Name, c.Head, strconv.Itoa(c.Members), strconv.Itoa(c.Women), c.Parent, c.Note, suspended(c)})
 	}
 	if err := writeSheet(f, SheetCollectives, collectiveHeaders, rows); err != nil {
 		return err

@@ -28,6 +28,7 @@ const (
 	FHead            Field = "head"
 	FMembers         Field = "members"
 	FWomen           Field = "women"
+	FParent          Field = "parent"
 	FNote            Field = "note"
 	FSuspendedNote   Field = "suspended_note"
 
@@ -69,6 +70,7 @@ var vocabulary = []struct {
 	{FHead, "nguoi dung dau|thu truong|truong don vi|thu truong don vi|ho ten thu truong|ho ten nguoi dung dau|nguoi dung dau *"},
 	{FMembers, "so thanh vien|tong so|so nguoi|so can bo|tong so thanh vien|tong so can bo|so luong|tong so nguoi|quan so|so thanh vien *"},
 	{FWomen, "so nu|trong do nu|so can bo nu|trong do so nu|so nu *|nu thanh vien"},
+	{FParent, "co quan cap tren|co quan cap tren truc tiep|cap tren|cap tren truc tiep|don vi cap tren|to chuc cap tren|truc thuoc|co quan cap tren *|don vi cap tren *"},
 	{FNote, "ghi chu|ghi chu *"},
 	{FSuspendedNote, "dang xem xet ky luat|xem xet ky luat|ky luat thanh tra khieu nai|dang xem xet ky luat *|dang bi xem xet ky luat"},
 }
@@ -183,7 +185,8 @@ func lookup(key string) Field {
 // thể", "Tên đơn vị", "Tập thể") and no header names a person; in a list
 // of people such a header is the person's unit. A list with no name header
 // but a unit column and collective columns (head, members, women) is a
-// list of collectives named in the unit column. A column headed "Nữ" is the
+// list of collectives named in the unit column (a column naming the
+// unit's superior, "Cơ quan cấp trên", counts as such a column). A column headed "Nữ" is the
 // number of women in a list of collectives and a female mark in a list of
 // people (Parse reads either way from the cells). "Tên" alone is the full
 // name unless a "Họ" (surname) column is there too.
@@ -199,7 +202,7 @@ func Guess(headers []string) (Mapping, app.Kind, []string) {
 	if !personal && has[fieldCollective] {
 		kind = app.KindCollective
 	}
-	if !personal && !has[fieldCollective] && has[FUnit] && (has[FHead] || has[FMembers] || has[FWomen]) {
+	if !personal && !has[fieldCollective] && has[FUnit] && (has[FHead] || has[FMembers] || has[FWomen] || has[FParent]) {
 		kind = app.KindCollective
 		for i, f := range found {
 			if f == FUnit {

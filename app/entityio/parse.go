@@ -363,6 +363,10 @@ func (s *rowState) field(i int, f Field, v string) {
 		if collective {
 			pt.Head = v
 		}
+	case FParent:
+		if collective {
+			pt.Parent = v
+		}
 	case FMembers:
 		if collective {
 			s.membersGiven = s.count(i, v, &pt.Members) || s.membersGiven

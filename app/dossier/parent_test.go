@@ -1,0 +1,69 @@
+package dossier
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"thidua/app"
+	"thidua/app/document"
+)
+
+// TestMassOrganisationReportUnderItsSuperior: the sample's Hội Nông dân
+// xã is led by the commune's Party committee; its Báo cáo thành tích,
+// built from the record, is headed by that committee over the unit and
+// confirmed by it, with no People's Committee line.
+func TestMassOrganisationReportUnderItsSuperior(t *testing.T) {
+	f := newFixture(t)
+	units, _ := f.st.Participants(app.KindCollective)
+	var hoi app.Participant
+	for _, u := range units {
+		if u.Name == "Hội Nông dân xã" {
+			hoi = u
+		}
+	}
+	if hoi.Parent != "Đảng ủy xã Hòa Phong" {
+		t.Fatalf("the sample's Hội Nông dân xã is under %q", hoi.Parent)
+	}
+	var form app.AwardForm
+	for _, fm := range f.plan.AwardForms {
+		if fm.ForCollectives && fm.IssuerLevel == app.LevelCommune {
+			form = fm
+		}
+	}
+	if form.ID == 0 {
+		t.Fatal("the seed plan has no commune form for collectives")
+	}
+	id, err := f.st.Nominate(app.Nomination{RoundID: f.round.ID, AwardFormID: form.ID, ParticipantID: hoi.ID}, "Hội đồng thống nhất đề nghị")
+	if err != nil {
+		t.Fatal(err)
+	}
+	in, err := f.desk.ReportInput(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := document.ReportDocument(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := document.NewRenderer(f.desk.Fonts, document.DefaultSettings())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := r.Render(&buf, d); err != nil {
+		t.Fatal(err)
+	}
+	text := pdfText(t, buf.Bytes())
+	for _, want := range []string{"ĐẢNG ỦY XÃ HÒA PHONG HỘI NÔNG DÂN XÃ", "Tên tập thể đề nghị: Hội Nông dân xã",
+		"XÁC NHẬN CỦA ĐẢNG ỦY XÃ HÒA PHONG", "Trần Văn Hùng"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the report lacks %q:\n%s", want, text)
+		}
+	}
+	for _, not := range []string{"UBND XÃ HÒA PHONG", "CẤP TRÊN"} {
+		if strings.Contains(text, not) {
+			t.Errorf("the report shows %q:\n%s", not, text)
+		}
+	}
+}
