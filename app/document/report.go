@@ -160,13 +160,19 @@ func individualReport(in ReportInput) ([]Block, *Bottom) {
 	if head == "" && in.Unit != nil {
 		head = viet.Clean(in.Unit.Head)
 	}
-	if viet.Upper(head) == viet.Upper(viet.Clean(in.Part.Name)) {
+	self := viet.Upper(head) == viet.Upper(viet.Clean(in.Part.Name))
+	if self {
 		head = ""
 	}
-	return body, &Bottom{
-		Left:  &Signature{Authority: []string{reportHead, reportHeadAssent}, Name: head},
-		Right: Signature{Authority: []string{reportPerson}, Name: in.Part.Name},
+	left := Signature{Authority: []string{reportHead, reportHeadAssent}, Name: head}
+	if in.Unit != nil && viet.Clean(in.Unit.Parent) != "" &&
+		(self || viet.Upper(viet.Clean(in.Unit.Head)) == viet.Upper(viet.Clean(in.Part.Name))) {
+		// The head of a unit with a superior of its own (a mass
+		// organisation under the Party committee) is confirmed by that
+		// superior, whose signer the record does not hold.
+		left = Signature{Authority: []string{superiorCaption(*in.Unit)}}
 	}
+	return body, &Bottom{Left: &left, Right: Signature{Authority: []string{reportPerson}, Name: in.Part.Name}}
 }
 
 // personFields are the label and value of each line of I. SƠ LƯỢC LÝ

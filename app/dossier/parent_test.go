@@ -67,3 +67,43 @@ func TestMassOrganisationReportUnderItsSuperior(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadOfAMassOrganisationConfirmedByItsSuperior: the woman who heads
+// the Hội Liên hiệp Phụ nữ xã cannot confirm her own report, and the
+// People's Committee is not her unit's superior: the Party committee
+// confirms it, its signer left for the hand.
+func TestHeadOfAMassOrganisationConfirmedByItsSuperior(t *testing.T) {
+	f := newFixture(t)
+	units, _ := f.st.Participants(app.KindCollective)
+	people, _ := f.st.Participants(app.KindIndividual)
+	var head app.Participant
+	for _, u := range units {
+		if u.Parent == "" {
+			continue
+		}
+		for _, p := range people {
+			if p.UnitID == u.ID && p.Name == u.Head && !p.Suspended {
+				head = p
+			}
+		}
+	}
+	if head.ID == 0 {
+		t.Fatal("the sample has nobody heading a unit with a superior of its own")
+	}
+	id, err := f.st.Nominate(app.Nomination{RoundID: f.round.ID, AwardFormID: f.form.ID, ParticipantID: head.ID}, "Hội đồng thống nhất đề nghị")
+	if err != nil {
+		t.Fatal(err)
+	}
+	in, err := f.desk.ReportInput(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := document.ReportDocument(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	left := d.Bottom.Left
+	if left == nil || left.Name != "" || strings.Join(left.Authority, " ") != "XÁC NHẬN CỦA ĐẢNG ỦY XÃ HÒA PHONG" {
+		t.Errorf("%s heads %s; her report is confirmed by %+v", head.Name, in.Unit.Name, left)
+	}
+}
