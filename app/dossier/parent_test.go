@@ -68,10 +68,11 @@ func TestMassOrganisationReportUnderItsSuperior(t *testing.T) {
 	}
 }
 
-// TestHeadOfAMassOrganisationConfirmedByItsSuperior: the woman who heads
-// the Hội Liên hiệp Phụ nữ xã cannot confirm her own report, and the
-// People's Committee is not her unit's superior: the Party committee
-// confirms it, its signer left for the hand.
+// TestHeadOfAMassOrganisationConfirmedByItsSuperior: the head of a mass
+// organisation (in the sample, under the commune's Party committee)
+// cannot confirm their own report, and the People's Committee is not the
+// unit's superior: the Party committee confirms it, its signer left for
+// the hand.
 func TestHeadOfAMassOrganisationConfirmedByItsSuperior(t *testing.T) {
 	f := newFixture(t)
 	units, _ := f.st.Participants(app.KindCollective)
@@ -104,6 +105,6 @@ func TestHeadOfAMassOrganisationConfirmedByItsSuperior(t *testing.T) {
 	}
 	left := d.Bottom.Left
 	if left == nil || left.Name != "" || strings.Join(left.Authority, " ") != "XÁC NHẬN CỦA ĐẢNG ỦY XÃ HÒA PHONG" {
-		t.Errorf("%s heads %s; her report is confirmed by %+v", head.Name, in.Unit.Name, left)
+		t.Errorf("%s heads %s; the report is confirmed by %+v", head.Name, in.Unit.Name, left)
 	}
 }
