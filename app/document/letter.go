@@ -117,6 +117,9 @@ type ListEntry struct {
 	// RegisterNo is the award's number in the commune's register of
 	// awards (sổ vàng), given when a decision is issued; 0 before.
 	RegisterNo int `json:"register_no,omitempty"`
+	// Drafted is set when Achievement is the record's own wording (the
+	// round's score), not a text the clerk wrote.
+	Drafted bool `json:"drafted,omitempty"`
 }
 
 // ListAppendix is the DANH SÁCH appended to a Tờ trình or a Quyết định:

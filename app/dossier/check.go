@@ -184,8 +184,13 @@ func (d *Desk) CheckPaper(s document.Snapshot, line app.Document) ([]Finding, er
 		}
 	}
 	for _, e := range entriesOf(s) {
-		if viet.Clean(e.Achievement) == "" {
+		switch {
+		case viet.Clean(e.Achievement) == "":
 			add(true, fixAchievement, "%s chưa có thành tích tóm tắt", e.Name)
+		case e.Drafted && p.Form.IssuerLevel != app.LevelCommune:
+			// The upper level returns a list whose achievement is the
+			// commune's own score.
+			add(true, fixAchievement, "%s mới có thành tích là điểm thi đua của xã; hồ sơ gửi cấp trên cần thành tích cụ thể", e.Name)
 		}
 	}
 	if dec := s.Decision; dec != nil {

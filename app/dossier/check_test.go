@@ -475,3 +475,57 @@ func TestProposalNotBeforeItsMeetingNorWithoutAchievement(t *testing.T) {
 		t.Fatalf("numbers taken: %+v", docs)
 	}
 }
+
+// TestListSentUpNamesTheCommuneAndNeedsWrittenAchievements: a Tờ trình to
+// the province names "… xã Hòa Phong", not "… xã", and is not issued
+// while a nominee's achievement is only the commune's score.
+func TestListSentUpNamesTheCommuneAndNeedsWrittenAchievements(t *testing.T) {
+	f := newFixture(t)
+	province := f.provincial(t)
+	f.ready(t)
+	noms, _ := f.st.Nominations(f.round.ID)
+	var nom app.Nomination
+	for _, n := range noms {
+		if n.AwardFormID == province.ID {
+			nom = n
+		}
+	}
+	if err := f.st.SetAchievement(nom.ID, ""); err != nil {
+		t.Fatal(err)
+	}
+	line := app.Document{PlanID: f.plan.ID, RoundID: f.round.ID, AwardFormID: province.ID}
+	draft, err := f.desk.ProposalDraft(f.plan.ID, f.round.ID, province.ID, "2024-12-12")
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := draft.Proposal.Entries[0]
+	if !strings.HasSuffix(e.PositionUnit, " xã Hòa Phong") && !strings.Contains(e.PositionUnit, " xã Hòa Phong,") {
+		t.Errorf("the list sent up names the unit %q", e.PositionUnit)
+	}
+	_, err = f.desk.Issue(draft, "2024-12-12", line)
+	if !app.IsInvalid(err) || !strings.Contains(err.Error(), "mới có thành tích là điểm thi đua của xã") {
+		t.Fatalf("a list sent up with the score as achievement: %v", err)
+	}
+	if err := f.st.SetAchievement(nom.ID, "Chủ trì xây dựng mô hình dân vận khéo được tỉnh công nhận."); err != nil {
+		t.Fatal(err)
+	}
+	draft, _ = f.desk.ProposalDraft(f.plan.ID, f.round.ID, province.ID, "2024-12-12")
+	if _, err := f.desk.Issue(draft, "2024-12-12", line); err != nil {
+		t.Fatalf("with the achievement written: %v", err)
+	}
+}
+
+func TestWithCommune(t *testing.T) {
+	for in, want := range map[string]string{
+		"Hội Nông dân xã": "Hội Nông dân xã Hòa Phong",
+		"Giám đốc Trung tâm Phục vụ hành chính công xã": "Giám đốc Trung tâm Phục vụ hành chính công xã Hòa Phong",
+		"Công chức Tư pháp - Hộ tịch, UBND xã":          "Công chức Tư pháp - Hộ tịch, UBND xã Hòa Phong",
+		"Chủ tịch Hội Nông dân xã, Hội Nông dân xã":     "Chủ tịch Hội Nông dân xã Hòa Phong, Hội Nông dân xã Hòa Phong",
+		"Trường Mầm non Hòa Phong":                      "Trường Mầm non Hòa Phong",
+		"Ban Chỉ huy Quân sự xã Hòa Phong":              "Ban Chỉ huy Quân sự xã Hòa Phong",
+	} {
+		if got := withCommune(in, "Hòa Phong"); got != want {
+			t.Errorf("withCommune(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

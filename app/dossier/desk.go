@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"log"
 	"strconv"
+	"strings"
 	"time"
 
 	"thidua/app"
@@ -154,9 +155,31 @@ func (r *round) listEntry(d *Desk, f app.AwardForm, e app.BoardEntry) (document.
 		if err != nil {
 			return le, err
 		}
-		le.Achievement = r.achievement(e, hist)
+		le.Achievement, le.Drafted = r.achievement(e, hist), true
+	}
+	if f.IssuerLevel != app.LevelCommune {
+		// A list sent up names the commune: "Hội Nông dân xã" is one of
+		// hundreds at the province.
+		le.Name, le.PositionUnit = withCommune(le.Name, r.org.Place), withCommune(le.PositionUnit, r.org.Place)
 	}
 	return le, nil
+}
+
+// withCommune adds the commune's name after a unit named only "… xã"
+// ("Hội Nông dân xã" → "Hội Nông dân xã Hòa Phong"), wherever it ends a
+// name or a part of one between commas.
+func withCommune(s, place string) string {
+	place = viet.Clean(place)
+	if place == "" {
+		return s
+	}
+	parts := strings.Split(s, ", ")
+	for i, p := range parts {
+		if strings.HasSuffix(p, " xã") || p == "xã" {
+			parts[i] = p + " " + place
+		}
+	}
+	return strings.Join(parts, ", ")
 }
 
 // achievement is the record's wording of e's achievement in the round.

@@ -112,6 +112,10 @@ func (f *fixture) provincial(t *testing.T) app.AwardForm {
 		if err != nil {
 			continue // not eligible: the next one
 		}
+		// A list sent up needs an achievement the clerk wrote.
+		if err := f.st.SetAchievement(id, "Chủ trì xây dựng mô hình dân vận khéo được tỉnh công nhận."); err != nil {
+			t.Fatal(err)
+		}
 		n := len(f.meet.Attendees)
 		if _, _, err := f.st.SaveVote(app.Vote{NominationID: id, MeetingID: f.meet.ID, Issued: n, Returned: n, Valid: n, For: n}); err != nil {
 			t.Fatal(err)

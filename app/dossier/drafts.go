@@ -3,7 +3,6 @@ package dossier
 import (
 	"fmt"
 	"sort"
-	"strconv"
 	"strings"
 
 	"thidua/app"
@@ -445,8 +444,18 @@ func (d *Desk) ReportInput(nominationID int64) (document.ReportInput, error) {
 	if viet.Clean(in.Achievement) == "" {
 		in.Achievement = r.achievement(e, nil)
 	}
-	in.Situation, in.Duties = profile(e.Part, in.Unit)
 	in.Confirmer, err = d.confirmer(e.Part, in.Unit)
+	if p.Form.IssuerLevel != app.LevelCommune {
+		// A report sent up names the commune, as the list does.
+		place := r.org.Place
+		in.Part.Name, in.Part.Position, in.Part.Unit = withCommune(in.Part.Name, place), withCommune(in.Part.Position, place), withCommune(in.Part.Unit, place)
+		if in.Unit != nil {
+			u := *in.Unit
+			u.Name = withCommune(u.Name, place)
+			in.Unit = &u
+		}
+	}
+	in.Situation, in.Duties = profile(in.Part, in.Unit)
 	return in, err
 }
 
@@ -458,9 +467,9 @@ func profile(p app.Participant, unit *app.Participant) (situation, duties string
 	if p.Kind == app.KindCollective {
 		var parts []string
 		if p.Members > 0 {
-			s := "Tập thể có " + strconv.Itoa(p.Members) + " người"
+			s := "Tập thể có " + viet.Thousands(p.Members) + " người"
 			if p.Women > 0 {
-				s += ", trong đó " + strconv.Itoa(p.Women) + " nữ"
+				s += ", trong đó " + viet.Thousands(p.Women) + " nữ"
 			}
 			parts = append(parts, s+".")
 		}

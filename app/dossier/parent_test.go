@@ -56,7 +56,7 @@ func TestMassOrganisationReportUnderItsSuperior(t *testing.T) {
 	}
 	text := pdfText(t, buf.Bytes())
 	for _, want := range []string{"ĐẢNG ỦY XÃ HÒA PHONG HỘI NÔNG DÂN XÃ", "Tên tập thể đề nghị: Hội Nông dân xã",
-		"XÁC NHẬN CỦA ĐẢNG ỦY XÃ HÒA PHONG", "Trần Văn Hùng"} {
+		"XÁC NHẬN CỦA ĐẢNG ỦY XÃ HÒA PHONG", "Trần Văn Hùng", "Tập thể có 1.480 người"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the report lacks %q:\n%s", want, text)
 		}

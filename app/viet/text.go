@@ -1,6 +1,7 @@
 package viet
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -84,4 +85,23 @@ func UpperFirst(s string) string {
 		}
 	}
 	return strings.ToUpper(s)
+}
+
+// Thousands writes n with dots between thousands, the Vietnamese way:
+// 1480 → "1.480".
+func Thousands(n int) string {
+	s := strconv.Itoa(n)
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	var b strings.Builder
+	for i, r := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte('.')
+		}
+		b.WriteRune(r)
+	}
+	if neg {
+		return "-" + b.String()
+	}
+	return b.String()
 }
