@@ -158,7 +158,10 @@ func SummaryDocument(in SummaryInput) (*Document, error) {
 	w := f.Women
 	women := fmt.Sprintf("Tỷ lệ nữ: %s%% cá nhân được đề nghị và %s%% cá nhân được khen thưởng là nữ",
 		stats.Cell(stats.Percent(w.WomenNominated, w.IndividualsNominated)), stats.Cell(stats.Percent(w.WomenAwarded, w.IndividualsAwarded)))
-	if w.CollectivesAwarded > 0 {
+	switch {
+	case w.CollectivesAwarded > 0 && w.WomenUnitsAwarded == 0:
+		women += fmt.Sprintf("; không tập thể nào trong %d tập thể được khen thưởng có từ 70%% thành viên là nữ", w.CollectivesAwarded)
+	case w.CollectivesAwarded > 0:
 		women += fmt.Sprintf("; %d trong %d tập thể được khen thưởng có từ 70%% thành viên là nữ", w.WomenUnitsAwarded, w.CollectivesAwarded)
 	}
 	d.Body = append(d.Body, Text(women+"."))
