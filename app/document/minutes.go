@@ -197,7 +197,7 @@ func (m minutes) opening() []Block {
 	}
 	blocks = append(blocks, m.attendees()...)
 	blocks = append(blocks,
-		LeadIn("Chủ trì:", m.person(mt.ChairID)+"."),
+		LeadIn("Chủ tọa:", m.person(mt.ChairID)+"."),
 		LeadIn("Thư ký:", m.person(mt.SecretaryID)+"."))
 	if note := viet.CleanText(mt.Note); note != "" {
 		blocks = append(blocks, LeadIn("Ghi chú:", note))

@@ -288,7 +288,7 @@ func TestMinutesDocumentText(t *testing.T) {
 		"Địa điểm: Hội trường UBND xã Hòa Phong.",
 		"Thành phần: tổng số thành viên Hội đồng 9, có mặt 8, vắng 1 (Nguyễn Văn Bình). - Trần Quang Minh, Chủ tịch UBND xã - Chủ tịch Hội đồng;",
 		"- Đỗ Thị Thu Trang, Công chức Văn phòng - Thống kê - Thư ký;", "- Ngô Quốc Khánh - Ủy viên.",
-		"Chủ trì: Trần Quang Minh, Chủ tịch UBND xã.",
+		"Chủ tọa: Trần Quang Minh, Chủ tịch UBND xã.",
 		"Thư ký: Đỗ Thị Thu Trang, Công chức Văn phòng - Thống kê.",
 		"I. NỘI DUNG",
 		"1. Giấy khen của Chủ tịch UBND xã: số lượng 01 tập thể và 02 cá nhân; tiêu chuẩn xếp loại Tốt trở lên; " +
@@ -626,13 +626,13 @@ func TestMinutesTimesAndPeople(t *testing.T) {
 		closing string
 	}{
 		{"date and time", "2025-12-05T08:05", "11:30", 1,
-			[]string{"Thời gian: bắt đầu lúc 8 giờ 05, ngày 05 tháng 12 năm 2025.", "Chủ trì: Trần Quang Minh, Chủ tịch UBND xã."},
+			[]string{"Thời gian: bắt đầu lúc 8 giờ 05, ngày 05 tháng 12 năm 2025.", "Chủ tọa: Trần Quang Minh, Chủ tịch UBND xã."},
 			"Cuộc họp kết thúc vào 11 giờ 30, ngày 05 tháng 12 năm 2025./."},
 		{"no time, end left blank", "2025-03-15", "", 1,
 			[]string{"Thời gian: bắt đầu lúc …… giờ ……, ngày 15 tháng 3 năm 2025."},
 			"Cuộc họp kết thúc vào …… giờ ……, ngày 15 tháng 3 năm 2025./."},
 		{"time that is not one", "2025-12-15 25:00", "16 giờ 30 phút", 99,
-			[]string{"Thời gian: bắt đầu lúc …… giờ ……, ngày 15 tháng 12 năm 2025.", "Chủ trì: ……………………………………."},
+			[]string{"Thời gian: bắt đầu lúc …… giờ ……, ngày 15 tháng 12 năm 2025.", "Chủ tọa: ……………………………………."},
 			"Cuộc họp kết thúc vào 16 giờ 30 phút, ngày 15 tháng 12 năm 2025./."},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

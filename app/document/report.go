@@ -119,11 +119,13 @@ func unitParent(org app.Organisation, unit app.Participant) string {
 // superiorCaption is the heading of the signature confirming a
 // collective's report: the superior by name when the unit has one
 // ("XÁC NHẬN CỦA ĐẢNG ỦY XÃ HÒA PHONG"), else XÁC NHẬN CỦA CẤP TRÊN.
-func superiorCaption(unit app.Participant) string {
+// The superior's name goes on a line of its own, so that a long name
+// ("ĐẢNG ỦY XÃ HÒA PHONG") is not broken inside a word of it.
+func superiorCaption(unit app.Participant) []string {
 	if p := viet.Clean(unit.Parent); p != "" {
-		return "XÁC NHẬN CỦA " + viet.Upper(ParentLine(p))
+		return []string{"XÁC NHẬN CỦA", viet.Upper(ParentLine(p))}
 	}
-	return reportSuperior
+	return []string{reportSuperior}
 }
 
 // collectiveReport is the body and the signatures of the collective form.
@@ -140,7 +142,7 @@ func collectiveReport(in ReportInput) ([]Block, *Bottom) {
 	body = append(body, paragraphs(in.Achievement, achievementBlank)...)
 	body = append(body, historyBlocks(in.History)...)
 	return body, &Bottom{
-		Left:  &Signature{Authority: []string{superiorCaption(in.Part)}},
+		Left:  &Signature{Authority: superiorCaption(in.Part)},
 		Right: Signature{Authority: []string{reportHead}, Name: in.Part.Head},
 	}
 }
@@ -170,7 +172,7 @@ func individualReport(in ReportInput) ([]Block, *Bottom) {
 		// The head of a unit with a superior of its own (a mass
 		// organisation under the Party committee) is confirmed by that
 		// superior, whose signer the record does not hold.
-		left = Signature{Authority: []string{superiorCaption(*in.Unit)}}
+		left = Signature{Authority: superiorCaption(*in.Unit)}
 	}
 	return body, &Bottom{Left: &left, Right: Signature{Authority: []string{reportPerson}, Name: in.Part.Name}}
 }

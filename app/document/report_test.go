@@ -298,13 +298,13 @@ func TestReportSignatures(t *testing.T) {
 	}{
 		{"collective", reportCollective, "XÁC", "THỦ", "", "Nhung", "XÁC NHẬN CỦA CẤP TRÊN", "THỦ TRƯỞNG ĐƠN VỊ"},
 		{"individual", reportIndividual, "THỦ", "NGƯỜI", "Thắng", "Trang", "THỦ TRƯỞNG ĐƠN VỊ", "NGƯỜI BÁO CÁO THÀNH TÍCH"},
-		// A superior's long name wraps in its column, its first line beside
-		// the unit's caption.
+		// The superior's name goes on its own line under "XÁC NHẬN CỦA",
+		// beside the unit's caption, never broken inside a word.
 		{"collective under its superior", func(t *testing.T) ReportInput {
 			in := reportCollective(t)
 			in.Part.Parent = "Ban Thường vụ Đoàn thị xã Mỹ Hào"
 			return in
-		}, "XÁC", "THỦ", "", "Nhung", "XÁC NHẬN CỦA BAN", "THỦ TRƯỞNG ĐƠN VỊ"},
+		}, "XÁC", "THỦ", "", "Nhung", "XÁC NHẬN CỦA", "THỦ TRƯỞNG ĐƠN VỊ"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d, err := ReportDocument(tc.in(t))

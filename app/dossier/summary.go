@@ -98,8 +98,16 @@ func (d *Desk) SummaryDraft(planID int64, key, date string) (document.Snapshot, 
 	if in.Texts, err = SummaryTexts(d.St, p, key); err != nil {
 		return document.Snapshot{}, err
 	}
+	// A round's report lists the rounds up to its own; the tổng kết all of
+	// them. The list ends with a full stop.
 	for _, r := range figures.Rounds {
 		in.Rounds = append(in.Rounds, roundLine(p, r))
+		if !final && r.Key == key {
+			break
+		}
+	}
+	if n := len(in.Rounds); n > 0 {
+		in.Rounds[n-1] = strings.TrimSuffix(in.Rounds[n-1], ";") + "."
 	}
 	rounds := []app.Round{rd}
 	if final {

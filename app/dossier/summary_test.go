@@ -38,6 +38,10 @@ func TestSummaryReportIssueAndReprint(t *testing.T) {
 	if snap.Kind != app.DocReport || in.Final || len(in.Charts) != 2 || in.Figures.Key != "2024" {
 		t.Fatalf("draft: kind %s final %v charts %d figures %s", snap.Kind, in.Final, len(in.Charts), in.Figures.Key)
 	}
+	// The report of 2024 lists the rounds up to its own, ending with a stop.
+	if len(in.Rounds) != 1 || !strings.HasPrefix(in.Rounds[0], "Năm 2024") || !strings.HasSuffix(in.Rounds[0], ".") {
+		t.Errorf("rounds listed: %q", in.Rounds)
+	}
 	// Before 01/07/2025 the commune reports to the district of its period.
 	if strings.Join(in.To, " ") != "Ủy ban nhân dân thị xã Mỹ Hào; Phòng Nội vụ thị xã Mỹ Hào." {
 		t.Errorf("Kính gửi %v", in.To)
