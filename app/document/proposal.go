@@ -161,17 +161,7 @@ func cashText(in DecisionInput) string {
 }
 
 // Money writes an amount in đồng the Vietnamese way: "1.000.000 đồng".
-func Money(v int64) string {
-	s := itoa(int(v))
-	var b strings.Builder
-	for i, r := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte('.')
-		}
-		b.WriteRune(r)
-	}
-	return b.String() + " đồng"
-}
+func Money(v int64) string { return viet.Thousands(int(v)) + " đồng" }
 
 // movementPhrase is "phong trào thi đua “…” năm 2025".
 func movementPhrase(movement, round string) string {
