@@ -2,10 +2,12 @@ package cli
 
 import (
 	"bytes"
+	"flag"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"text/tabwriter"
 
@@ -108,13 +110,18 @@ func cmdPDFSummary(env *Env, c *call) error {
 	// The parts the clerk writes, as in the window's Báo cáo: each flag
 	// replaces its part (kept for the next printing); lines start with
 	// "- " for a list.
-	parts := map[string]*string{}
-	for _, name := range []string{"organisation", "results", "shortcomings", "lessons", "directions"} {
-		parts[name] = c.fs.String(name, "\x00", "")
+	for _, name := range summaryParts {
+		c.fs.String(name, "", "")
 	}
 	if err := c.parse(0); err != nil {
 		return err
 	}
+	parts := map[string]string{} // the parts given, by flag
+	c.fs.Visit(func(fl *flag.Flag) {
+		if slices.Contains(summaryParts, fl.Name) {
+			parts[fl.Name] = fl.Value.String()
+		}
+	})
 	if *f.plan <= 0 || *f.round == "" || *pf.out == "" {
 		return usagef("cần --plan MÃ, --round (năm hoặc final) và -o TỆP.pdf")
 	}
@@ -141,22 +148,24 @@ func cmdPDFSummary(env *Env, c *call) error {
 	return c.finish(env, st, desk, snap, pf, iso, app.Document{PlanID: p.ID, RoundID: r.ID})
 }
 
+// summaryParts are the flags of the parts of a report the clerk writes.
+var summaryParts = []string{"organisation", "results", "shortcomings", "lessons", "directions"}
+
 // saveSummaryParts stores the parts of the report given on the command
-// line over those written before ("\x00": not given).
-func saveSummaryParts(st Store, p *app.Plan, key string, parts map[string]*string) error {
+// line (parts, by flag) over those written before.
+func saveSummaryParts(st Store, p *app.Plan, key string, parts map[string]string) error {
+	if len(parts) == 0 {
+		return nil
+	}
 	t, err := dossier.SummaryTexts(st, p, key)
 	if err != nil {
 		return err
 	}
-	given := false
 	for name, field := range map[string]*string{"organisation": &t.Organisation, "results": &t.Results,
 		"shortcomings": &t.Shortcomings, "lessons": &t.Lessons, "directions": &t.Directions} {
-		if v := *parts[name]; v != "\x00" {
-			*field, given = v, true
+		if v, ok := parts[name]; ok {
+			*field = v
 		}
-	}
-	if !given {
-		return nil
 	}
 	return st.SaveSetting(dossier.SummaryTextsKey(p.ID, key), dossier.EncodeSummaryTexts(t))
 }
