@@ -181,12 +181,19 @@ func listTable(es []ListEntry, people bool) Table {
 // tập thể và 02 cá nhân", "03 cá nhân".
 func countText(entries []ListEntry) string {
 	c, i := kinds(entries)
+	return countPhrase(c, i, pad2)
+}
+
+// countPhrase words a count of collectives and individuals with num
+// writing each number: "01 tập thể và 02 cá nhân" (pad2), "3 cá nhân"
+// (itoa); a count of nought is not written, "" when both are.
+func countPhrase(collectives, individuals int, num func(int) string) string {
 	var parts []string
-	if c > 0 {
-		parts = append(parts, pad2(c)+" tập thể")
+	if collectives > 0 {
+		parts = append(parts, num(collectives)+" tập thể")
 	}
-	if i > 0 {
-		parts = append(parts, pad2(i)+" cá nhân")
+	if individuals > 0 {
+		parts = append(parts, num(individuals)+" cá nhân")
 	}
 	return strings.Join(parts, " và ")
 }

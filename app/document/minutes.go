@@ -697,13 +697,7 @@ func countWords(items []MinutesItem) string {
 			i++
 		}
 	}
-	switch {
-	case c > 0 && i > 0:
-		return fmt.Sprintf("%02d tập thể và %02d cá nhân", c, i)
-	case c > 0:
-		return fmt.Sprintf("%02d tập thể", c)
-	}
-	return fmt.Sprintf("%02d cá nhân", i)
+	return countPhrase(c, i, pad2)
 }
 
 // nomineeLine is a nominee in the conclusion: the name, and an

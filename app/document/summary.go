@@ -139,10 +139,10 @@ func SummaryDocument(in SummaryInput) (*Document, error) {
 	d.Body = append(d.Body, Heading(2, "3", "Kết quả khen thưởng"))
 	_, proposed, awarded := f.AwardTotals()
 	said := "Chưa có tập thể, cá nhân nào được khen thưởng"
-	if c := countPhrase(awarded.Collectives, awarded.Individuals); c != "" {
+	if c := countPhrase(awarded.Collectives, awarded.Individuals, itoa); c != "" {
 		said = "Đã khen thưởng " + c
 	}
-	if c := countPhrase(proposed.Collectives, proposed.Individuals); c != "" {
+	if c := countPhrase(proposed.Collectives, proposed.Individuals, itoa); c != "" {
 		said += "; đã trình cấp trên khen thưởng " + c + ", đang chờ quyết định"
 	}
 	d.Body = append(d.Body, Text(said+"."), awardsTable(f), abbreviations)
@@ -198,19 +198,6 @@ func written(text string, required bool) []Block {
 		out = append(out, Text(strings.Repeat(".", 120)))
 	}
 	return out
-}
-
-// countPhrase is "2 tập thể và 3 cá nhân", "3 cá nhân" or "2 tập thể",
-// "" for none: a count of nought is not written out.
-func countPhrase(collectives, individuals int) string {
-	var parts []string
-	if collectives > 0 {
-		parts = append(parts, fmt.Sprintf("%d tập thể", collectives))
-	}
-	if individuals > 0 {
-		parts = append(parts, fmt.Sprintf("%d cá nhân", individuals))
-	}
-	return strings.Join(parts, " và ")
 }
 
 // timesText says, for the whole movement, that the counts add up rounds.
