@@ -110,9 +110,10 @@ func (s *Store) IssueDocument(r app.IssueRequest) (app.Document, error) {
 // for d's series and year; else the next of the series.
 func takeNumber(tx *sql.Tx, d *app.Document, given int) error {
 	if given == 0 {
-		d.Number, d.NumberGiven = 0, false
-		return tx.QueryRow(`SELECT coalesce(max(number), 0) + 1 FROM documents WHERE symbol = ? AND year = ?`,
-			d.Symbol, d.Year).Scan(&d.Number)
+		var err error
+		d.NumberGiven = false
+		d.Number, err = nextNumber(tx, d.Symbol, d.Year)
+		return err
 	}
 	var title string
 	err := tx.QueryRow(`SELECT title FROM documents WHERE symbol = ? AND year = ? AND number = ?`, d.Symbol, d.Year, given).Scan(&title)
@@ -125,6 +126,20 @@ func takeNumber(tx *sql.Tx, d *app.Document, given int) error {
 	}
 	d.Number, d.NumberGiven = given, true
 	return nil
+}
+
+// nextNumber is the number the register takes next in the series symbol
+// of year: the one after the highest, cancelled papers included.
+func nextNumber(q querier, symbol string, year int) (int, error) {
+	var n int
+	err := q.QueryRow(`SELECT coalesce(max(number), 0) + 1 FROM documents WHERE symbol = ? AND year = ?`, symbol, year).Scan(&n)
+	return n, err
+}
+
+// NextNumber is the number the register would take next in the series
+// symbol of year, for the clerk to see before issuing.
+func (s *Store) NextNumber(symbol string, year int) (int, error) {
+	return nextNumber(s.db, symbol, year)
 }
 
 // applyIssue moves the nominations an issued document proposes or awards.

@@ -58,6 +58,7 @@ type DocumentStore interface {
 	IssueDocument(r app.IssueRequest) (app.Document, error)
 	Document(id int64) (app.Document, error)
 	Documents(f app.DocumentFilter) ([]app.Document, error)
+	NextNumber(symbol string, year int) (int, error)
 	CancelDocument(id int64, reason string) error
 	AwardRegister(f app.AwardFilter) ([]app.AwardLine, error)
 	RecordCopy(id int64, format string) error

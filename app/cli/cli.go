@@ -60,6 +60,7 @@ type Store interface {
 	IssueDocument(r app.IssueRequest) (app.Document, error)
 	Document(id int64) (app.Document, error)
 	Documents(f app.DocumentFilter) ([]app.Document, error)
+	NextNumber(symbol string, year int) (int, error)
 	CancelDocument(id int64, reason string) error
 	RecordCopy(id int64, format string) error
 	CorrectDecision(d app.Decision, reason string) (int64, error)

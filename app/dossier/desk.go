@@ -31,6 +31,7 @@ type Store interface {
 	IssueDocument(r app.IssueRequest) (app.Document, error)
 	Document(id int64) (app.Document, error)
 	Documents(f app.DocumentFilter) ([]app.Document, error)
+	NextNumber(symbol string, year int) (int, error)
 	RecordCopy(id int64, format string) error
 }
 
@@ -226,17 +227,7 @@ func (d *Desk) NextNumber(s document.Snapshot, date string) (int, error) {
 	if err != nil {
 		return 0, &app.InvalidError{Problems: []app.Problem{{Where: "Ngày ban hành", Message: "cần ngày ban hành (dd/mm/yyyy) để cấp số"}}}
 	}
-	docs, err := d.St.Documents(app.DocumentFilter{Year: t.Year()})
-	if err != nil {
-		return 0, err
-	}
-	sym, last := symbol(org, s), 0
-	for _, line := range docs {
-		if line.Symbol == sym {
-			last = max(last, line.Number)
-		}
-	}
-	return last + 1, nil
+	return d.St.NextNumber(symbol(org, s), t.Year())
 }
 
 // Issue gives the paper of s its number for date (ISO), prints and stores
