@@ -254,19 +254,7 @@ func TestAchievementFromTheRecordAndNoSelfConfirmation(t *testing.T) {
 		t.Errorf("report's duties %q do not start from the post %q", in.Duties, in.Part.Position)
 	}
 
-	parts, _ := f.st.Participants(app.KindIndividual)
-	units, _ := f.st.Participants(app.KindCollective)
-	var head app.Participant
-	for _, p := range parts {
-		for _, u := range units {
-			if p.UnitID == u.ID && u.Head == p.Name && !p.Suspended {
-				head = p
-			}
-		}
-	}
-	if head.ID == 0 {
-		t.Fatal("the sample has no individual heading their unit")
-	}
+	head := f.unitHead(t, func(app.Participant) bool { return true })
 	id, err := f.st.Nominate(app.Nomination{RoundID: f.round.ID, AwardFormID: f.form.ID, ParticipantID: head.ID}, "Hội đồng thống nhất đề nghị")
 	if err != nil {
 		t.Fatal(err)

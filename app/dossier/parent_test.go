@@ -75,22 +75,7 @@ func TestMassOrganisationReportUnderItsSuperior(t *testing.T) {
 // the hand.
 func TestHeadOfAMassOrganisationConfirmedByItsSuperior(t *testing.T) {
 	f := newFixture(t)
-	units, _ := f.st.Participants(app.KindCollective)
-	people, _ := f.st.Participants(app.KindIndividual)
-	var head app.Participant
-	for _, u := range units {
-		if u.Parent == "" {
-			continue
-		}
-		for _, p := range people {
-			if p.UnitID == u.ID && p.Name == u.Head && !p.Suspended {
-				head = p
-			}
-		}
-	}
-	if head.ID == 0 {
-		t.Fatal("the sample has nobody heading a unit with a superior of its own")
-	}
+	head := f.unitHead(t, func(u app.Participant) bool { return u.Parent != "" })
 	id, err := f.st.Nominate(app.Nomination{RoundID: f.round.ID, AwardFormID: f.form.ID, ParticipantID: head.ID}, "Hội đồng thống nhất đề nghị")
 	if err != nil {
 		t.Fatal(err)
@@ -107,4 +92,27 @@ func TestHeadOfAMassOrganisationConfirmedByItsSuperior(t *testing.T) {
 	if left == nil || left.Name != "" || strings.Join(left.Authority, "|") != "XÁC NHẬN CỦA|ĐẢNG ỦY XÃ HÒA PHONG" {
 		t.Errorf("%s heads %s; the report is confirmed by %+v", head.Name, in.Unit.Name, left)
 	}
+}
+
+// unitHead is the last serving individual of the sample who heads a unit
+// that matches.
+func (f *fixture) unitHead(t *testing.T, match func(unit app.Participant) bool) app.Participant {
+	t.Helper()
+	units, _ := f.st.Participants(app.KindCollective)
+	people, _ := f.st.Participants(app.KindIndividual)
+	var head app.Participant
+	for _, u := range units {
+		if !match(u) {
+			continue
+		}
+		for _, p := range people {
+			if p.UnitID == u.ID && p.Name == u.Head && !p.Suspended {
+				head = p
+			}
+		}
+	}
+	if head.ID == 0 {
+		t.Fatal("the sample has nobody heading such a unit")
+	}
+	return head
 }
