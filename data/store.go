@@ -8,6 +8,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"maps"
 	"net/url"
 	"os"
 	"os/user"
@@ -125,7 +126,7 @@ func Open(path string, opts Options) (*Store, error) {
 	if err := s.openChecked(opts.BackupDir); err != nil {
 		db.Close()
 		if errors.Is(err, app.ErrReadOnly) {
-			ro, rerr := openReadOnly(path, unclean)
+			ro, rerr := openReadOnly(path, opts.BackupDir, unclean)
 			if rerr == nil {
 				return ro, nil
 			}
@@ -147,17 +148,15 @@ func Open(path string, opts Options) (*Store, error) {
 // is right only when no -wal holds committed changes and nobody else can
 // write the file, as on read-only media. The schema must already be this
 // binary's: a read-only file cannot be migrated.
-func openReadOnly(path string, unclean bool) (*Store, error) {
+func openReadOnly(path, backupDir string, unclean bool) (*Store, error) {
 	if _, err := os.Stat(path); err != nil {
 		return nil, err
 	}
 	v := url.Values{"mode": {"ro"}, "_foreign_keys": {"on"}, "_busy_timeout": {"5000"}}
 	modes := []url.Values{v}
 	if !unclean {
-		imm := url.Values{"immutable": {"1"}}
-		for k, x := range v {
-			imm[k] = x
-		}
+		imm := maps.Clone(v)
+		imm.Set("immutable", "1")
 		modes = append(modes, imm)
 	}
 	var last error
@@ -167,7 +166,7 @@ func openReadOnly(path string, unclean bool) (*Store, error) {
 			return nil, err
 		}
 		s := &Store{db: db, path: path, user: currentUser(), now: time.Now, readOnly: true}
-		if last = s.checkReadOnly(); last == nil {
+		if last = s.checkReadOnly(backupDir); last == nil {
 			return s, nil
 		}
 		db.Close()
@@ -175,27 +174,22 @@ func openReadOnly(path string, unclean bool) (*Store, error) {
 	return nil, last
 }
 
-// checkReadOnly is openChecked for a file that cannot be written.
-func (s *Store) checkReadOnly() error {
-	var id, version int64
+// checkReadOnly is openChecked for a file that cannot be written: the
+// app's, of this version (it cannot be migrated), and sound (quickCheck).
+func (s *Store) checkReadOnly(backupDir string) error {
+	var id int64
 	if err := s.db.QueryRow("PRAGMA application_id").Scan(&id); err != nil {
 		return friendly(err, s.path)
 	}
-	if err := s.db.QueryRow("PRAGMA user_version").Scan(&version); err != nil {
+	version, err := userVersion(context.Background(), s.db)
+	if err != nil {
 		return friendly(err, s.path)
 	}
-	if id != AppID || version != int64(SchemaVersion()) {
+	if id != AppID || version != SchemaVersion() {
 		return &storeError{kind: app.ErrReadOnly, cause: errOldReadOnly, msg: fmt.Sprintf("%s chỉ cho đọc (USB khóa ghi, thư mục hoặc tệp chỉ đọc) "+
 			"và là dữ liệu của phiên bản trước, cần nâng cấp mà không ghi được; hãy chép thư mục dữ liệu sang ổ có quyền ghi rồi mở lại", s.path)}
 	}
-	var res string
-	if err := s.db.QueryRow("PRAGMA quick_check(1)").Scan(&res); err != nil {
-		return friendly(err, s.path)
-	}
-	if res != "ok" {
-		return fmt.Errorf("%w: %s không qua kiểm tra khi mở (%s)", app.ErrDamaged, s.path, res)
-	}
-	return nil
+	return s.quickCheck(backupDir)
 }
 
 // errOldReadOnly marks a read-only file of an earlier schema version.
